@@ -48,26 +48,28 @@ func (c *Coder) hostedTalks(st *sentence, h *verbHit) (verbHit, bool) {
 		return verbHit{}, false
 	}
 	from := max(a.End, b.End, h.end)
-	if !talksPurpose(toks, from) {
+	if !talksPurpose(toks, from, st.words.talkWords) {
 		return verbHit{}, false
 	}
 	return verbHit{p: partiesTalksPattern, head: h.head, end: h.end, code: "046", status: dyad.Asserted,
 		source: []actors.Mention{a, b}}, true
 }
 
-// talksPurpose reports "for" followed by "talks" or "negotiations" within
+// talksPurpose reports "for" followed by a word of talk ([talk words]:
+// "talks", "negotiations", "consultations", "dialogue") within
 // the clause from token k: a time phrase ("on Thursday"), a place ("in
 // Doha") and the talks' modifiers ("for surprise talks", "for a new round
 // of peace talks", "for three-way talks") may come between; a verb, a
 // comma or another preposition's clause ends the search.
-func talksPurpose(toks []dyad.Token, k int) bool {
+func talksPurpose(toks []dyad.Token, k int, talk wordList) bool {
 	for i := k; i < len(toks) && i < k+8; i++ {
 		w := toks[i]
 		if w.Lower == "for" {
 			for j := i + 1; j < len(toks) && j <= i+6; j++ {
-				switch toks[j].Lower {
-				case "talks", "negotiations":
+				if talk[toks[j].Lower] { // (whatever its tag: "for surprise talks that …" tags it VBZ)
 					return true
+				}
+				switch toks[j].Lower {
 				case "round", "of", "-":
 					continue
 				}

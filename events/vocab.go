@@ -159,7 +159,7 @@ type vocab struct {
 	demandedGoods         wordList // [demanded goods] forms: targets_reacted.go demandElsewhere
 	aimWords              wordList // [aim words] forms: falseevents_aims.go aimedAct
 	aimSubjects           wordList // [aim subjects] forms: falseevents_aims.go aimedAct
-	talkWords             wordList // [talk words] forms: falseevents_aims.go talksTopic
+	talkWords             wordList // [talk words] forms: falseevents_aims.go talksTopic, twoparties.go talksWith, hosted_talks.go talksPurpose
 	ballotChoices         wordList // [ballot choices] lemmas: falseevents_ballots.go ballotChoice
 	ballotWords           wordList // [ballot words] forms: falseevents_ballots.go ballotChoice
 	likelihoods           wordList // [likelihoods] forms: falseevents_opinion.go likelyAct
