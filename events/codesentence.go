@@ -699,7 +699,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				scopeAccuser[i] = h.source
 			}
 		}
-		if h.p.has(flagDeny) {
+		if h.p.has(flagDeny) && !h.passive {
+			// (a passive denial's object is its subject, before the verb:
+			// "His claims were denied by Straw, who accused the Tories of
+			// lying" leaves the denier's own accusation asserted)
 			for i := h.end; i < len(st.toks) && !scopeBreak(st, i); i++ {
 				scopeStatus[i] = dyad.Denied
 				scopeSubj[i] = h.source

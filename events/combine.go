@@ -738,6 +738,17 @@ var accusePattern = &Pattern{Code: "112", Flags: flagNoTarget}
 // Saudi accusation", "denied allegations by Kyiv".
 func (c *Coder) accuserOf(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
+	if h.passive {
+		// "His claims were denied by Straw": the claim's owner, before it
+		for k := h.head - 1; k > 0 && k >= h.head-4; k-- {
+			if passiveDeniedClaim(toks, k) {
+				if m := st.at[k-1]; m >= 0 && st.ments[m].End == k {
+					return []actors.Mention{st.ments[m]}
+				}
+				return nil
+			}
+		}
+	}
 	// (past a weekday phrase before the object: "rejected on Friday a
 	// U.N. panel's accusation", denials.go skipOnDay)
 	for k, lim := h.head+1, skipOnDay(toks, h.end)+6; k < len(toks) && k < lim; k++ {

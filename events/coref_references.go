@@ -60,6 +60,9 @@ func (c *Coder) resolveReferences(ctx *articleCtx, st *sentence, ms []actors.Men
 			sc.prevIt = ref
 		}
 		r := sc.reference(i, end, ref, titled)
+		if (w == "his" || w == "her") && passiveDeniedClaim(toks, i+1) {
+			r.Possessive = true // "His claims were denied by": the claims' owner
+		}
 		sc.extra = append(sc.extra, r)
 		if also != nil {
 			// "Russia and China vetoed … They also blocked": both states
@@ -140,6 +143,10 @@ func (sc *refScan) refer(i int, w string) (ref, also *actors.Mention, end int, t
 	case w == "them" && toks[i].Tag == "PRP":
 		ref = sc.them(i)
 	case (w == "he" || w == "she") && followedByVerb(st, i):
+		ref = sc.heOrShe(i, w)
+	case (w == "his" || w == "her") && passiveDeniedClaim(toks, i+1):
+		// "His claims were denied by the foreign secretary": the
+		// claimant, the denial's target (denials.go)
 		ref = sc.heOrShe(i, w)
 	case w == "him" && toks[i].Tag == "PRP":
 		ref = sc.him(i)

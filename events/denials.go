@@ -256,3 +256,30 @@ func blamerOf(hits []verbHit, live []bool, k int) []actors.Mention {
 	}
 	return nil
 }
+
+// passiveDeniedClaim reports a claim noun at token k that is the subject
+// of a passive denial: "claims were denied by", "allegations have been
+// rejected by". The claim's owner before it ("His claims") is the
+// denial's target.
+func passiveDeniedClaim(toks []dyad.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge", "charges", "remarks", "comments":
+	default:
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && (toks[j].Lemma == "be" || toks[j].Lemma == "have" || toks[j].Tag == "RB") {
+		j++
+	}
+	if j == k+1 || j+1 >= len(toks) || toks[j+1].Lower != "by" {
+		return false
+	}
+	switch toks[j].Lower {
+	case "denied", "rejected", "dismissed", "disputed", "refuted", "rebutted":
+		return true
+	}
+	return false
+}

@@ -177,3 +177,24 @@ func TestRejectedCourtOrder(t *testing.T) {
 			[]string{"CHL 128 IGOUNOICJ asserted"}},
 	}, false)
 }
+
+// TestPassiveDenial codes a passive denial ("His claims were denied by
+// X"): what it denies is its subject, before the verb, so a relative
+// clause after the agent ("…, who accused the opposition of lying") is the
+// denier's own act, asserted; "His" or "Her" before the claims is the
+// person named before, whose claims they are, the denial's target (and
+// the claim an accusation of the denier). Each case is a short article
+// published on 2024-07-13 (a Saturday); want lists every event of its
+// last paragraph.
+func TestPassiveDenial(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		{[]string{"Kenyan opposition leader Raila Odinga said the vote count had been rigged.", "His claims were denied by the Kenyan interior minister, who accused the opposition of spreading lies."},
+			[]string{"KENGOV 016 KENOPP asserted 2024-07-13", "KENGOV 112 KENOPP asserted 2024-07-13", "KENOPP 112 KENGOV asserted 2024-07-13"}},
+		{[]string{"Kenyan opposition leader Raila Odinga said the vote count had been rigged.", "His claims were denied by the Kenyan interior minister on Monday."},
+			[]string{"KENGOV 016 KENOPP asserted 2024-07-08", "KENOPP 112 KENGOV asserted 2024-07-08"}},
+		// no person named before: the denial has no target, the
+		// accusation after it stays asserted
+		{[]string{"Her claims were rejected by the Kenyan interior minister, who accused the opposition of spreading lies."},
+			[]string{"KENGOV 120 - asserted 2024-07-13", "KENGOV 112 KENOPP asserted 2024-07-13"}},
+	})
+}
