@@ -325,7 +325,10 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			// "in mid-2013": the year
 			out = append(out, dateExpr{i - 1, i + 1, w[4:], dyad.Year, false})
 		case isNum(w) && len(w) == 4 && w[0] >= '1' && w[0] <= '2' && w < strconv.Itoa(pub.Year()) &&
-			(prev == "after" || prev == "before" || prev == "until" || prev == "during" || prev == "from" || prev == "between" || prev == "throughout"):
+			(prev == "after" || prev == "before" || prev == "until" || prev == "during" || prev == "from" || prev == "between" || prev == "throughout" ||
+				prev == "into" && i >= 2 && (strings.HasPrefix(toks[i-2].Tag, "VB") || toks[i-2].Lower == "on" && i >= 3 && strings.HasPrefix(toks[i-3].Tag, "VB")) && !(i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "NN"))):
+			// ("continued into 2015", "dragged on into 2015": the last
+			// year the act went on; not "an inquiry into 2015 election fraud")
 			// "after 1979", "between 1980 and 1988": a past year bounds the
 			// event; a future one ("by 2030") is a deadline, not its date
 			out = append(out, dateExpr{i - 1, i + 1, w, dyad.Year, false})

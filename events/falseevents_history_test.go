@@ -186,3 +186,19 @@ var reactionAtCases = []familyCase{
 // TestReactionAt codes each case of reactionAtCases as a one-sentence
 // article published on 2024-03-14 and compares its events exactly.
 func TestReactionAt(t *testing.T) { checkFamilies(t, "", reactionAtCases, false) }
+
+// intoYearCases: "continued into <year>", "dragged on into <year>" dates
+// its clause to that year (dates.go), so a year two or more back is
+// history, as "until 2015" is: no event. The year bounds the continuing
+// act only, and lends no date to a "with" clause beside it ("…, with Baku
+// blaming Yerevan": undated, the publication day). A year before a noun
+// ("an inquiry into 2019 election fraud") is no date of the act.
+var intoYearCases = []familyCase{
+	{"into-year", "Fighting between Sudanese troops and Chadian rebels continued into 2021.", nil},
+	{"into-year", "Clashes between Armenian and Azerbaijani troops dragged on into 2020, with Baku blaming Yerevan.", []string{"AZE 112 ARM asserted"}},
+	{"into-year", "Kenyan police opened an inquiry into 2019 election fraud.", []string{"KENCOP 091 - asserted"}},
+}
+
+// TestIntoYear codes each case of intoYearCases as a one-sentence article
+// published on 2024-03-14 and compares its events exactly.
+func TestIntoYear(t *testing.T) { checkFamilies(t, "", intoYearCases, false) }

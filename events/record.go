@@ -869,6 +869,12 @@ func (c *Coder) participleDate(st *sentence, h *verbHit, lo int) (dateExpr, bool
 	}
 	for k := len(st.dates) - 1; k >= 0; k-- {
 		if d := st.dates[k]; d.start >= lo && d.end <= comma {
+			if toks[d.start].Lower == "into" {
+				// "Fighting continued into 2015, with Moscow denying …":
+				// the last year the main act went on, no date of what
+				// went on beside it
+				return dateExpr{}, false
+			}
 			return d, true
 		}
 	}
