@@ -55,6 +55,13 @@ func (c *Coder) armedHome(st *sentence, before []actors.Mention, m actors.Mentio
 	}
 	switch r.Kind {
 	case actors.KindCountry, actors.KindCapital, actors.KindAgent, actors.KindPerson:
+	case "coref":
+		if r.Person || !hasSector(r, "MIL", "GOV") {
+			return ""
+		}
+		// "fighting between government forces and separatists", the
+		// forces told this sentence's state (Kiev named): that state's
+		// rebels, not the country of the story's earlier part
 	default:
 		return ""
 	}

@@ -111,3 +111,17 @@ func TestArmedGroupForeignArmy(t *testing.T) {
 			[]string{"KENMIL 046 KENREB asserted", "KENREB 046 KENMIL asserted"}},
 	}, false)
 }
+
+// TestArmedGroupBesideGovernmentForces checks, on a story written for this
+// test, that unnamed rebels listed with "government forces" this sentence
+// has told (Kinshasa named) are that state's, never the country of the
+// story's earlier part (Afghanistan): coref_armed.go armedHome.
+func TestArmedGroupBesideGovernmentForces(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		{[]string{"The Taliban is active in most districts of Afghanistan.", "Pakistan has backed the Taliban as a proxy for years.",
+			"The government used force against protesters in Kinshasa.",
+			"Fighting between government forces and Rwanda-backed rebels continued this week, with Kinshasa accusing Kigali of sending troops."},
+			[]string{"CODMIL 190 CODREB asserted 2024-07-13", "CODREB 190 CODMIL asserted 2024-07-13",
+				"COD 112 RWA asserted 2024-07-13", "RWA 154 COD alleged 2024-07-13"}},
+	})
+}
