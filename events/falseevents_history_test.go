@@ -202,3 +202,17 @@ var intoYearCases = []familyCase{
 // TestIntoYear codes each case of intoYearCases as a one-sentence article
 // published on 2024-03-14 and compares its events exactly.
 func TestIntoYear(t *testing.T) { checkFamilies(t, "", intoYearCases, false) }
+
+// recordComparisonCases: a present-tense act counted against every other
+// actor ("more … than any other …") describes a standing record, no act of
+// the day (comparative_record.go); an arrest on a day stays.
+var recordComparisonCases = []familyCase{
+	{"record-comparison", "Egypt's regime jails more journalists than any other government in Africa.", nil},
+	{"record-comparison", "Iran executes more people than any other country except China.", nil},
+	{"record-comparison", "Egyptian police arrested three journalists on Monday.", []string{"EGYCOP 173 EGYMED asserted"}},
+}
+
+// TestRecordComparison codes each case of recordComparisonCases as a
+// one-sentence article published on 2024-03-14 and compares its events
+// exactly.
+func TestRecordComparison(t *testing.T) { checkFamilies(t, "", recordComparisonCases, false) }
