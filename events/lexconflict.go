@@ -31,6 +31,18 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 	src := h.source[0]
 	head := st.toks[h.head]
 	bare := len(h.p.Slots) == 1 // the verb alone, no slot words
+	if ws := firedWarningShots(st.toks, h.head); ws >= 0 {
+		// "Turkish artillery fired warning shots at a Syrian army
+		// position": a show of force (150), as "fire warning shots" is,
+		// whatever the weapon ("artillery fired" 194) or the noun
+		// ("warning" 130) read alone
+		switch {
+		case cameo.Root(h.code) == "19":
+			h.code = "150"
+		case h.code == "130" && h.head == ws:
+			h.code = ""
+		}
+	}
 	if h.code == "071" && len(h.target) > 0 && h.target[0].Country == src.Country && len(h.target[0].Sectors) > 0 &&
 		!hasSector(h.target[0], "CVL", "REF", "AGR", "GOV") {
 		h.code = "" // "announced new funding for schools": a budget at home, no aid given
@@ -746,4 +758,17 @@ func stormToll(st *sentence, h *verbHit) bool {
 		return false // only the first toll tells this storming's
 	}
 	return false
+}
+
+// firedWarningShots returns the index of "warning" in "fired warning shots"
+// when head is the verb "fire", the weapon or force firing right before
+// it ("artillery fired warning shots"), or "warning" itself; -1
+// otherwise.
+func firedWarningShots(toks []dyad.Token, head int) int {
+	for k := head; k < len(toks)-1 && k <= head+2; k++ {
+		if toks[k].Lower == "warning" && (toks[k+1].Lower == "shots" || toks[k+1].Lower == "shot") && k > 0 && toks[k-1].Lemma == "fire" {
+			return k
+		}
+	}
+	return -1
 }
