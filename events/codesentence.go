@@ -575,6 +575,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 			h.source = scopeSubj[h.head]
 		}
+		if src := usedOwnPower(st, h); src != nil {
+			h.source = src // "Russia's use of its UN Security Council veto" (sources_own_veto.go)
+		}
 		if len(h.target) == 0 && convenes(st, h) {
 			ctx.drop(st, h, WhyNotEvent)
 			continue // "the national security council will be meeting": a body convening
