@@ -24,3 +24,13 @@ func TestEmployer57(t *testing.T) {
 		{"2024-05-20", "The Saudi employer beat the driver.", "The Saudi employer=SAUCVL"},
 	}, showCode)
 }
+
+// TestCult57 checks, on sentences written for this test, that a religious
+// cult or sect and its leader are religion (REL), as a church is, where
+// "leader" alone gave the state's government. Every mention as text=CODE.
+func TestCult57(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2023-04-24", "Kenyan police detained a cult leader.", "Kenyan police=KENCOP | cult leader=?REL"},
+		{"2023-04-24", "Kenyan police detained the leader of a Christian cult.", "Kenyan police=KENCOP | the leader of a Christian cult=?REL"},
+	}, showCode)
+}
