@@ -197,7 +197,7 @@ func TestRun(t *testing.T) {
 	// Events: one per story (5), "Chile hosted Kenya" once per feed copy
 	// (same identity: 1 event, 2 mentions), 2 in the WARC = 8 events, 9 mentions.
 	// Refused: missing.txt, none-*.txt, /gone (404).
-	want := Summary{Inputs: 9, Refused: 3, Read: 11, Added: 11, NearDuplicates: 2, Events: 8, Mentions: 9}
+	want := Summary{Inputs: 9, Refused: 3, Read: 11, Added: 11, Hidden: 1, NearDuplicates: 2, Events: 8, Mentions: 9}
 	got := sum
 	got.Failures, got.Elapsed = nil, 0
 	if fmt.Sprint(got) != fmt.Sprint(want) {
