@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -584,13 +585,14 @@ func (s *state) notRegular(path string, typ fs.FileMode) {
 		if typ&fs.ModeNamedPipe != 0 {
 			hint = "; name the pipe alone to read what a program writes to it"
 		}
-		s.warn(fmt.Sprintf("%s: %s, not a regular file: not read (a folder or a pattern gives dyad ingest its regular files only%s)", path, fileKind(typ), hint))
+		s.warn(fmt.Sprintf("%s: %s, not a regular file: not read (a folder or a pattern gives dyad ingest its regular files only%s)", path, cmp.Or(FileKind(typ), "a special file"), hint))
 	}
 }
 
-// fileKind names the kind of a file that is neither regular nor a
-// folder: "a device", "a named pipe", "a socket", else "a special file".
-func fileKind(m fs.FileMode) string {
+// FileKind names the kind of a file that is neither regular nor a
+// folder, by its mode: "a device", "a named pipe", "a socket"; "" for
+// any other.
+func FileKind(m fs.FileMode) string {
 	switch {
 	case m&fs.ModeDevice != 0:
 		return "a device"
@@ -599,5 +601,5 @@ func fileKind(m fs.FileMode) string {
 	case m&fs.ModeSocket != 0:
 		return "a socket"
 	}
-	return "a special file"
+	return ""
 }

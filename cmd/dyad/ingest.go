@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -134,7 +135,7 @@ func checkDBPath(path string) error {
 		return &exitError{2, fmt.Errorf("--db %s: is a directory, not a store file (give a file path, as news.db)", path)}
 	} else if err == nil && !fi.Mode().IsRegular() {
 		// (SQLite said "disk I/O error (1034)" of /dev/null)
-		return &exitError{2, fmt.Errorf("--db %s: not a regular file (%s), not a store file (give a file path, as news.db)", path, fileKind(fi.Mode()))}
+		return &exitError{2, fmt.Errorf("--db %s: not a regular file (%s), not a store file (give a file path, as news.db)", path, cmp.Or(ingest.FileKind(fi.Mode()), "not a file of data"))}
 	} else if err == nil {
 		return nil // a file of that name, however odd
 	}
@@ -143,20 +144,6 @@ func checkDBPath(path string) error {
 		return &exitError{2, fmt.Errorf("--db %s: want a SQLite file path or a postgres:// URL (postgres://USER@HOST:PORT/DATABASE), not %s:%s", secret.Redact(path), scheme, rest[:len(rest)-len(strings.TrimLeft(rest, "/"))])}
 	}
 	return nil
-}
-
-// fileKind names the kind of a file that is not regular: "a device", "a
-// named pipe", "a socket".
-func fileKind(m fs.FileMode) string {
-	switch {
-	case m&fs.ModeDevice != 0:
-		return "a device"
-	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	}
-	return "not a file of data"
 }
 
 // urlScheme is a URL scheme (RFC 3986) of two letters or more: one letter
