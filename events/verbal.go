@@ -126,17 +126,30 @@ func participleFrame(st *sentence, hits []verbHit, live []bool, k int) (main *ve
 }
 
 // warningGloss returns the criticism or rejection a participle ",
-// warning that …" at hits[k] only restates (its index; -1 for none):
+// warning (that) …" at hits[k] only restates (its index; -1 for none):
 // "Washington rebuked Russia, warning that the raids violated
 // international law" is one 111, no threat. A clause with a modal
-// ("warning that it would respond") is a warning of its own.
+// ("warning that it would respond", "that ties would suffer") is a
+// warning of its own, unless the modal only continues the warned-of
+// act's predicate (sharedModal). Without "that", the clause must open
+// with a noun phrase and its finite verb ("warning the raids violated …"),
+// not the party warned ("warning Moscow against …").
 func warningGloss(st *sentence, hits []verbHit, live []bool, k int) int {
 	h, toks := &hits[k], st.toks
-	if toks[h.head].Lower != "warning" || h.head == 0 || toks[h.head-1].Text != "," || h.head+1 >= len(toks) || toks[h.head+1].Lower != "that" {
+	if toks[h.head].Lower != "warning" || h.head == 0 || toks[h.head-1].Text != "," || h.head+1 >= len(toks) {
 		return -1
 	}
-	for x := h.head + 2; x < clauseEnd(toks, h.head+1); x++ {
-		if toks[x].Tag == "MD" || toks[x].Lower == "if" || toks[x].Lower == "unless" {
+	start := h.head + 1
+	if toks[start].Lower == "that" {
+		start++
+	} else if !subjectThenVerb(toks, start) {
+		return -1
+	}
+	for x := start; x < clauseEnd(toks, start-1); x++ {
+		if toks[x].Lower == "if" || toks[x].Lower == "unless" {
+			return -1
+		}
+		if toks[x].Tag == "MD" && !sharedModal(toks, start, x) {
 			return -1
 		}
 	}
@@ -149,6 +162,58 @@ func warningGloss(st *sentence, hits []verbHit, live []bool, k int) int {
 		}
 	}
 	return -1
+}
+
+// subjectThenVerb reports a clause at i opening with a noun phrase
+// (determiners, adjectives, nouns, numbers) and then its finite verb:
+// "the raids violated", "the shelling has breached".
+func subjectThenVerb(toks []dyad.Token, i int) bool {
+	k := i
+	for k < len(toks) {
+		switch toks[k].Tag {
+		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD":
+			k++
+			continue
+		}
+		break
+	}
+	if k == i || k >= len(toks) {
+		return false
+	}
+	switch toks[k].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// sharedModal reports a modal at x that joins a second predicate to the
+// warned-of act's finite verb, sharing its subject ("the shelling
+// breached a ceasefire and could inflame the region"): the modal tells
+// what the act may do, not what the warner will. The clause from start
+// must not open with a pronoun ("it had readied its forces and would
+// respond" is the warner's own act), and "and"/"or" (past adverbs) must
+// come right before the modal, after a finite verb.
+func sharedModal(toks []dyad.Token, start, x int) bool {
+	if toks[start].Tag == "PRP" {
+		return false
+	}
+	j := x - 1
+	for j > start && toks[j].Tag == "RB" {
+		j--
+	}
+	if j <= start || (toks[j].Lower != "and" && toks[j].Lower != "or") {
+		return false
+	}
+	for v := start; v < j; v++ {
+		switch toks[v].Tag {
+		case "VBD", "VBZ", "VBP":
+			return true
+		case "MD":
+			return false
+		}
+	}
+	return false
 }
 
 // hostWelcome reports a leader t welcomed in person: in the

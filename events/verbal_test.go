@@ -176,13 +176,22 @@ func TestVerbal(t *testing.T) {
 	}, true)
 }
 
-// TestWarningGloss: ", warning that …" after a criticism says what the
-// criticism holds (no threat of its own) unless its clause has a modal.
+// TestWarningGloss: ", warning (that) …" after a criticism says what the
+// criticism holds (no threat of its own) unless its clause has a modal of
+// its own (not one joined to the warned-of act's verb) or names the party
+// warned.
 func TestWarningGloss(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Washington sharply rebuked Russia on Monday, warning that the raids violated international law.", []string{"USA 111 RUS asserted"}},
 		{"China criticised Japan, warning that the move violated its sovereignty.", []string{"CHN 111 JPN asserted"}},
 		{"Iran condemned the strike, warning that it would respond.", []string{"IRN 111 - asserted", "IRN 130 - asserted"}},
+		// a modal in a predicate joined to the warned-of act's own ("the
+		// shelling breached … and could inflame") is that act's, not the warner's
+		{"The United States rebuked Russia on Tuesday, warning the shelling breached a ceasefire and could inflame the region.", []string{"USA 111 RUS asserted"}},
+		{"France criticised Turkey, warning that the incursion broke a pledge and might deepen the crisis.", []string{"FRA 111 TUR asserted"}},
+		{"France criticised Turkey, warning that ties would suffer.", []string{"FRA 111 TUR asserted", "FRA 130 TUR asserted"}},
+		{"France criticised Turkey, warning Ankara against further incursions.", []string{"FRA 111 TUR asserted", "FRA 130 TUR asserted"}},
+		{"Iran condemned the strike, warning it had readied its forces and would respond.", []string{"IRN 111 - asserted", "IRN 130 - asserted"}},
 	}, false)
 }
 
