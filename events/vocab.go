@@ -111,6 +111,7 @@ type vocab struct {
 	standingRules         wordList // [standing rules] lemmas: falseevents_standing_rule.go standingRule
 	localTitles           wordList // [local titles] forms: actors_places.go jurisdictionCountry
 	opponentNouns         wordList // [opponent nouns] forms: opponents_of.go opponentsOf
+	criticNouns           wordList // [critic nouns] forms: opponents_of.go opponentsOf
 	namedAtrocities       wordList // [named atrocities] forms: falseevents_named_atrocity.go namedAtrocity
 	undergoing            wordList // [undergoing] lemmas: falseevents_history.go backgroundNominal
 	findingVerbs          wordList // [finding verbs] lemmas: falseevents_history.go reportsFinding
@@ -403,6 +404,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"standing rules":            &v.standingRules,
 		"local titles":              &v.localTitles,
 		"opponent nouns":            &v.opponentNouns,
+		"critic nouns":              &v.criticNouns,
 		"named atrocities":          &v.namedAtrocities,
 		"undergoing":                &v.undergoing,
 		"finding verbs":             &v.findingVerbs,
