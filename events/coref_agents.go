@@ -73,6 +73,7 @@ func (c *Coder) resolveAgent(ctx *articleCtx, st *sentence, ms, out []actors.Men
 		(*unknownAgent).ownPeopleBody,
 		(*unknownAgent).namedGroupBefore,
 		(*unknownAgent).ruledOrSpeaker,
+		(*unknownAgent).placedGovernment,
 		(*unknownAgent).sameBodyBefore,
 		(*unknownAgent).storyGroups,
 		(*unknownAgent).storyFocus,
