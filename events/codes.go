@@ -267,8 +267,8 @@ func capturedPeople(st *sentence, h *verbHit) string {
 	if t.Place || t.Modifier || t.End < 1 || t.End > len(st.toks) || !st.words.capturedPeople[st.toks[t.End-1].Lower] && !st.words.inmateNouns[st.toks[t.End-1].Lower] && !t.Person {
 		return ""
 	}
-	if !h.passive && t.End < len(st.toks) && strings.HasPrefix(st.toks[t.End].Tag, "NN") {
-		return "" // "captured the rebels' stronghold"
+	if !h.passive && t.End < len(st.toks) && (strings.HasPrefix(st.toks[t.End].Tag, "NN") || st.toks[t.End].Tag == "POS") {
+		return "" // "captured the rebels' stronghold", "seized the family's cattle": their property
 	}
 	if !h.passive && t.Start > 0 && st.toks[t.Start-1].Lower == "from" {
 		return "" // "recaptured the village from Russian troops": ground taken from them (seized.go)
