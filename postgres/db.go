@@ -51,7 +51,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
@@ -279,24 +278,10 @@ func foreignTables(ctx context.Context, tx pgx.Tx) error {
 	if err != nil {
 		return err
 	}
-	var names []string
-	for rows.Next() {
-		var kind, name string
-		if err := rows.Scan(&kind, &name); err != nil {
-			rows.Close()
-			return err
-		}
-		names = append(names, kind+" "+strconv.Quote(name))
-	}
+	names, err := sqlite.ForeignObjects(rows)
 	rows.Close()
-	if err := rows.Err(); err != nil {
+	if err != nil || len(names) == 0 {
 		return err
-	}
-	if len(names) == 0 {
-		return nil
-	}
-	if len(names) > 5 {
-		names = append(names[:5], "…")
 	}
 	return fmt.Errorf("not a dyad store: database %q (schema %q) holds %s, which dyad did not create; "+
 		"dyad writes only to a new database or schema, an empty one or its own store: give --db another database "+

@@ -430,25 +430,42 @@ func foreignTables(path string) error {
 		return err
 	}
 	defer rows.Close()
-	var names []string
-	for rows.Next() {
-		var typ, name string
-		if err := rows.Scan(&typ, &name); err != nil {
-			return err
-		}
-		names = append(names, typ+" "+strconv.Quote(name))
-	}
-	if err := rows.Err(); err != nil {
+	names, err := ForeignObjects(rows)
+	if err != nil || len(names) == 0 {
 		return err
 	}
-	if len(names) == 0 {
-		return nil
+	return fmt.Errorf("not a dyad store: the database holds %s, which dyad did not create; "+
+		"dyad writes only to a new file, an empty one or its own store: give --db another path", strings.Join(names, ", "))
+}
+
+// ObjectRows are query results of (kind, name) pairs: *sql.Rows, or a
+// PostgreSQL driver's rows.
+type ObjectRows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+}
+
+// ForeignObjects reads rows of another program's tables, views or other
+// objects as (kind, name) and names them for a refusal: `table "foo"`,
+// at most five, then "…" when rows has more. SQLite's store and
+// PostgreSQL's both refuse a database so.
+func ForeignObjects(rows ObjectRows) ([]string, error) {
+	var names []string
+	for rows.Next() {
+		var kind, name string
+		if err := rows.Scan(&kind, &name); err != nil {
+			return nil, err
+		}
+		names = append(names, kind+" "+strconv.Quote(name))
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
 	}
 	if len(names) > 5 {
 		names = append(names[:5], "…")
 	}
-	return fmt.Errorf("not a dyad store: the database holds %s, which dyad did not create; "+
-		"dyad writes only to a new file, an empty one or its own store: give --db another path", strings.Join(names, ", "))
+	return names, nil
 }
 
 func (db *DB) migrate(ctx context.Context) error {
