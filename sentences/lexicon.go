@@ -843,7 +843,8 @@ func titleHead(w string) bool {
 func objectPlural(w string) bool {
 	switch w {
 	case "sanctions", "tariffs", "talks", "strikes", "attacks", "ties", "troops", "forces", "curbs", "measures",
-		"calls", "demands", "threats", "warnings", "airstrikes", "raids", "drones", "missiles", "rockets":
+		"calls", "demands", "threats", "warnings", "airstrikes", "raids", "drones", "missiles", "rockets",
+		"claims", "reports":
 		return true
 	}
 	return false
