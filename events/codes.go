@@ -267,8 +267,8 @@ func capturedPeople(st *sentence, h *verbHit) string {
 	if t.Place || t.Modifier || t.End < 1 || t.End > len(st.toks) || !st.words.capturedPeople[st.toks[t.End-1].Lower] && !st.words.inmateNouns[st.toks[t.End-1].Lower] && !t.Person {
 		return ""
 	}
-	if !h.passive && t.End < len(st.toks) && (strings.HasPrefix(st.toks[t.End].Tag, "NN") || st.toks[t.End].Tag == "POS") {
-		return "" // "captured the rebels' stronghold", "seized the family's cattle": their property
+	if !h.passive && t.End < len(st.toks) && (strings.HasPrefix(st.toks[t.End].Tag, "NN") || st.toks[t.End].Tag == "POS" || pluralPossessive(st.toks, t.End)) {
+		return "" // "captured the rebels' stronghold", "seized the family's cattle", "seized the soldiers' weapons": their property
 	}
 	if !h.passive && t.Start > 0 && st.toks[t.Start-1].Lower == "from" {
 		return "" // "recaptured the village from Russian troops": ground taken from them (seized.go)
@@ -277,6 +277,22 @@ func capturedPeople(st *sentence, h *verbHit) string {
 		return "173"
 	}
 	return "181"
+}
+
+// pluralPossessive reports a plural's possessive apostrophe at i, written
+// alone after the noun ("the soldiers' weapons", "the soldiers’ rifles"),
+// which the tagger leaves as a quotation mark: the apostrophe follows a
+// word ending in "s" and comes before a noun phrase's word (a noun, an
+// adjective, a number or a participle; not "'the soldiers' near").
+func pluralPossessive(toks []dyad.Token, i int) bool {
+	if i < 1 || i+1 >= len(toks) || toks[i].Text != "'" && toks[i].Text != "’" {
+		return false
+	}
+	switch next := toks[i+1].Tag; {
+	case strings.HasPrefix(next, "NN"), next == "JJ", next == "CD", next == "VBN", next == "VBG":
+		return strings.HasSuffix(toks[i-1].Lower, "s")
+	}
+	return false
 }
 
 // escapedPeople reports a noun phrase of prisoners ([inmate nouns]) as the
