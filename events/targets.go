@@ -72,22 +72,23 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	if len(h.target) == 0 {
 		h.target = c.tradePartner(st, h) // "lifted its ban on rice exports to Bangladesh" (possessed.go)
 	}
-	c.impliedTargets(st, h)  // targets_implied.go
-	c.farTargets(st, h)      // targets_far.go
-	c.protestTargets(st, h)  // targets_protest.go
-	c.bodyTargets(st, h)     // targets_bodies.go
-	c.proposalOwner(st, h)   // targets_implied.go
-	c.repelledTarget(st, h)  // targets_places.go
-	c.memorialTarget(st, h)  // "laid a wreath at a memorial to Indian soldiers": IND (targets_memorial.go)
-	deployedAgainst(st, h)   // targets_enemy.go
-	foughtAlongside(st, h)   // troops_abroad.go
-	c.overflownState(st, h)  // "launched a ballistic missile over Japan" (targets_overflight.go)
-	c.showAimedAt(st, h)     // "in a show of strength aimed at Armenia" (targets_show_aimed.go)
-	c.reasonTargets(st, h)   // "in retaliation for US strikes": no target of the act (targets_reason.go)
-	c.propertyOwner(st, h)   // "set fire to houses in the Palestinian town of Huwara" (targets_property.go)
-	c.cyberTarget(st, h)     // "a cyberattack that disrupted power grids in Azerbaijan" (targets_cyber.go)
-	c.strongholdPlace(st, h) // "struck the al Shabaab stronghold of Kismayo" (targets_stronghold.go)
-	relativeToll(st, h)      // "set off a roadside bomb that killed four policemen" (targets_toll.go)
+	c.impliedTargets(st, h)     // targets_implied.go
+	c.farTargets(st, h)         // targets_far.go
+	c.sanctionsTargeting(st, h) // ", targeting Russia's central bank" (targets_sanctioned.go)
+	c.protestTargets(st, h)     // targets_protest.go
+	c.bodyTargets(st, h)        // targets_bodies.go
+	c.proposalOwner(st, h)      // targets_implied.go
+	c.repelledTarget(st, h)     // targets_places.go
+	c.memorialTarget(st, h)     // "laid a wreath at a memorial to Indian soldiers": IND (targets_memorial.go)
+	deployedAgainst(st, h)      // targets_enemy.go
+	foughtAlongside(st, h)      // troops_abroad.go
+	c.overflownState(st, h)     // "launched a ballistic missile over Japan" (targets_overflight.go)
+	c.showAimedAt(st, h)        // "in a show of strength aimed at Armenia" (targets_show_aimed.go)
+	c.reasonTargets(st, h)      // "in retaliation for US strikes": no target of the act (targets_reason.go)
+	c.propertyOwner(st, h)      // "set fire to houses in the Palestinian town of Huwara" (targets_property.go)
+	c.cyberTarget(st, h)        // "a cyberattack that disrupted power grids in Azerbaijan" (targets_cyber.go)
+	c.strongholdPlace(st, h)    // "struck the al Shabaab stronghold of Kismayo" (targets_stronghold.go)
+	relativeToll(st, h)         // "set off a roadside bomb that killed four policemen" (targets_toll.go)
 
 	// "burned tyres outside the Turkish consulate": TUR (targets_mission_protest.go)
 	c.missionProtested(st, h)
