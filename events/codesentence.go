@@ -117,8 +117,9 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	var toldGeorgia bool
 	toldGeorgia, st.usGeorgia = c.words.usGeorgia(st.toks, st.ments, c.gaz, ctx.usGeorgia) // "Georgia Governor X … in Atlanta": the U.S. state (actors_usgeorgia.go)
 	ctx.usGeorgia = ctx.usGeorgia || toldGeorgia
-	c.federalStates(ctx, st)                        // "the Federal Government" of an Australian story (actors_forces.go)
-	ownersOfHisHer(st, c.matcher.Dictionary().Name) // "his ambassador" of the office holder before it (actors_forces.go)
+	c.federalStates(ctx, st)                           // "the Federal Government" of an Australian story (actors_forces.go)
+	ownersOfHisHer(st, c.matcher.Dictionary().Name)    // "his ambassador" of the office holder before it (actors_forces.go)
+	otherCounterparts(st, c.matcher.Dictionary().Name) // "visited Nairobi … talks with his counterpart": KENGOV (actors_counterpart.go)
 	for i := range st.at {
 		st.at[i] = -1
 	}

@@ -196,7 +196,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // where the protest was, not whom it was against
 			}
-			if p >= 0 && st.ments[m].Kind == "coref" && (toks[p].Lower == "its" || toks[p].Lower == "their" || toks[p].Lower == "his" || toks[p].Lower == "her") && !othersOwn(st, h, m) {
+			if p >= 0 && st.ments[m].Kind == "coref" && (toks[p].Lower == "its" || toks[p].Lower == "their" || toks[p].Lower == "his" || toks[p].Lower == "her") && !othersOwn(st, h, m) && !otherCounterpart(st, h, m) {
 				k = st.ments[m].End - 1
 				continue // "recalled its ambassador": the source's own
 			}
