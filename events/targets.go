@@ -75,6 +75,7 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.impliedTargets(st, h)     // targets_implied.go
 	c.farTargets(st, h)         // targets_far.go
 	c.sanctionsTargeting(st, h) // ", targeting Russia's central bank" (targets_sanctioned.go)
+	carriedPeople(st, h)        // "seized three boats carrying 400 migrants": no target (targets_carried.go)
 	c.protestTargets(st, h)     // targets_protest.go
 	c.bodyTargets(st, h)        // targets_bodies.go
 	c.proposalOwner(st, h)      // targets_implied.go
