@@ -41,6 +41,9 @@ type framing struct {
 	// its Content-Length (-1 when absent or not a number) and the offset
 	// of its content (-1 before its header ends), in order
 	starts, lengths, contents []int64
+	// each record's Content-Length when it is a negative number (-5),
+	// else 0, in order
+	negative []int64
 }
 
 const (
@@ -135,6 +138,9 @@ func (f *framing) line() {
 		}
 		if k, v, ok := strings.Cut(string(text), ":"); ok && strings.EqualFold(k, "Content-Length") {
 			n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+			if err == nil && n < 0 {
+				f.negative[len(f.negative)-1] = n
+			}
 			if err != nil || n < 0 {
 				n = -1
 			}
@@ -169,6 +175,7 @@ func (f *framing) startRecord(at int64) {
 	f.starts = append(f.starts, at)
 	f.lengths = append(f.lengths, -1)
 	f.contents = append(f.contents, -1)
+	f.negative = append(f.negative, 0)
 	f.state = frameHeader
 }
 
@@ -181,7 +188,8 @@ func versionLine(text []byte) bool {
 // record is where record n (1-based) starts in the stream, its
 // Content-Length (-1 when absent or not a number) and where its content
 // would end by that length (-1 when not known); ok is false when the
-// framing did not reach it.
+// framing did not reach it. A negative Content-Length is -1 here:
+// negativeLength gives it.
 func (f *framing) record(n int) (start, length, end int64, ok bool) {
 	if f == nil || n < 1 || n > len(f.starts) {
 		return 0, 0, 0, false
@@ -191,6 +199,15 @@ func (f *framing) record(n int) (start, length, end int64, ok bool) {
 		end = c + length
 	}
 	return start, length, end, true
+}
+
+// negativeLength is the Content-Length of record n (1-based) when its
+// header gives a negative number ("Content-Length: -5"), else 0.
+func (f *framing) negativeLength(n int) int64 {
+	if f == nil || n < 1 || n > len(f.negative) {
+		return 0
+	}
+	return f.negative[n-1]
 }
 
 // nextRecord returns the offset of the first record start in r after

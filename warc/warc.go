@@ -650,6 +650,11 @@ func readStream(open func() (io.Reader, error), each func(rec *gowarc.Record, n 
 				if !ok {
 					start, length, end = -1, -1, -1
 				}
+				if neg := firstFr.negativeLength(n); neg < 0 {
+					// (gowarc's reader takes it for no content, and
+					// trips on the content as the closing)
+					first = &framingError{fmt.Sprintf("its Content-Length is %d, a negative number: a record's Content-Length is the size of its content in bytes, 0 or more", neg), first}
+				}
 				failed(n, start, end, readerError(first, length))
 				return passed, nil
 			}
