@@ -10,8 +10,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -106,13 +108,26 @@ func formatFlagNamed(c *cobra.Command, err error) string {
 
 func main() {
 	tuneGC()
+	// a write to a closed pipe is an error the command returns
+	// (closedStdout), not a SIGPIPE ending dyad with status 141
+	signal.Ignore(syscall.SIGPIPE)
 	err := newRoot().Execute()
 	earlysignal.Release() // (after --help or --version, which run no command)
-	if err == nil {
+	if err == nil || closedStdout(err) {
 		return
 	}
 	printError(termsafe.Writer(os.Stderr), err)
 	os.Exit(exitCode(err))
+}
+
+// closedStdout reports whether err is a write to standard output that
+// failed because its reader has gone (EPIPE: "dyad events | head -1" once
+// head has its line). dyad then stops and exits 0 without a word, as
+// most Unix tools that stop on SIGPIPE do quietly; a broken pipe to
+// anything else (a database connection) stays an error.
+func closedStdout(err error) bool {
+	var pe *fs.PathError
+	return errors.As(err, &pe) && pe.Path == os.Stdout.Name() && errors.Is(pe.Err, syscall.EPIPE)
 }
 
 // printError writes err to w prefixed "dyad: ". An error joining several

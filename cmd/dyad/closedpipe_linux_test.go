@@ -1,0 +1,126 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestClosedStdout: dyad events, dyad export and dyad code whose reader
+// stops after one line ("| head -1") exit 0 without a word once their
+// output's pipe is closed; they ended by SIGPIPE, exit 141. A reader that
+// reads all gets every line, exit 0. The process is this test binary
+// running main (TestMain).
+func TestClosedStdout(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "pairs.jsonl")
+	var b strings.Builder
+	countries := []string{"Japan", "Chile", "Peru", "Kenya", "Uganda", "Norway", "Brazil", "Egypt", "India", "Mexico", "Canada", "Greece"}
+	n := 0
+	for _, x := range countries {
+		for _, y := range countries {
+			if x != y {
+				n++
+				line, _ := json.Marshal(map[string]string{"id": fmt.Sprint("p", n), "date": "2024-03-02",
+					"text": x + " condemned " + y + " on Friday. " + x + " recalled its envoy from " + y + " on Friday."})
+				b.Write(append(line, '\n'))
+			}
+		}
+	}
+	if err := os.WriteFile(in, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "x.db")
+	if _, errs, code := run(t, "ingest", "--db", db, in); code != 0 {
+		t.Fatalf("ingest: exit %d\n%s", code, errs)
+	}
+	// (264 events: over 64 KiB of JSON, more than a pipe holds)
+	for _, args := range [][]string{
+		{"events", "--db", db},
+		{"events", "--db", db, "--format", "table"},
+		{"export", "--db", db, "--format", "gdelt"},
+		{"code", "--format", "json", in},
+	} {
+		for _, all := range []bool{false, true} {
+			lines, errs, code := runPiped(t, args, all)
+			switch {
+			case code != 0 || errs != "":
+				t.Errorf("%s (all lines read: %v): exit %d, stderr %q; want 0 and nothing", strings.Join(args, " "), all, code, errs)
+			case !all && lines != 1, all && lines < 2*n:
+				t.Errorf("%s (all lines read: %v): %d lines read", strings.Join(args, " "), all, lines)
+			}
+		}
+	}
+}
+
+// runPiped runs dyad with args, its standard output a pipe of which one
+// line is read before it is closed, or all lines; it returns the lines
+// read, standard error and the exit status (-1 for a signal).
+func runPiped(t *testing.T, args []string, all bool) (int, string, int) {
+	t.Helper()
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errb bytes.Buffer
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), "DYAD_TEST_MAIN=1")
+	cmd.Stdout, cmd.Stderr = pw, &errb
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	pw.Close()
+	sc := bufio.NewScanner(pr)
+	sc.Buffer(nil, 1<<20)
+	lines := 0
+	for sc.Scan() {
+		if lines++; !all {
+			break
+		}
+	}
+	pr.Close()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Minute):
+		cmd.Process.Kill()
+		t.Fatalf("dyad %s did not end", strings.Join(args, " "))
+	}
+	code := cmd.ProcessState.ExitCode()
+	return lines, errb.String(), code
+}
+
+// TestClosedStdoutOnly: only a write to standard output that its reader
+// closed is the quiet end; another broken pipe (a database connection),
+// or standard output full, is an error.
+func TestClosedStdoutOnly(t *testing.T) {
+	for _, tt := range []struct {
+		err  error
+		want bool
+	}{
+		{&fs.PathError{Op: "write", Path: os.Stdout.Name(), Err: syscall.EPIPE}, true},
+		{&exitError{1, fmt.Errorf("coding: %w", &fs.PathError{Op: "write", Path: os.Stdout.Name(), Err: syscall.EPIPE})}, true},
+		{&fs.PathError{Op: "write", Path: os.Stdout.Name(), Err: syscall.ENOSPC}, false},
+		{&fs.PathError{Op: "write", Path: "/tmp/out.csv", Err: syscall.EPIPE}, false},
+		{&net.OpError{Op: "write", Net: "tcp", Err: os.NewSyscallError("write", syscall.EPIPE)}, false},
+		{errors.New("write /dev/stdout: broken pipe"), false},
+		{io.ErrClosedPipe, false},
+	} {
+		if got := closedStdout(tt.err); got != tt.want {
+			t.Errorf("closedStdout(%v) = %v, want %v", tt.err, got, tt.want)
+		}
+	}
+}
