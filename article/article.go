@@ -729,6 +729,29 @@ type record struct {
 	CAMEO json.RawMessage `json:"cameo"`
 }
 
+// stripEscapes removes the terminal escape sequences (stripEscapes) from
+// r's fields of words — its text and body, title, source, section,
+// byline, authors, dateline and captions; not its id, url or dates, which
+// are read as given — and returns how many it removed.
+func (r *record) stripEscapes() int {
+	n := 0
+	strip := func(s *string) {
+		if strings.Contains(*s, "\x1b[") {
+			out, k, _ := stripEscapes([]byte(*s))
+			*s, n = string(out), n+k
+		}
+	}
+	for _, f := range []*string{&r.Text, &r.Title, &r.Source, &r.Section, &r.Byline, &r.Dateline} {
+		strip(f)
+	}
+	for _, l := range [][]string{r.Body, r.Authors, r.Captions} {
+		for i := range l {
+			strip(&l[i])
+		}
+	}
+	return n
+}
+
 // nulField returns the JSON name of the first field of r whose text holds
 // a NUL character (written \u0000 in the line), else "".
 func (r *record) nulField() string {
@@ -892,6 +915,8 @@ func readJSONL(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	}
 	var arts []*dyad.Article
 	var errs []error
+	var esc escapeCount
+	defer esc.warn(name, opt.Warn)
 	off := 0 // of the line after raw in data
 	for i, raw := range bytes.Split(data, []byte("\n")) {
 		off += len(raw) + 1
@@ -906,7 +931,8 @@ func readJSONL(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 				return nil, fmt.Errorf("%s: %w", at, err)
 			}
 		}
-		a, err := readRecordAt(raw, line, i+1)
+		a, n, err := readRecordAt(raw, line, i+1)
+		esc.add(i+1, n)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", at, err))
 			if errors.Is(err, errEventRecord) {
@@ -932,54 +958,61 @@ func readJSONL(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 // mark, dropped): a raw NUL byte in it (which no JSON text holds, and no
 // record may: a NUL character written \u0000 is refused too) is "NUL byte
 // at line 2, column 8 (…)", the column in characters of raw, not "bad
-// JSON".
-func readRecordAt(raw, line []byte, n int) (*dyad.Article, error) {
+// JSON". It returns the number of terminal escape sequences removed from
+// the record's text (readRecord).
+func readRecordAt(raw, line []byte, n int) (*dyad.Article, int, error) {
 	if n == 1 {
 		raw, line = bytes.TrimPrefix(raw, utf8BOM), bytes.TrimSpace(bytes.TrimPrefix(line, utf8BOM))
 	}
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
-		return nil, fmt.Errorf(`NUL byte at line %d, column %d (a raw NUL byte: a record holds no NUL, raw or written \u0000; remove it)`, n, utf8.RuneCount(raw[:i])+1)
+		return nil, 0, fmt.Errorf(`NUL byte at line %d, column %d (a raw NUL byte: a record holds no NUL, raw or written \u0000; remove it)`, n, utf8.RuneCount(raw[:i])+1)
 	}
 	return readRecord(line)
 }
 
-func readRecord(line []byte) (*dyad.Article, error) {
+// readRecord reads the JSON Lines record line. The terminal escape
+// sequences its text holds ("\u001b[31m", colours kept from a terminal's
+// output: stripEscapes) are removed from the text, the title and the
+// other fields of words, as from a plain text input, and counted (n):
+// its caller warns of them once per input (escapeCount).
+func readRecord(line []byte) (*dyad.Article, int, error) {
 	if err := checkUTF8(line); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if bytes.Equal(bytes.TrimSpace(line), []byte("null")) {
 		// (decodes into an empty record without an error: "no text"
 		// would blame a field the line does not have)
-		return nil, errors.New("bad JSON: want an object, got a JSON null")
+		return nil, 0, errors.New("bad JSON: want an object, got a JSON null")
 	}
 	var r record
 	dec := json.NewDecoder(bytes.NewReader(line))
 	err := dec.Decode(&r)
 	if r.isEvent() {
-		return nil, errEventRecord
+		return nil, 0, errEventRecord
 	}
 	if err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
 			if te.Field == "" {
-				return nil, fmt.Errorf("bad JSON: want an object, got a JSON %s", te.Value)
+				return nil, 0, fmt.Errorf("bad JSON: want an object, got a JSON %s", te.Value)
 			}
-			return nil, fmt.Errorf("bad JSON: field %q is a JSON %s", te.Field, te.Value) // (not the Go type it would fill)
+			return nil, 0, fmt.Errorf("bad JSON: field %q is a JSON %s", te.Field, te.Value) // (not the Go type it would fill)
 		}
-		return nil, fmt.Errorf("bad JSON: %w", err)
+		return nil, 0, fmt.Errorf("bad JSON: %w", err)
 	}
 	if dec.More() {
-		return nil, errors.New("bad JSON: trailing data after the object")
+		return nil, 0, errors.New("bad JSON: trailing data after the object")
 	}
 	if f := twiceGiven(line); f != "" {
 		// the decoder keeps the last silently: which is the article's
 		// is not known
-		return nil, fmt.Errorf("field %s given twice: give each field once", f)
+		return nil, 0, fmt.Errorf("field %s given twice: give each field once", f)
 	}
 	if f := r.nulField(); f != "" {
 		// as a text file with a NUL byte is: binary data, no article
-		return nil, fmt.Errorf(`binary data (field %q holds a NUL character, \u0000)`, f)
+		return nil, 0, fmt.Errorf(`binary data (field %q holds a NUL character, \u0000)`, f)
 	}
+	n := r.stripEscapes()
 	paras := r.Body
 	if strings.TrimSpace(r.Text) != "" {
 		paras = strings.Split(strings.ReplaceAll(r.Text, "\r\n", "\n"), "\n")
@@ -1003,9 +1036,9 @@ func readRecord(line []byte) (*dyad.Article, error) {
 	}
 	if len(a.Body) == 0 {
 		if u := unknownFields(line); len(u) > 0 {
-			return nil, fmt.Errorf(`no text ("text" and "body" empty or missing); unknown field %s (a JSON Lines article has "id", "date", "text", "title", "url", "source", or the fields of dyad extract --jsonl)`, strings.Join(u, ", "))
+			return nil, 0, fmt.Errorf(`no text ("text" and "body" empty or missing); unknown field %s (a JSON Lines article has "id", "date", "text", "title", "url", "source", or the fields of dyad extract --jsonl)`, strings.Join(u, ", "))
 		}
-		return nil, errors.New(`no text ("text" and "body" empty or missing)`)
+		return nil, 0, errors.New(`no text ("text" and "body" empty or missing)`)
 	}
 	if a.Dateline == "" {
 		StripDateline(a) // "GENEVA (Reuters) - …" in a scraped text field
@@ -1021,19 +1054,19 @@ func readRecord(line []byte) (*dyad.Article, error) {
 		d, ok := parseDate(date)
 		if !ok {
 			if p := dayProblem(date); p != "" {
-				return nil, fmt.Errorf("bad %s %q: %s", field, date, p)
+				return nil, 0, fmt.Errorf("bad %s %q: %s", field, date, p)
 			}
-			return nil, fmt.Errorf("bad %s %q: write it as YYYY-MM-DD (or RFC 3339)", field, date)
+			return nil, 0, fmt.Errorf("bad %s %q: write it as YYYY-MM-DD (or RFC 3339)", field, date)
 		}
 		if p := futureDate(d, time.Now()); p != "" {
-			return nil, fmt.Errorf("bad %s %q: %s", field, date, p)
+			return nil, 0, fmt.Errorf("bad %s %q: %s", field, date, p)
 		}
 		a.Published, a.PublishedFrom = d, from
 	}
 	if r.Updated != "" {
 		d, ok := parseDate(r.Updated)
 		if !ok {
-			return nil, fmt.Errorf("bad updated %q: write it as YYYY-MM-DD (or RFC 3339)", r.Updated)
+			return nil, 0, fmt.Errorf("bad updated %q: write it as YYYY-MM-DD (or RFC 3339)", r.Updated)
 		}
 		// kept only when it falls on a later day than published, as a
 		// page's dateModified is (pageUpdated): an update before
@@ -1044,7 +1077,7 @@ func readRecord(line []byte) (*dyad.Article, error) {
 			}
 		}
 	}
-	return a, nil
+	return a, n, nil
 }
 
 // recordFields are the JSON names of record's fields.
@@ -1142,7 +1175,10 @@ func clean(s string) string {
 // line, "name: empty input" (as Read). Bad lines are reported to bad as "name:LINE: reason" and skipped; a line longer than
 // MaxInputSize is reported as "name:LINE: record over 50 MiB" and
 // skipped without being held in memory. An error from fn or a read error
-// stops the stream and is returned.
+// stops the stream and is returned. Terminal escape sequences removed from
+// the records' text are warned of once, to opt.Warn, at the end: "name:3:
+// 4 terminal escape sequences (…) removed: …", the line of the first
+// record that held one.
 func EachJSONL(name string, r io.Reader, opt Options, fn func(*dyad.Article) error, bad func(error)) error {
 	return eachJSONL(name, r, MaxInputSize, opt, fn, bad)
 }
@@ -1157,6 +1193,8 @@ func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Art
 	}
 	var buf []byte
 	held := false // a non-blank line was read
+	var esc escapeCount
+	defer esc.warn(name, opt.Warn)
 	for n := 1; ; n++ {
 		buf = buf[:0]
 		over := false
@@ -1195,7 +1233,8 @@ func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Art
 				}
 			}
 			held = true
-			a, err := readRecordAt(buf, line, n)
+			a, k, err := readRecordAt(buf, line, n)
+			esc.add(n, k)
 			if errors.Is(err, errEventRecord) {
 				bad(fmt.Errorf("%s: %w", at, err))
 				return nil

@@ -71,3 +71,24 @@ func escapesWarning(name string, line, n int) string {
 	}
 	return fmt.Sprintf("%s:%d: %d terminal escape %s (ESC [ …: colours, bold, as a terminal shows them) removed: the text is read without them", name, line, n, seq)
 }
+
+// escapeCount tallies the terminal escape sequences removed from the
+// records of one JSON Lines input, and the line of the first record that
+// held one, for the input's one warning (escapesWarning), as a plain
+// text input gets one.
+type escapeCount struct{ n, line int }
+
+// add counts n sequences removed from the record on line.
+func (c *escapeCount) add(line, n int) {
+	if n > 0 && c.n == 0 {
+		c.line = line
+	}
+	c.n += n
+}
+
+// warn gives warn the input name's warning when sequences were removed.
+func (c *escapeCount) warn(name string, warn func(string)) {
+	if c.n > 0 && warn != nil {
+		warn(escapesWarning(name, c.line, c.n))
+	}
+}

@@ -382,7 +382,9 @@ events, export and serve never migrate.`,
 				},
 				Fetch: article.Fetch,
 				Stream: func(name string, r io.Reader, fn func(*dyad.Article) error, bad func(error)) error {
-					return article.EachJSONL(name, r, opt, fn, bad)
+					o := opt
+					o.Warn = cfg.Warn // (terminal escapes removed from the records' text)
+					return article.EachJSONL(name, r, o, fn, bad)
 				},
 				FollowLinks: follow,
 				Workers:     workers,
