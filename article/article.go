@@ -780,6 +780,12 @@ func (r *record) nulField() string {
 	return ""
 }
 
+// MaxRecordID is the longest id, in bytes, a JSON Lines record may give
+// its article: both stores index it (PostgreSQL's B-tree takes keys of up
+// to about 2.7 KB, the article id and a mention's with it), and
+// /api/articles/ID serves it.
+const MaxRecordID = 1024
+
 // recordID is a JSON Lines record's "id": a JSON string, or a JSON number
 // taken as its text as written ("id":7 is "7"); null is no id. A bool, an
 // object or an array is a *json.UnmarshalTypeError (the decoder names the
@@ -1011,6 +1017,11 @@ func readRecord(line []byte) (*dyad.Article, int, error) {
 	if f := r.nulField(); f != "" {
 		// as a text file with a NUL byte is: binary data, no article
 		return nil, 0, fmt.Errorf(`binary data (field %q holds a NUL character, \u0000)`, f)
+	}
+	if len(r.ID) > MaxRecordID {
+		// (PostgreSQL refused it obscurely, "index row size … exceeds
+		// btree version 4 maximum 2704", where SQLite took it)
+		return nil, 0, fmt.Errorf(`id of %d bytes: an article's id is at most %d bytes; shorten it, or leave it out (the article's id is then the hash of its url or its text)`, len(r.ID), MaxRecordID)
 	}
 	n := r.stripEscapes()
 	paras := r.Body
