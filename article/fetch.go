@@ -313,6 +313,12 @@ func Load(ctx context.Context, arg string, opt Options) ([]*dyad.Article, error)
 // other is a file path; a folder is an error saying so. At most
 // MaxInputSize+1 bytes are read, so Read can refuse what is larger.
 func ReadArg(ctx context.Context, arg string) (data []byte, finalURL string, err error) {
+	return ReadArgAs(ctx, arg, arg)
+}
+
+// ReadArgAs is ReadArg with the errors of a file naming it name
+// (InputName(arg): a file name with a newline quoted).
+func ReadArgAs(ctx context.Context, arg, name string) (data []byte, finalURL string, err error) {
 	switch {
 	case arg == "-":
 		// (a pipe or terminal: a Ctrl-C stops the read, ctxio)
@@ -328,19 +334,19 @@ func ReadArg(ctx context.Context, arg string) (data []byte, finalURL string, err
 	if err != nil {
 		return nil, "", err
 	}
-	f, err := OpenInput(ctx, path, arg)
+	f, err := OpenInput(ctx, path, name)
 	if err != nil {
 		return nil, "", err
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, "", fmt.Errorf("%s: is a directory (dyad ingest reads folders)", arg)
+		return nil, "", fmt.Errorf("%s: is a directory (dyad ingest reads folders)", name)
 	} else if err == nil && st.Mode().IsRegular() && st.Size() > MaxInputSize {
 		// said before reading it, with its size, as dyad ingest says it
-		return nil, "", fmt.Errorf("%s: too large: %d bytes, over the %s limit for one article file (use JSON Lines for bulk input)", arg, st.Size(), Size(MaxInputSize))
+		return nil, "", fmt.Errorf("%s: too large: %d bytes, over the %s limit for one article file (use JSON Lines for bulk input)", name, st.Size(), Size(MaxInputSize))
 	}
 	if data, err = io.ReadAll(io.LimitReader(ctxio.Reader(ctx, f), MaxInputSize+1)); err != nil {
-		return nil, "", fmt.Errorf("%s: %w", arg, err)
+		return nil, "", fmt.Errorf("%s: %w", name, err)
 	}
 	return data, "", nil
 }

@@ -14,6 +14,7 @@ package ingest
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -243,14 +244,17 @@ type input struct {
 	walked bool
 }
 
+// String names the input in messages and articles: its URL, what the
+// user typed, or its path, quoted when it holds control characters
+// (article.InputName: a file name with a newline is one line).
 func (in input) String() string {
 	switch {
 	case in.url != "":
 		return in.url
 	case in.name != "":
-		return in.name
+		return article.InputName(in.name)
 	}
-	return in.path
+	return article.InputName(in.path)
 }
 
 // Run ingests srcs: each is "-" (standard input), a file, a directory (walked recursively,
@@ -444,7 +448,7 @@ func walk(root string, st *state) []string {
 			real, err = filepath.Abs(real) // "." is the folder its absolute link names
 		}
 		if err != nil {
-			st.refuse(path, err)
+			st.refuse(article.InputName(path), article.NamedAs(err, path, article.InputName(path)))
 			return
 		}
 		if walked[real] {
@@ -454,7 +458,8 @@ func walk(root string, st *state) []string {
 		walked[real] = true
 		ents, err := os.ReadDir(path)
 		if err != nil {
-			st.refuse(path, err) // the entries read before the error are still walked
+			// (the entries read before the error are still walked)
+			st.refuse(article.InputName(path), article.NamedAs(err, path, article.InputName(path)))
 		}
 		for _, d := range ents {
 			if strings.HasPrefix(d.Name(), ".") {
@@ -466,7 +471,7 @@ func walk(root string, st *state) []string {
 			if typ&fs.ModeSymlink != 0 {
 				fi, err := os.Stat(p)
 				if err != nil {
-					st.refuse(p, fmt.Errorf("symbolic link: %w", err))
+					st.refuse(article.InputName(p), fmt.Errorf("symbolic link: %w", article.NamedAs(err, p, article.InputName(p))))
 					continue
 				}
 				typ = fi.Mode().Type()
@@ -503,7 +508,7 @@ func expand(srcs []string, st *state, skip map[string]string) []input {
 				if !in.walked && st.warn != nil {
 					// named, it was left out without a word: "ingested 0
 					// inputs", exit 0
-					st.warn(fmt.Sprintf("%s: %s, not news: not read", in.path, skip[abs]))
+					st.warn(fmt.Sprintf("%s: %s, not news: not read", in, skip[abs]))
 				}
 				return
 			}
@@ -525,9 +530,9 @@ func expand(srcs []string, st *state, skip map[string]string) []input {
 	// user named as typed (a file URL; "" when p itself)
 	var addPath func(p, typed string, explicit bool)
 	addPath = func(p, typed string, explicit bool) {
-		name := p
+		name := article.InputName(p)
 		if typed != "" {
-			name = typed
+			name = article.InputName(typed)
 		}
 		fi, err := os.Stat(p)
 		if err != nil {
@@ -595,11 +600,11 @@ func expand(srcs []string, st *state, skip map[string]string) []input {
 			}
 			ms, err := filepath.Glob(s)
 			if err != nil {
-				st.refuse(s, fmt.Errorf("bad pattern: %w", err))
+				st.refuse(article.InputName(s), fmt.Errorf("bad pattern: %w", err))
 				continue
 			}
 			if len(ms) == 0 {
-				st.refuse(s, errors.New("no files match"))
+				st.refuse(article.InputName(s), errors.New("no files match"))
 			}
 			sort.Strings(ms)
 			for _, m := range ms {
@@ -881,7 +886,7 @@ func (w *worker) do(ctx context.Context, in input) {
 			data = dec
 		}
 	}
-	if feed.Sniff(data) || feedExt(name) {
+	if feed.Sniff(data) || feedExt(cmp.Or(in.url, in.path)) {
 		arts, ferr := feed.ReadWarn(name, data, w.cfg.Warn)
 		if cut != nil {
 			read := fmt.Sprintf("%d feed items before the cut read", len(arts))

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/sqlite"
 	"github.com/dyad-events/dyad/warc"
 )
@@ -585,7 +586,7 @@ func (s *state) notRegular(path string, typ fs.FileMode) {
 		if typ&fs.ModeNamedPipe != 0 {
 			hint = "; name the pipe alone to read what a program writes to it"
 		}
-		s.warn(fmt.Sprintf("%s: %s, not a regular file: not read (a folder or a pattern gives dyad ingest its regular files only%s)", path, cmp.Or(FileKind(typ), "a special file"), hint))
+		s.warn(fmt.Sprintf("%s: %s, not a regular file: not read (a folder or a pattern gives dyad ingest its regular files only%s)", article.InputName(path), cmp.Or(FileKind(typ), "a special file"), hint))
 	}
 }
 

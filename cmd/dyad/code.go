@@ -454,9 +454,12 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		opt := opt
 		opt.Warn = func(w string) { emit(&job{msg: "dyad: warning: " + w, done: make(chan struct{})}) }
 		for _, arg := range args {
-			// arg names the input in messages and articles, as the user
-			// typed it (a file URL too); path is what is read
+			// name is how messages and articles name the input: arg,
+			// as the user typed it (a file URL too), quoted when it
+			// holds a control character (article.InputName); path is
+			// what is read
 			path, err := localArg(arg)
+			name := article.InputName(arg)
 			if err != nil {
 				if !fail(err) || !emit(&job{msg: "\x00failed", done: make(chan struct{})}) {
 					return
@@ -467,7 +470,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			var english article.EnglishCheck
 			// WARC archives stream page by page, JSON Lines article by
 			// article: any input size, bounded memory
-			each := recordStream(ctx, arg, path, opt, func(w string) {
+			each := recordStream(ctx, name, path, opt, func(w string) {
 				emit(&job{msg: "dyad: warning: " + w, done: make(chan struct{})})
 			})
 			if each != nil {
@@ -477,7 +480,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					// coded, as a page file is (and dyad ingest fails
 					// its record): the archive counts as failed
 					// (said once: a page that failed, cut off, says why)
-					if msg, empty := noText(a, arg); empty {
+					if msg, empty := noText(a, name); empty {
 						inputFailed = true
 						if !saidFor[a.Input] && !emit(&job{msg: "dyad: " + msg, done: make(chan struct{})}) {
 							return ctx.Err()
@@ -492,7 +495,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					return nil
 				}, func(err error) {
 					inputFailed = true
-					if in := pageOfError(arg, err); in != "" {
+					if in := pageOfError(name, err); in != "" {
 						saidFor[in] = true
 					}
 					fail(cutSaid(err, "coded", "nothing coded")) // (a WARC record's page cut off)
@@ -514,7 +517,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					// before its story) is said, not coded: dyad ingest
 					// refuses it too; said once: an input that failed
 					// says why (a page cut off)
-					if msg, empty := noText(a, arg); empty {
+					if msg, empty := noText(a, name); empty {
 						if err == nil && !emit(&job{msg: "dyad: " + msg, done: make(chan struct{})}) {
 							return
 						}
@@ -531,13 +534,13 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					inputFailed = true
 					if len(arts) == 0 {
 						// never a failure without its input and reason
-						if !fail(fmt.Errorf("%s: no articles found", arg)) {
+						if !fail(fmt.Errorf("%s: no articles found", name)) {
 							return
 						}
 					}
 				}
 			}
-			if msg := notEnglish(arg, &english); msg != "" {
+			if msg := notEnglish(name, &english); msg != "" {
 				if !emit(&job{msg: msg, done: make(chan struct{})}) {
 					return
 				}
@@ -657,7 +660,7 @@ func interruptedInputs(ctx context.Context, args []string, finished int) error {
 			names = append(names, "…")
 			break
 		}
-		names = append(names, termsafe.Line(a))
+		names = append(names, article.InputName(a))
 	}
 	return &exitError{e.code, fmt.Errorf("%v: %d of %d inputs not finished (%s); run them again", e.err, len(left), len(args), strings.Join(names, ", "))}
 }

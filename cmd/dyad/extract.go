@@ -76,7 +76,10 @@ even one waiting on a pipe: the articles printed before it are whole, then
 				if ctx.Err() != nil {
 					break
 				}
-				path, err := localArg(arg) // messages name arg, as typed
+				// messages name arg as typed, quoted when it holds a
+				// control character (a newline: article.InputName)
+				path, err := localArg(arg)
+				name := article.InputName(arg)
 				if err != nil {
 					fmt.Fprintln(cmd.ErrOrStderr(), "dyad:", err)
 					failed = append(failed, err)
@@ -86,7 +89,7 @@ even one waiting on a pipe: the articles printed before it are whole, then
 				// WARC archives stream page by page, JSON Lines article by
 				// article, as dyad code reads them: one record out per
 				// article in, bounded memory, any input size
-				each := recordStream(ctx, arg, path, opt, func(w string) {
+				each := recordStream(ctx, name, path, opt, func(w string) {
 					fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning: "+w)
 				})
 				if each != nil {
@@ -100,7 +103,7 @@ even one waiting on a pipe: the articles printed before it are whole, then
 						if werr = enc.Encode(a); werr != nil {
 							return werr
 						}
-						if msg, empty := noText(a, arg); empty {
+						if msg, empty := noText(a, name); empty {
 							if !saidFor[a.Input] {
 								fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning: "+msg)
 							}
@@ -110,7 +113,7 @@ even one waiting on a pipe: the articles printed before it are whole, then
 						return nil
 					}, func(err error) {
 						inputFailed = true
-						if in := pageOfError(arg, err); in != "" {
+						if in := pageOfError(name, err); in != "" {
 							saidFor[in] = true
 						}
 						fmt.Fprintln(cmd.ErrOrStderr(), dyadLines(cutSaid(err, "printed", "its title alone printed")))
@@ -121,7 +124,7 @@ even one waiting on a pipe: the articles printed before it are whole, then
 					if ctx.Err() != nil {
 						break // (said below: interrupted)
 					}
-					if msg := notEnglish(arg, &english); msg != "" {
+					if msg := notEnglish(name, &english); msg != "" {
 						fmt.Fprintln(cmd.ErrOrStderr(), msg)
 					}
 					if err != nil {
@@ -129,7 +132,7 @@ even one waiting on a pipe: the articles printed before it are whole, then
 						inputFailed = true
 					}
 					if inputFailed {
-						failed = append(failed, fmt.Errorf("%s failed", arg))
+						failed = append(failed, fmt.Errorf("%s failed", name))
 					}
 					finished++
 					continue
@@ -143,7 +146,7 @@ even one waiting on a pipe: the articles printed before it are whole, then
 					if werr := enc.Encode(a); werr != nil {
 						return &exitError{1, werr}
 					}
-					if msg, empty := noText(a, arg); empty {
+					if msg, empty := noText(a, name); empty {
 						// best effort, not a failure; said once: an input
 						// that failed says why (a page cut off)
 						if err == nil {
@@ -153,7 +156,7 @@ even one waiting on a pipe: the articles printed before it are whole, then
 						english.Add(a)
 					}
 				}
-				if msg := notEnglish(arg, &english); msg != "" {
+				if msg := notEnglish(name, &english); msg != "" {
 					fmt.Fprintln(cmd.ErrOrStderr(), msg)
 				}
 				if err != nil {

@@ -94,7 +94,7 @@ func localArg(arg string) (string, error) {
 	if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
 		if strings.ContainsAny(p, "*?[") {
 			return "", fmt.Errorf("%s: no such file: dyad code and dyad extract take files, and the shell expands a pattern left unquoted "+
-				"(dyad code examples/0*.txt); dyad ingest expands a quoted pattern itself", arg)
+				"(dyad code examples/0*.txt); dyad ingest expands a quoted pattern itself", article.InputName(arg))
 		}
 		if err := article.SchemeError(arg, err); !errors.Is(err, fs.ErrNotExist) {
 			return "", err // ftp://…: no file, and no URL dyad fetches
@@ -109,13 +109,15 @@ func localArg(arg string) (string, error) {
 // per HTML page (package warc), everything else goes through
 // article.Read. Errors and articles name arg, as the user typed it; an
 // archive's bad records are returned joined, with the articles of the
-// good ones.
+// good ones. A name holding a control character is quoted
+// (article.InputName).
 func loadArticles(ctx context.Context, arg, path string, opt article.Options) ([]*dyad.Article, error) {
 	auto := opt.Input == "" || opt.Input == "auto"
+	name := article.InputName(arg) // (the arg read, its name said)
 	if auto && warcFile(path) {
-		return collectWARC(ctx, arg, path, nil, opt)
+		return collectWARC(ctx, name, path, nil, opt)
 	}
-	data, final, err := article.ReadArg(ctx, arg)
+	data, final, err := article.ReadArgAs(ctx, arg, name)
 	var cut *article.FetchCutError
 	if err != nil && !errors.As(err, &cut) {
 		return nil, err
@@ -126,7 +128,7 @@ func loadArticles(ctx context.Context, arg, path string, opt article.Options) ([
 	if final != "" {
 		opt.URL = final
 	}
-	arts, err := readLoaded(arg, path, data, opt)
+	arts, err := readLoaded(name, path, data, opt)
 	if cut == nil {
 		return arts, err
 	}
