@@ -502,6 +502,39 @@ func (c *Coder) personNameBefore(st *sentence, j int) bool {
 	return !place
 }
 
+// givenNameOfOwner reports a one-word city name at j that opens a
+// person's name owning something: a capitalised word the gazetteer does
+// not know right after it, then a possessive ("seized parts of Bryan
+// Kohberger's car", "Tyler Durden's flat"), where the words together are
+// no place the gazetteer knows and the second is no kind of place ("Gaza
+// City's", "Kharkiv Oblast's" are places) nor a title ("Aleppo
+// Governor's office").
+func (c *Coder) givenNameOfOwner(st *sentence, j int) bool {
+	toks := st.toks
+	if j+2 >= len(toks) || !isPossTok(toks[j+2]) || toks[j+1].Tag != "NNP" || !startsUpperASCII(toks[j+1].Text) {
+		return false
+	}
+	p, ok := c.gaz.Lookup(toks[j].Text)
+	if !ok || p.Kind != gazetteer.KindCity {
+		return false
+	}
+	if _, ok := c.gaz.Lookup(st.s.Text[toks[j].Start:toks[j+1].End]); ok {
+		return false
+	}
+	if _, ok := c.gaz.Lookup(toks[j+1].Text); ok {
+		return false
+	}
+	w := toks[j+1].Lower
+	if kindNoun(w) || st.words.localTitles[w] || st.words.landForms[w] || st.words.waterBodies[w] {
+		return false
+	}
+	switch w {
+	case "university", "airport", "dam", "council", "museum", "hospital", "stadium", "station", "police", "mayor":
+		return false // "Mosul University's campus": a place's institution
+	}
+	return st.at[j+1] < 0
+}
+
 // storyCountry returns the country the place p can give the people of
 // sentence st, and false when it gives none: a country, capital or
 // region its own; a city whose name the gazetteer gives to places of

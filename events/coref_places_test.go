@@ -91,3 +91,19 @@ func TestOfficialNotOfLaterState(t *testing.T) {
 		{"Lawmakers in Kyiv condemned Russia on Tuesday.", []string{"UKRLEG 111 RUS asserted"}},
 	}, false)
 }
+
+// TestGivenNameOfOwner checks, on sentences written for this test, that a
+// one-word city name opening an owner's name ("Bryan Kohberger's car") is
+// a given name, no place an event takes its target from (coref_places.go
+// givenNameOfOwner), while a city's institution and a city alone stay
+// places.
+func TestGivenNameOfOwner(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Police in Idaho seized parts of Bryan Kohberger's car on Friday.", nil},
+		{"Islamic State fighters seized parts of Mosul University's campus on Friday.",
+			[]string{"IMGMOSISL 192 IRQ asserted"}},
+		{"Russian forces seized parts of Kherson on Friday.",
+			[]string{"RUSMIL 192 UKR asserted"}},
+	}, false)
+}

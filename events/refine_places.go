@@ -272,6 +272,9 @@ func (c *Coder) placeAt(st *sentence, j, hi, width int) (gazetteer.Place, int, b
 	if c.personNameBefore(st, j) {
 		return gazetteer.Place{}, 0, false // "activist Ahmed Douma": a surname, not the Syrian town (coref_places.go)
 	}
+	if c.givenNameOfOwner(st, j) {
+		return gazetteer.Place{}, 0, false // "Bryan Kohberger's car": a given name, not the Texas city (coref_places.go)
+	}
 	if j > 0 && strings.HasPrefix(toks[j].Text, "America") {
 		switch toks[j-1].Text {
 		case "Latin", "South", "Central", "North", "Middle":

@@ -346,6 +346,34 @@ func unrealisedModifier(st *sentence, i int) bool {
 	return false
 }
 
+// absentEvent reports an event noun at i that a noun of absence governs
+// through "of" ([absence nouns] of data/words.txt), its noun phrase
+// between: "the absence of talks", "the lack of any sanctions", "the
+// failure of any effective legal, diplomatic and military sanctions". A
+// failure or a lack is absence only with "any" ("the failure of the talks"
+// says the talks were held; "the lack of aid" may be a shortfall of aid
+// given). The word at i is a noun there whatever its tag ("the
+// failure of any … military sanctions", "sanctions" tagged VBZ).
+func absentEvent(st *sentence, i int) bool {
+	toks := st.toks
+	anyWord := false
+	for j := i - 1; j >= 1 && j >= i-10; j-- {
+		t := toks[j]
+		if t.Lower == "of" {
+			h := toks[j-1].Lower
+			return st.words.absenceNouns[h] || (h == "failure" || h == "lack") && anyWord
+		}
+		switch {
+		case t.Lower == "any":
+			anyWord = true
+		case t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "CC" || t.Text == "," || t.Tag == "DT" || t.Tag == "VBN":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // modalPredicate reports an event noun at i, subject of its clause, whose
 // predicate is modal: "a final assault on the city would finish within
 // days", "the next summit will be held in Jakarta" (CODING.md: "will" or

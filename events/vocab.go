@@ -137,6 +137,7 @@ type vocab struct {
 	adjectivalParticiples wordList // [adjectival participles] forms: scope.go adjectivalParticiple
 	quantityNouns         wordList // [quantity nouns] forms: scope.go adjectivalParticiple
 	unrealisedModifiers   wordList // [unrealised modifiers] forms: status_screen.go unrealisedModifier
+	absenceNouns          wordList // [absence nouns] forms: status_screen.go absentEvent
 	agreedViews           wordList // [agreed views] forms: status_screen.go screen
 	captives              wordList // [captives] forms: status_screen.go screen
 	complementNouns       wordList // [complement nouns] forms: falseevents_history.go pluperfectRelative
@@ -435,6 +436,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"adjectival participles":    &v.adjectivalParticiples,
 		"quantity nouns":            &v.quantityNouns,
 		"unrealised modifiers":      &v.unrealisedModifiers,
+		"absence nouns":             &v.absenceNouns,
 		"agreed views":              &v.agreedViews,
 		"captives":                  &v.captives,
 		"complement nouns":          &v.complementNouns,
