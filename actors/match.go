@@ -524,6 +524,20 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			if !(gap == 0 || poss || bridge) {
 				break
 			}
+			if n.p.kind == KindAdjective && gap == 0 && j == i+1 && r.p.kind == KindAgent && code == "" && country == "" && !mt.Person &&
+				len(sectors) == 1 && !n.p.compound && n.end < len(toks) && m.words.bodyNouns[toks[n.end].Lower] {
+				// "four militant Palestinian groups", "a rebel Somali
+				// faction": a nationality between the agent word and the
+				// body's noun names the body's state, as in "Palestinian
+				// militant groups" (words.txt [body nouns])
+				country = countryOf(n.p.entries[0].Code)
+				end = n.end + 1
+				j++
+				for j < len(raws) && raws[j].start < end {
+					j++
+				}
+				break
+			}
 			if r.p.kind == KindAdjective && j == i+1 && n.p.kind == KindCountry || r.p.compound {
 				break // "Russian Iran"? not one phrase; "Iran-backed rebels" are not Iran's
 			}
