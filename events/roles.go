@@ -31,6 +31,15 @@ func subjectStop(t dyad.Token) bool {
 // Coordinated verbs share their subject ("suspended a deal and resumed
 // drills"), and so do participle clauses (", calling …").
 func (c *Coder) subject(st *sentence, i int) []actors.Mention {
+	if j := verbLeft(st, i); j > 0 && st.toks[j].Text == "," && activeFinite(st, i) {
+		if a := asideStart(st, j); a > 0 && speakerAside(st.toks, a+1, j) {
+			// "The rebels, he told Turkish reporters, have dug trenches":
+			// the phrase before the speaker's aside (sources_asides.go)
+			if g := c.headBefore(st, a); len(g) > 0 {
+				return envoyTitle(st, g, i)
+			}
+		}
+	}
 	g := c.subjectDepth(st, i, 0)
 	if len(g) == 0 && progressive(st, i) {
 		g = c.headedSubject(st, i) // "A U.N. commission of inquiry is looking into" (sources.go)

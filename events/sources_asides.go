@@ -268,6 +268,9 @@ func (c *Coder) headBefore(st *sentence, p int) []actors.Mention {
 		return nil
 	}
 	end := p - 1
+	if end > 0 && placeAdverb(st.toks[end]) && speakerAside(st.toks, p+1, len(st.toks)) {
+		end-- // "The Kurdish fighters there, he told reporters, have dug"
+	}
 	for end >= 0 && st.at[end] < 0 && npTag(st.toks[end].Tag) && st.toks[end].Tag != "NNP" {
 		end-- // "Colombia's ELN guerrilla group": the organisation before its common noun
 	}
@@ -329,6 +332,12 @@ func asideStart(st *sentence, j int) int {
 			case w.Lower == "which" || w.Lower == "who" || w.Lower == "whose":
 			case w.Tag == "IN" && w.Lower != "that" && w.Lower != "of" && w.Lower != "if" && w.Lower != "because" && w.Lower != "while":
 			case w.Tag == "VBG" || w.Tag == "VBN":
+			case speakerAside(toks, k+1, j):
+				// ", he told Turkish reporters,": who spoke and to whom,
+				// not the subject of the verb after it
+				if placeAdverb(toks[k-1]) && k >= 2 && (st.at[k-2] >= 0 || npTag(toks[k-2].Tag)) {
+					return k // "The Kurdish fighters there, he told …,"
+				}
 			default:
 				return -1
 			}
@@ -612,4 +621,30 @@ func (c *Coder) crowdOf(st *sentence, a, j int, country string) actors.Mention {
 // it is the phrase's aim, not the clause's verb.
 func toInfinitive(toks []dyad.Token, k int) bool {
 	return k >= 2 && toks[k-1].Tag == "TO" && (toks[k-2].Tag == "VBG" || toks[k-2].Tag == "VBN")
+}
+
+// speakerAside reports a parenthesis whose words from a to the closing
+// comma j are a personal pronoun and a verb of telling: ", he told
+// Turkish reporters,", ", she said,", ", they added,". Whoever it names
+// (the listeners) is no subject of the verb after the parenthesis.
+func speakerAside(toks []dyad.Token, a, j int) bool {
+	if a+1 >= j || a+1 >= len(toks) {
+		return false
+	}
+	switch toks[a].Lower {
+	case "he", "she", "they":
+	default:
+		return false
+	}
+	switch toks[a+1].Lemma {
+	case "tell", "say", "add", "explain", "claim", "insist":
+		return true
+	}
+	return false
+}
+
+// placeAdverb reports "there" or "here" after a noun phrase: "the
+// fighters there".
+func placeAdverb(t dyad.Token) bool {
+	return t.Lower == "there" || t.Lower == "here"
 }
