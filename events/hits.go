@@ -81,6 +81,12 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			if g.code == "171" && seizesTerritory(toks, g.end) {
 				g.code = "192" // "threatened to seize more territory": occupation
 			}
+			if meetingPurpose(toks, hits, h, g) {
+				// "are due to meet on Friday to discuss Idlib": the
+				// meeting's purpose, no plan of its own (meeting_purpose.go)
+				g.status = dyad.Hypothetical
+				continue
+			}
 			if expectedBy(toks, h.head) || speculated(toks, h.head) {
 				// "Russia is expected to send more troops", "may be
 				// preparing to attack": others' expectation or guess, not
