@@ -185,7 +185,11 @@ func (c *Coder) aheadDay(ctx *articleCtx, iso3 string, lat, lon float64) nextDay
 // dateline's; or the places the sentence names ("in Pyongyang"), all of
 // them; or, naming none, the country of its first actor (the subject that
 // usually did the act: "North Korea fired a missile early Tuesday"); a
-// country's clock is its capital's. A US story dated Monday telling of a
+// country's clock is its capital's. A first actor with no country (an
+// international body: "the UN Security Council approved sanctions against
+// Pyongyang" on Monday, a vote in New York) gives no place: the target's
+// country is not where the act was done. One that only speaks ("The UN
+// said North Korea fired …") is passed over. A US story dated Monday telling of a
 // launch early Tuesday in Korea dates it Tuesday; a London story's
 // "Tuesday" in a sentence about Britain stays the Tuesday before.
 func (c *Coder) nextDayAhead(ctx *articleCtx, st *sentence) nextDay {
@@ -213,9 +217,15 @@ func (c *Coder) nextDayAhead(ctx *articleCtx, st *sentence) nextDay {
 	if places == 0 {
 		own = nextDayNo
 		for _, m := range st.ments {
-			if m.Country != "" && !m.Modifier {
+			if m.Modifier {
+				continue
+			}
+			if m.Country != "" {
 				own = at(m.Country)
 				break
+			}
+			if !m.Unresolved && m.Code != "" && (m.End >= len(st.toks) || !c.isSpeechOrCognition(st.toks[m.End])) {
+				break // an international body acting, not reporting: no clock of its own
 			}
 		}
 	}

@@ -338,6 +338,12 @@ func TestNextDayAhead(t *testing.T) {
 		{"2025-03-10T18:00:00-04:00", launch, "PRK 150 - 2025-03-11"},
 		{"2025-03-10T22:00:00Z", "Indonesian police fired tear gas at protesters in Jakarta on Tuesday.", "IDNCOP 175 IDNCVL 2025-03-11"},
 		{"2025-03-10T22:00:00Z", "British police arrested two men in Manchester early on Tuesday.", "GBRCOP 173 GBRCVL 2025-03-04"},
+		// an international body's act has no clock of its own: its
+		// target's country is not where it acted (a vote in New York);
+		// a place it names does decide
+		{"2025-03-10T22:00:00", "On Tuesday, the UN Security Council imposed new sanctions on Pyongyang.", "IGOUNO 163 PRK 2025-03-04"},
+		{"2025-03-10T22:00:00", "On Tuesday, the UN Security Council imposed new sanctions on Pyongyang at a meeting in Seoul.", "IGOUNO 163 PRK 2025-03-11"},
+		{"2025-03-10T22:00:00", "The UN said North Korea fired a ballistic missile into the sea early Tuesday.", "PRK 150 - 2025-03-11"},
 	} {
 		a := &dyad.Article{ID: "t", Published: tt.published, Body: []string{tt.text}}
 		var got []string
