@@ -211,6 +211,21 @@ func testArticle(t *testing.T, srv *httptest.Server) {
 	if !found {
 		t.Errorf("no span for the 111 event in paragraph 0: %+v", a.Spans)
 	}
+	// the input it was read from traces it, and its events (the first
+	// article's input beside source_url); art-iran was given none
+	if a.Input != "wire/korea.txt" {
+		t.Errorf("article input %q, want wire/korea.txt", a.Input)
+	}
+	var d EventDetail
+	if len(a.Spans) > 0 {
+		if code, body := get(t, srv, "/api/events/"+itoa(a.Spans[0].EventID), &d); code != 200 || d.Event == nil || d.Event.Input != "wire/korea.txt" {
+			t.Errorf("/api/events/%d: %d %s\nwant input wire/korea.txt", a.Spans[0].EventID, code, body)
+		}
+	}
+	var iran ArticleView
+	if code, body := get(t, srv, "/api/articles/art-iran", &iran); code != 200 || iran.Input != "" || !strings.Contains(body, `"input":""`) {
+		t.Errorf("/api/articles/art-iran: %d input %q, want an empty input", code, iran.Input)
+	}
 }
 
 func testLists(t *testing.T, srv *httptest.Server) {
@@ -319,6 +334,10 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		// a path the mux would redirect, answered in HTML: said in JSON
 		{"/api/events//1", 400, `path "/api/events//1" has an empty, "." or ".." segment: want /api/events/1`},
 		{"/api/./events", 400, `want /api/events`},
+		// and so is any other path the mux would redirect: a 400, as
+		// README says of a ".." segment, not a 307
+		{"/../../etc/passwd", 400, `path "/../../etc/passwd" has an empty, "." or ".." segment: want /etc/passwd`},
+		{"//index.html", 400, `want /index.html`},
 	} {
 		code, body := get(t, srv, c.path, nil)
 		var e struct{ Error string }

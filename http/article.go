@@ -21,9 +21,13 @@ import (
 // mentions by sentence; SpansTotal is the number of them all when there
 // are more (0, and left out of the JSON, otherwise).
 type ArticleView struct {
-	ID            string   `json:"id"`
-	URL           string   `json:"url"`
-	Source        string   `json:"source"`
+	ID     string `json:"id"`
+	URL    string `json:"url"`
+	Source string `json:"source"`
+	// Input is where the article was read from, as given to dyad ingest
+	// (a file path, a URL, "-" for standard input, with ":N" for a JSON
+	// Lines line): what traces it when it has no URL.
+	Input         string   `json:"input"`
 	Title         string   `json:"title"`
 	Published     string   `json:"published"`
 	Byline        string   `json:"byline,omitempty"`
@@ -151,7 +155,7 @@ func (h *Handler) article(ctx context.Context, r *nethttp.Request) (any, error) 
 	if err != nil {
 		return nil, err
 	}
-	v := ArticleView{ID: a.ID, URL: a.URL, Source: a.Source, Title: a.Title, Published: a.Published,
+	v := ArticleView{ID: a.ID, URL: a.URL, Source: a.Source, Input: a.Input, Title: a.Title, Published: a.Published,
 		Byline: a.Byline, DupGroup: a.DupGroup, Spans: locate(a, ms)}
 	v.Body, v.Captions, v.TextTruncated = boundText(a.Body, a.Captions, MaxArticleText)
 	if total > len(ms) {

@@ -291,6 +291,12 @@ func (h *Handler) ServeHTTP(w nethttp.ResponseWriter, r *nethttp.Request) {
 			writeErr(w, &apiError{nethttp.StatusBadRequest, fmt.Sprintf("path %q has an empty, \".\" or \"..\" segment: want %s", p, c)})
 			return
 		}
+	if p := r.URL.Path; p != "" && cleanAPIPath(p) != p {
+		// the mux would answer a redirect in HTML: a client is told in
+		// JSON which path it meant, an API client's or not
+		// ("/../../etc/passwd" is a 400, never a redirect)
+		writeErr(w, &apiError{nethttp.StatusBadRequest, fmt.Sprintf("path %q has an empty, \".\" or \"..\" segment: want %s", p, cleanAPIPath(p))})
+		return
 	}
 	h.mux.ServeHTTP(w, r)
 }

@@ -13,7 +13,7 @@ import (
 // testArticles are written for these tests (not taken from any outlet).
 var testArticles = []*dyad.Article{
 	{ID: "art-korea", URL: "https://example.org/korea", Source: "Test Wire", Title: "North Korea condemns drills",
-		Published: "2024-07-13", Body: []string{
+		Input: "wire/korea.txt", Published: "2024-07-13", Body: []string{
 			"North Korea's foreign ministry on Saturday condemned South Korea over joint military drills near the border.",
 			"Japan's prime minister met the South Korean president in Seoul on Friday to discuss security.",
 		}},

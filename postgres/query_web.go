@@ -61,14 +61,14 @@ func OpenReadOnly(ctx context.Context, dsn string) (*DB, error) {
 
 // eventColumns are the columns of an aggregated event that scanEvent
 // reads.
-const eventColumns = `e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url, e.confidence`
+const eventColumns = `e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url, COALESCE((SELECT ia.input FROM articles ia WHERE ia.id = e.article_id COLLATE "C"), ''), e.confidence`
 
 // scanEvent reads a row of eventColumns; errors do not name the store.
 func (db *DB) scanEvent(row pgx.Row) (sqlite.StoredEvent, error) {
 	var se sqlite.StoredEvent
 	var js, first string
 	var conf float64
-	if err := row.Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL, &conf); err != nil {
+	if err := row.Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL, &se.Input, &conf); err != nil {
 		return se, err
 	}
 	if err := json.Unmarshal([]byte(js), &se.Event); err != nil {

@@ -125,7 +125,7 @@ func (f Filter) Reversed() bool {
 // StoredEvent is an aggregated event: the representative (first) mention's
 // event with the counts over all mentions. It marshals to the event record
 // of DESIGN.md plus global_event_id, num_mentions, num_sources,
-// num_articles, first_seen and source_url.
+// num_articles, first_seen, source_url and input.
 type StoredEvent struct {
 	GlobalEventID int64 `json:"global_event_id"`
 	dyad.Event
@@ -134,6 +134,12 @@ type StoredEvent struct {
 	NumArticles int       `json:"num_articles"`
 	FirstSeen   time.Time `json:"first_seen"`
 	SourceURL   string    `json:"source_url"`
+	// Input is where the article of SourceURL (the event's article_id)
+	// was read from, as given to dyad ingest: a file path, a URL, "-"
+	// for standard input, with ":N" for a JSON Lines line ("" when the
+	// store holds no such article). A story of a corpus file whose
+	// source_url is its outlet ("Guardian") is traced by it.
+	Input string `json:"input"`
 	// Merged lists, for an event standing for a group (store.OneADay),
 	// the global ids of every stored event of the group, its own first;
 	// nil otherwise.
@@ -313,7 +319,7 @@ func (db *DB) EachEvent(ctx context.Context, f Filter, fn func(StoredEvent) erro
 			return fmt.Errorf("text query %q: %w", f.Text, err)
 		}
 	}
-	q := `SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url, e.confidence
+	q := `SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url, COALESCE((SELECT ia.input FROM articles ia WHERE ia.id = e.article_id), ''), e.confidence
 		FROM events e` + where + " ORDER BY e.id"
 	if f.Limit > 0 {
 		q += " LIMIT ?"
@@ -328,7 +334,7 @@ func (db *DB) EachEvent(ctx context.Context, f Filter, fn func(StoredEvent) erro
 		var se StoredEvent
 		var js, first string
 		var conf float64
-		if err := rows.Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL, &conf); err != nil {
+		if err := rows.Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL, &se.Input, &conf); err != nil {
 			return err
 		}
 		if err := json.Unmarshal([]byte(js), &se.Event); err != nil {
@@ -414,11 +420,11 @@ func (db *DB) eachMentionRow(rows *sql.Rows, what string, fn func(Mention) error
 // Its Published and Updated are RFC 3339 or a day (dyad.RFC3339Stamp: a
 // time an older store holds with no zone gets dyad.UnknownOffset).
 func (db *DB) Article(ctx context.Context, id string) (*StoredArticle, error) {
-	var js, added, text string
+	var js, added, text, input string
 	var h int64
 	sa := &StoredArticle{}
-	err := db.db.QueryRowContext(ctx, "SELECT json, dup_group, simhash, added, text FROM articles WHERE id = ?", id).
-		Scan(&js, &sa.DupGroup, &h, &added, &text)
+	err := db.db.QueryRowContext(ctx, "SELECT json, dup_group, simhash, added, text, input FROM articles WHERE id = ?", id).
+		Scan(&js, &sa.DupGroup, &h, &added, &text, &input)
 	if err == sql.ErrNoRows {
 		return nil, fmt.Errorf("article %s: %w", id, ErrNotFound)
 	}
@@ -433,6 +439,9 @@ func (db *DB) Article(ctx context.Context, id string) (*StoredArticle, error) {
 		sa.Body = strings.Split(text, "\n\n")
 	}
 	sa.ID = id
+	if sa.Input == "" {
+		sa.Input = input // (the column holds it when the JSON does not)
+	}
 	sa.SimHash = uint64(h)
 	sa.Added, _ = time.Parse(time.RFC3339, added)
 	// (a time read without a zone, as older stores hold it, in RFC 3339)

@@ -409,8 +409,8 @@ func (db *DB) Event(ctx context.Context, id int64) (*StoredEvent, error) {
 	var se StoredEvent
 	var js, first string
 	var conf float64
-	err := db.db.QueryRowContext(ctx, `SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url, e.confidence
-		FROM events e WHERE e.id = ?`, id).Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL, &conf)
+	err := db.db.QueryRowContext(ctx, `SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url, COALESCE((SELECT ia.input FROM articles ia WHERE ia.id = e.article_id), ''), e.confidence
+		FROM events e WHERE e.id = ?`, id).Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL, &se.Input, &conf)
 	if err == sql.ErrNoRows {
 		return nil, fmt.Errorf("event %d: %w", id, ErrNotFound)
 	}
@@ -826,7 +826,7 @@ func (db *DB) EventsByID(ctx context.Context, ids []int64) ([]StoredEvent, error
 	for i, id := range ids {
 		args[i] = id
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url, e.confidence
+	rows, err := db.db.QueryContext(ctx, `SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url, COALESCE((SELECT ia.input FROM articles ia WHERE ia.id = e.article_id), ''), e.confidence
 		FROM events e WHERE e.id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", db.path, err)
@@ -837,7 +837,7 @@ func (db *DB) EventsByID(ctx context.Context, ids []int64) ([]StoredEvent, error
 		var se StoredEvent
 		var js, first string
 		var conf float64
-		if err := rows.Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL, &conf); err != nil {
+		if err := rows.Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL, &se.Input, &conf); err != nil {
 			return nil, err
 		}
 		if err := json.Unmarshal([]byte(js), &se.Event); err != nil {

@@ -273,3 +273,35 @@ func TestExportCSVNoFormulas(t *testing.T) {
 		t.Errorf("source_url %q, evidence_text %q, cameo %q; want '=SUM(1+1), '-North Korea…, 150", row["source_url"], row["evidence_text"], row["cameo"])
 	}
 }
+
+// TestEventsInput: dyad events and dyad export --format jsonl give each
+// event the input its first article was read from (articles.input), which
+// traces an article with no URL whose source_url is its outlet.
+func TestEventsInput(t *testing.T) {
+	db, dir := ingestedStore(t, "x.db", `{"id":"a1","source":"Guardian","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea on Friday."}
+{"id":"a2","url":"https://example.org/a2","date":"2024-03-02","text":"Iranian police arrested two journalists in Tehran on Thursday."}
+`)
+	in := filepath.Join(dir, "news.jsonl")
+	want := map[string][2]string{"150": {"Guardian", in + ":1"}, "173": {"https://example.org/a2", in + ":2"}}
+	for _, args := range [][]string{{"export", "--db", db, "--format", "jsonl"}, {"events", "--db", db, "--format", "json"}} {
+		out, errs, code := run(t, args...)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", args[0], code, errs)
+		}
+		got := map[string][2]string{}
+		for _, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+			var e struct {
+				CAMEO     string `json:"cameo"`
+				SourceURL string `json:"source_url"`
+				Input     string `json:"input"`
+			}
+			if err := json.Unmarshal([]byte(line), &e); err != nil {
+				t.Fatalf("%s: %v in %s", args[0], err, line)
+			}
+			got[e.CAMEO] = [2]string{e.SourceURL, e.Input}
+		}
+		if len(got) != len(want) || got["150"] != want["150"] || got["173"] != want["173"] {
+			t.Errorf("%s: source_url and input by code %v, want %v", args[0], got, want)
+		}
+	}
+}
