@@ -139,6 +139,11 @@ func rootPrefix(data []byte) (prefix, local, itemPrefix string, ok bool) {
 	return "", "", "", false
 }
 
+// itemName names the feed's item i (0-based) in a message: "feed.rss
+// item 3", its number counted from 1 among the feed's items, not a line
+// of the file (a parse error names the line: "feed.rss:163: …").
+func itemName(name string, i int) string { return fmt.Sprintf("%s item %d", name, i+1) }
+
 // Read parses the feed data read from name (a path or URL, used in errors
 // and in Article.Input as "name:N" for the N-th item, from 1) into one
 // article per item. Items with neither title nor text are skipped. The
@@ -159,8 +164,8 @@ func rootPrefix(data []byte) (prefix, local, itemPrefix string, ok bool) {
 // item with a title or text ("NAME: feed has no items"). An item whose
 // title, text, link, authors or feed title holds a NUL character is
 // refused as binary data, naming the item and the field as a JSON Lines
-// record's error does (`NAME:N: binary data (field "source" holds a NUL
-// character, \u0000)`, nulField), and the others are given with that
+// record's error names its line and field (`NAME item N: binary data
+// (field "source" holds a NUL character, \u0000)`, nulField), and the others are given with that
 // error. A feed cut off or broken
 // after some complete items gives those items together with an error
 // saying so (the caller keeps the items and reports the input failed).
@@ -171,16 +176,17 @@ func Read(name string, data []byte) ([]*dyad.Article, error) {
 // ReadWarn is Read that calls warn, when not nil, once for each item whose
 // date is given but cannot be read (RSS pubDate, Atom published or
 // updated, JSON Feed date_published): such an item is undated, and the
-// warning names the item ("NAME:N"), its link (else its title) and the
-// value: `feed.xml:3 (https://example.org/a): date "next Tuesday-ish"
-// cannot be read; the item is undated` (`feed.json:2: date …` for an item
+// warning names the item ("NAME item N", N counted from 1 among the
+// items), its link (else its title) and the value: `feed.xml item 3
+// (https://example.org/a): date "next Tuesday-ish" cannot be read; the
+// item is undated` (`feed.json item 2: date …` for an item
 // with neither link nor title). A caller that fetches the item's
 // page takes the page's own date (ingest.Config.FollowLinks). A feed
 // not read as UTF-8 as it stands is said once, first, naming what was done
 // (toUTF8): `feed.rss: declares encoding "ISO-8859-1": decoded as
 // windows-1252, as browsers do (the first byte not ASCII, 0xE9, on line
 // 3)`, and so is a UTF-8 feed with stray bytes, naming the item that
-// holds the first where it can: `feed.rss:2 (https://example.org/b):
+// holds the first where it can: `feed.rss item 2 (https://example.org/b):
 // declares UTF-8 but holds a byte that is not UTF-8, 0x96 on line 14: read
 // as UTF-8, the byte as U+FFFD` (strayBytes.warning).
 func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, error) {
@@ -238,7 +244,7 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 			// a NUL character (a JSON Feed's \u0000): binary data, as in
 			// a text file or a JSON Lines record; the item is refused,
 			// the others kept
-			nul = append(nul, fmt.Errorf(`%s:%d: binary data (field %q holds a NUL character, \u0000)`, name, i+1, field))
+			nul = append(nul, fmt.Errorf(`%s: binary data (field %q holds a NUL character, \u0000)`, itemName(name, i), field))
 			continue
 		}
 		a := &dyad.Article{
@@ -296,7 +302,7 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 			if ref != "" {
 				ref = " (" + ref + ")" // (none for an item with neither: "feed.json:1: date …")
 			}
-			warn(fmt.Sprintf("%s%s: date %q %s; the item is undated", a.Input, ref, strings.TrimSpace(ds), problem))
+			warn(fmt.Sprintf("%s%s: date %q %s; the item is undated", itemName(name, i), ref, strings.TrimSpace(ds), problem))
 		}
 		if absolute(a.URL) {
 			a.ID = dyad.ArticleID(a.URL, "")
@@ -644,7 +650,7 @@ func (s *strayBytes) warning(name string, f *gofeed.Feed) string {
 			if it == nil || !strings.Contains(it.Title+it.Description+it.Content, "\uFFFD") {
 				continue
 			}
-			where = fmt.Sprintf("%s:%d", name, i+1)
+			where = itemName(name, i)
 			if ref := cmp.Or(strings.TrimSpace(it.Link), titleText(it.Title)); ref != "" {
 				where += " (" + ref + ")"
 			}

@@ -259,20 +259,20 @@ func TestReadWarnDates(t *testing.T) {
 </channel></rss>`,
 			[]string{"2024-03-05T10:00:00Z", "", "", ""},
 			[]string{
-				`rss.xml:2 (https://townpaper.example/b): date "sometime next week" cannot be read; the item is undated`,
-				`rss.xml:3 (Mayor visits the ferry): date "32/13/2024 25:00" cannot be read; the item is undated`,
+				`rss.xml item 2 (https://townpaper.example/b): date "sometime next week" cannot be read; the item is undated`,
+				`rss.xml item 3 (Mayor visits the ferry): date "32/13/2024 25:00" cannot be read; the item is undated`,
 			}},
 		{"atom.xml", `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>River Herald</title>
 <entry><title>Ferry service resumes</title><link href="https://riverherald.example/f"/><updated>yesterday-ish</updated><summary>The ferry runs again.</summary></entry>
 <entry><title>Bridge repairs begin</title><link href="https://riverherald.example/g"/><updated>2024-03-06T08:00:00Z</updated><summary>Work started.</summary></entry>
 </feed>`,
 			[]string{"", "2024-03-06T08:00:00Z"},
-			[]string{`atom.xml:1 (https://riverherald.example/f): date "yesterday-ish" cannot be read; the item is undated`}},
+			[]string{`atom.xml item 1 (https://riverherald.example/f): date "yesterday-ish" cannot be read; the item is undated`}},
 		// an item with neither link nor title: no empty "()"
 		{"feed.json", `{"version":"https://jsonfeed.org/version/1.1","title":"Valley Post","items":[
 {"id":"v1","content_text":"The valley council met on water rights.","date_published":"around noon"}]}`,
 			[]string{""},
-			[]string{`feed.json:1: date "around noon" cannot be read; the item is undated`}},
+			[]string{`feed.json item 1: date "around noon" cannot be read; the item is undated`}},
 	}
 	for _, tt := range tests {
 		var warnings []string
@@ -355,7 +355,7 @@ func TestFeedItemNulCharacter(t *testing.T) {
 		if len(arts) != tc.kept || tc.kept == 1 && arts[0].URL != "https://example.org/2" {
 			t.Errorf("%s: kept %d items, want %d", tc.field, len(arts), tc.kept)
 		}
-		want := `wire.json:1: binary data (field "` + tc.field + `" holds a NUL character, \u0000)`
+		want := `wire.json item 1: binary data (field "` + tc.field + `" holds a NUL character, \u0000)`
 		if err == nil || !strings.HasPrefix(err.Error(), want) {
 			t.Errorf("%s: error %v, want %s", tc.field, err, want)
 		}
@@ -402,13 +402,13 @@ func TestReadFeedEncodings(t *testing.T) {
 	}{
 		{"undeclared, stray byte", item(`<?xml version="1.0"?>`, "ABIDJAN \x97 C\xc3\xb4te d'Ivoire accuses Mali"),
 			"ABIDJAN \uFFFD Côte d'Ivoire accuses Mali",
-			"feed:1 (https://example.org/a): is UTF-8 (it declares no encoding) but holds a byte that is not UTF-8, 0x97 on line 1: read as UTF-8, the byte as U+FFFD"},
+			"feed item 1 (https://example.org/a): is UTF-8 (it declares no encoding) but holds a byte that is not UTF-8, 0x97 on line 1: read as UTF-8, the byte as U+FFFD"},
 		{"no declaration, stray byte", item("", "Lom\xc3\xa9 talks \x85 S\xc3\xa3o Tom\xc3\xa9 envoy"),
 			"Lomé talks \uFFFD São Tomé envoy",
-			"feed:1 (https://example.org/a): is UTF-8 (it declares no encoding) but holds a byte that is not UTF-8, 0x85 on line 1: read as UTF-8, the byte as U+FFFD"},
+			"feed item 1 (https://example.org/a): is UTF-8 (it declares no encoding) but holds a byte that is not UTF-8, 0x85 on line 1: read as UTF-8, the byte as U+FFFD"},
 		{"declared UTF-8, stray byte", item(`<?xml version="1.0" encoding="UTF-8"?>`, "Bogot\xc3\xa1 \xff envoy"),
 			"Bogotá \uFFFD envoy",
-			"feed:1 (https://example.org/a): declares UTF-8 but holds a byte that is not UTF-8, 0xFF on line 1: read as UTF-8, the byte as U+FFFD"},
+			"feed item 1 (https://example.org/a): declares UTF-8 but holds a byte that is not UTF-8, 0xFF on line 1: read as UTF-8, the byte as U+FFFD"},
 		{"undeclared, cut last character", item(`<?xml version="1.0"?>`, "Gda\xc5\x84sk port reopens") + "\xe2\x80",
 			"Gdańsk port reopens", ""},
 		{"declared UTF-8, Latin-1 text", item(`<?xml version="1.0" encoding="utf-8"?>`, "Caf\xe9 owners protest in Montr\xe9al"),
@@ -442,7 +442,7 @@ func TestReadFeedEncodings(t *testing.T) {
 		{"JSON Feed, stray byte", `{"version":"https://jsonfeed.org/version/1.1","title":"W","items":[{"id":"1","url":"https://example.org/b","title":"` +
 			"Asunci\xc3\xb3n \x97 envoys meet" + `","content_text":"Envoys met."}]}`,
 			"Asunción \uFFFD envoys meet",
-			"feed:1 (https://example.org/b): is UTF-8 (it declares no encoding) but holds a byte that is not UTF-8, 0x97 on line 1: read as UTF-8, the byte as U+FFFD"},
+			"feed item 1 (https://example.org/b): is UTF-8 (it declares no encoding) but holds a byte that is not UTF-8, 0x97 on line 1: read as UTF-8, the byte as U+FFFD"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -566,7 +566,7 @@ func TestReadWarnClockDates(t *testing.T) {
 	if !reflect.DeepEqual(published, want) {
 		t.Errorf("published %q, want %q", published, want)
 	}
-	if len(warnings) != 6 || warnings[0] != `rss.xml:1 (https://townpaper.example/0): date "yesterday" cannot be read; the item is undated` {
+	if len(warnings) != 6 || warnings[0] != `rss.xml item 1 (https://townpaper.example/0): date "yesterday" cannot be read; the item is undated` {
 		t.Errorf("warnings %q, want 6, the first for \"yesterday\"", warnings)
 	}
 }
@@ -587,7 +587,7 @@ func TestReadWarnFutureDates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `rss.xml:1 (https://townpaper.example/a): date "Mon, 08 Jul 2999 10:00:00 +0000" is in the future (today is ` + now.Format(time.DateOnly) + `); the item is undated`
+	want := `rss.xml item 1 (https://townpaper.example/a): date "Mon, 08 Jul 2999 10:00:00 +0000" is in the future (today is ` + now.Format(time.DateOnly) + `); the item is undated`
 	if len(arts) != 2 || arts[0].Published != "" || arts[1].Published == "" || !reflect.DeepEqual(warnings, []string{want}) {
 		t.Errorf("%d items, published %q and %q, warnings %q; want undated, dated, %q", len(arts), arts[0].Published, arts[1].Published, warnings, want)
 	}
@@ -686,7 +686,7 @@ func TestReadFeedStrayByteItem(t *testing.T) {
 	if err != nil || len(arts) != 3 {
 		t.Fatalf("%d articles, err %v", len(arts), err)
 	}
-	want := []string{"wire.rss:2 (https://example.org/b): declares UTF-8 but holds 2 bytes that are not UTF-8, the first 0x96 on line 4: read as UTF-8, each run of such bytes as U+FFFD"}
+	want := []string{"wire.rss item 2 (https://example.org/b): declares UTF-8 but holds 2 bytes that are not UTF-8, the first 0x96 on line 4: read as UTF-8, each run of such bytes as U+FFFD"}
 	if !reflect.DeepEqual(warns, want) {
 		t.Errorf("warnings %q, want %q", warns, want)
 	}
