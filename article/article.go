@@ -248,11 +248,11 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 			}
 			break
 		}
-		if stripped, n, line := stripEscapes(data); n > 0 {
+		if stripped, n, line, osc := stripEscapes(data); n > 0 {
 			// (colored terminal output: read without its escapes, said)
 			data = stripped
 			if opt.Warn != nil {
-				opt.Warn(escapesWarning(name, line, n))
+				opt.Warn(escapesWarning(name, line, n, osc))
 			}
 		}
 		var a *dyad.Article
@@ -555,7 +555,8 @@ var pdfMagic = []byte("%PDF-")
 
 // checkBinary rejects data holding NUL bytes or whose first 8 KiB are more
 // than 10% control characters other than white space and the ESC that
-// opens a terminal's control sequence (ESC [: colored text, stripEscapes).
+// opens a terminal's control sequence (ESC [: colored text; ESC ]: a
+// title or a link, stripEscapes).
 func checkBinary(data []byte) error {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fmt.Errorf("binary data (NUL byte at byte %d)", i)
@@ -563,7 +564,7 @@ func checkBinary(data []byte) error {
 	head := data[:min(len(data), 8192)]
 	ctrl := 0
 	for i, c := range head {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && (c != 0x1b || i+1 >= len(head) || head[i+1] != '[') {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && (c != 0x1b || i+1 >= len(head) || head[i+1] != '[' && head[i+1] != ']') {
 			ctrl++
 		}
 	}

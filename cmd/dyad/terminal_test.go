@@ -12,12 +12,14 @@ import (
 // article (ESC, \x01, BEL) reach the table, --why's set-aside lines and the
 // messages naming an input escaped ("\x1b"), never raw, so that an input
 // cannot recolour, clear or retitle the user's terminal. (A text input's
-// colour sequences, ESC [ … m, are removed as it is read, with a warning:
-// the ESC here opens another kind, a switch to line-drawing characters.)
+// colour sequences, ESC [ … m, and complete OSC sequences, ESC ] … BEL,
+// are removed as it is read, with a warning: the ESCs here open another
+// kind, a switch to line-drawing characters, and an OSC with no end on
+// its line, kept.)
 func TestHumanOutputEscapesControlCharacters(t *testing.T) {
 	dir := t.TempDir()
 	p := writeFile(t, dir, "ctrl.txt", []byte("Russia\x01 attacked\x1b(0 Ukraine on Monday.\n"+
-		"Someone\x1b]0;pwned\x07 condemned the strikes on Monday.\n"))
+		"Someone\x07\x1b]0;pwned condemned the strikes on Monday.\n"))
 	missing := filepath.Join(dir, "gone\x1b[2J.txt")
 	out, errs, code := run(t, "code", "--format", "table", "--why", "--date", "2024-01-01", p, missing)
 	if code != 1 {
@@ -33,7 +35,7 @@ func TestHumanOutputEscapesControlCharacters(t *testing.T) {
 			t.Errorf("stdout lacks %q:\n%s", want, out)
 		}
 	}
-	for _, want := range []string{`set aside: no actor named in the sentence: Someone\x1b]0;pwned\x07 condemned`, `gone\x1b[2J.txt`} {
+	for _, want := range []string{`set aside: no actor named in the sentence: Someone\x07\x1b]0;pwned condemned`, `gone\x1b[2J.txt`} {
 		if !strings.Contains(errs, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errs)
 		}
