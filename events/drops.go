@@ -10,6 +10,11 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
+// OffTopic reports whether a is an article the coder sets aside whole
+// (sport, entertainment, obituaries, weather, markets: WhyOffTopic), of
+// which Code gives no event.
+func (c *Coder) OffTopic(a *dyad.Article) bool { return c.topics.discard(a) }
+
 // Explain codes a like Code and also returns the candidate events the
 // coder matched and then set aside, with the reason: what to read when a
 // sentence gives no event or not the one expected. Drops are in sentence

@@ -392,8 +392,11 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		a     *dyad.Article
 		evs   []dyad.Event
 		drops []events.Drop // (--why)
-		msg   string        // an error line to print, in order
-		done  chan struct{}
+		// offTopic: the article was set aside whole (events.WhyOffTopic)
+		offTopic bool
+		arg      string // the input, on its "\x00done" job
+		msg      string // an error line to print, in order
+		done     chan struct{}
 		// dropped: the run stopped (an interrupt, a failed write)
 		// before the article went to a coder, or while it was coded
 		dropped bool
@@ -550,7 +553,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			}
 			// (the input's articles all went before: the writer counts
 			// it finished unless one of them was dropped)
-			if !emit(&job{msg: "\x00done", done: make(chan struct{})}) {
+			if !emit(&job{msg: "\x00done", arg: arg, done: make(chan struct{})}) {
 				return
 			}
 		}
@@ -583,6 +586,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					j.evs, j.drops, err = coder.ExplainContext(codeCtx, j.a)
 				} else {
 					j.evs, err = coder.CodeContext(codeCtx, j.a)
+					j.offTopic = err == nil && len(j.evs) == 0 && coder.OffTopic(j.a)
 				}
 				j.dropped = err != nil
 				close(j.done)
@@ -590,15 +594,28 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		}()
 	}
 	// the writer: results in input order
-	stopped := false // an article was dropped: no input after it is finished
+	stopped := false        // an article was dropped: no input after it is finished
+	aside, articles := 0, 0 // the input's articles set aside whole, and all
 	for j := range order {
 		<-j.done
 		if j.dropped {
 			stopped = true
 			continue
 		}
+		if j.a != nil {
+			articles++
+			if j.offTopic {
+				aside++
+			}
+		}
 		switch {
 		case j.msg == "\x00done":
+			if aside > 0 && werr == nil {
+				// (without --why, which says it per article: an input
+				// that printed no event says why)
+				fmt.Fprintln(errw, "dyad: note: "+asideNote(j.arg, aside, articles))
+			}
+			aside, articles = 0, 0
 			if !stopped && werr == nil {
 				finished++
 			}
@@ -640,6 +657,19 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 	}
 	wg.Wait()
 	return failed, finished, werr
+}
+
+// asideNote is the note of a dyad code input n of whose total articles
+// the coder set aside whole (events.WhyOffTopic): "https://example.org/a:
+// article set aside (sport, entertainment, obituary, weather, markets):
+// no events coded", or "feed.rss: 3 of 20 articles set aside (…): no
+// events coded from them".
+func asideNote(input string, n, total int) string {
+	why := strings.TrimPrefix(events.WhyOffTopic, "article set aside ")
+	if total == 1 {
+		return fmt.Sprintf("%s: article set aside %s: no events coded", termsafe.Line(input), why)
+	}
+	return fmt.Sprintf("%s: %d of %d articles set aside %s: no events coded from them", termsafe.Line(input), n, total, why)
 }
 
 // interruptedInputs is the error of a dyad code run a signal stopped
