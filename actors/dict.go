@@ -349,7 +349,11 @@ func dateRange(f string, fail func(format string, args ...any)) (from, to string
 			continue
 		}
 		if _, err := time.Parse("2006-01-02", d); err != nil || len(d) != 10 {
-			fail("date %q: want YYYY-MM-DD", d)
+			if len(d) == 10 && d[4] == '-' && d[7] == '-' && strings.Trim(d[:4]+d[5:7]+d[8:], "0123456789") == "" {
+				fail("date %q: no such date", d) // "2023-13-01", "2024-02-30", as --date says
+			} else {
+				fail("date %q: want YYYY-MM-DD", d)
+			}
 			valid = false
 		}
 	}

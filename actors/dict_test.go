@@ -77,7 +77,7 @@ func TestParse(t *testing.T) {
 		{name: "range without dots", in: "Kim Jong Un | PRKGOV | person | 2011-12-17\n",
 			err: `t.txt:1: date range "2011-12-17": want FROM..TO`},
 		{name: "bad date", in: "Kim Jong Un | PRKGOV | person | 2011-13-17..\n",
-			err: `t.txt:1: date "2011-13-17": want YYYY-MM-DD`},
+			err: `t.txt:1: date "2011-13-17": no such date`},
 		{name: "short date", in: "Kim Jong Un | PRKGOV | person | 2011-1-17..\n",
 			err: `t.txt:1: date "2011-1-17": want YYYY-MM-DD`},
 		{name: "no dates", in: "Kim Jong Un | PRKGOV | person | ..\n",

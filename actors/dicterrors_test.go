@@ -66,7 +66,7 @@ func TestAddDirEveryFaultOfLine(t *testing.T) {
 		`:1: phrase "Lake Brigade!?": characters '!' and '?' not allowed`,
 		`:1: code "gbrreb": want upper-case letters in groups of 3 (PRK, KORGOV, IGOWSTNAT)`,
 		`:1: unknown kind "orgg" (want country, adjective, capital, org, agent or person)`,
-		`:2: date "2030-02-30": want YYYY-MM-DD`,
+		`:2: date "2030-02-30": no such date`,
 		`:2: office "head of stat" on kind org (only person entries take one)`,
 		`:2: office "head of stat": want one of head of state, head of government, head of state and government, foreign minister, defence minister, optionally after "acting "`,
 		`:3: want 3 to 5 fields separated by " | ", got 2`,
