@@ -737,8 +737,8 @@ type record struct {
 func (r *record) stripEscapes() int {
 	n := 0
 	strip := func(s *string) {
-		if strings.Contains(*s, "\x1b[") {
-			out, k, _ := stripEscapes([]byte(*s))
+		if strings.Contains(*s, "\x1b[") || strings.Contains(*s, "\x1b]") {
+			out, k, _, _ := stripEscapes([]byte(*s))
 			*s, n = string(out), n+k
 		}
 	}

@@ -116,7 +116,8 @@ func oscEnd(p []byte) int {
 // the text is read without them"; when osc of them were OSC sequences,
 // "(ESC [ … and ESC ] …: colours, bold, window titles, links, as a
 // terminal shows them)", or "(ESC ] …: window titles, links, …)" when all
-// were.
+// were; osc < 0 when not told apart (a JSON Lines input's records): "(ESC
+// [ … or ESC ] …: colours, bold, window titles, links, …)".
 func escapesWarning(name string, line, n, osc int) string {
 	seq := "sequences"
 	if n == 1 {
@@ -124,6 +125,8 @@ func escapesWarning(name string, line, n, osc int) string {
 	}
 	what := "ESC [ …: colours, bold"
 	switch {
+	case osc < 0:
+		what = "ESC [ … or ESC ] …: colours, bold, window titles, links"
 	case osc == n:
 		what = "ESC ] …: window titles, links"
 	case osc > 0:
@@ -149,6 +152,6 @@ func (c *escapeCount) add(line, n int) {
 // warn gives warn the input name's warning when sequences were removed.
 func (c *escapeCount) warn(name string, warn func(string)) {
 	if c.n > 0 && warn != nil {
-		warn(escapesWarning(name, c.line, c.n))
+		warn(escapesWarning(name, c.line, c.n, -1))
 	}
 }

@@ -37,10 +37,10 @@ func TestTerminalEscapesJSONL(t *testing.T) {
 			"text": bold("Bolivia") + " expelled two " + bold("Peruvian") + " diplomats on Friday.\n" + bold("Lima") + " protested."}),
 			[][]string{{"Chile recalled its envoy from Peru on Friday."}, {"Bolivia expelled two Peruvian diplomats on Friday.", "Lima protested."}},
 			"Bolivia expels envoys",
-			[]string{"wire.jsonl:2: 10 terminal escape sequences (ESC [ …: colours, bold, as a terminal shows them) removed: the text is read without them"}},
+			[]string{"wire.jsonl:2: 10 terminal escape sequences (ESC [ … or ESC ] …: colours, bold, window titles, links, as a terminal shows them) removed: the text is read without them"}},
 		{"body paragraphs, one", line(map[string]any{"id": "w3", "published": "2024-03-02", "body": []string{"Chile recalled its envoy.\x1b[2K"}}),
 			[][]string{{"Chile recalled its envoy."}}, "",
-			[]string{"wire.jsonl:1: 1 terminal escape sequence (ESC [ …: colours, bold, as a terminal shows them) removed: the text is read without them"}},
+			[]string{"wire.jsonl:1: 1 terminal escape sequence (ESC [ … or ESC ] …: colours, bold, window titles, links, as a terminal shows them) removed: the text is read without them"}},
 		// near misses: no sequence, or an ESC starting none
 		{"none", plain, [][]string{{"Chile recalled its envoy from Peru on Friday."}}, "", nil},
 		{"no complete sequence", line(map[string]any{"id": "w4", "date": "2024-03-02", "text": "Chile recalled its envoy from Peru. \x1b["}),

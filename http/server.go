@@ -282,19 +282,12 @@ func (h *Handler) ServeHTTP(w nethttp.ResponseWriter, r *nethttp.Request) {
 		return
 	}
 	r.Body = nethttp.MaxBytesReader(w, r.Body, MaxBody)
-	if p := r.URL.EscapedPath(); strings.HasPrefix(p, "/api") {
-		if c := cleanAPIPath(p); c != p {
-			// the mux would answer a redirect in HTML: an API client is
-			// told in JSON which path it meant (the path as sent, as the
-			// mux reads it: an article id's "/" written %2F, "https://…",
-			// is no empty segment)
-			writeErr(w, &apiError{nethttp.StatusBadRequest, fmt.Sprintf("path %q has an empty, \".\" or \"..\" segment: want %s", p, c)})
-			return
-		}
-	if p := r.URL.Path; p != "" && cleanAPIPath(p) != p {
+	if p := r.URL.EscapedPath(); p != "" && cleanAPIPath(p) != p {
 		// the mux would answer a redirect in HTML: a client is told in
 		// JSON which path it meant, an API client's or not
-		// ("/../../etc/passwd" is a 400, never a redirect)
+		// ("/../../etc/passwd" is a 400, never a redirect), the path as
+		// sent, as the mux reads it: an article id's "/" written %2F,
+		// "https:%2F%2F…", is no empty segment
 		writeErr(w, &apiError{nethttp.StatusBadRequest, fmt.Sprintf("path %q has an empty, \".\" or \"..\" segment: want %s", p, cleanAPIPath(p))})
 		return
 	}
