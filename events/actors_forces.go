@@ -533,3 +533,25 @@ func onlySectors(m actors.Mention, secs ...string) bool {
 func stateInstitutionForce(toks []dyad.Token, m actors.Mention) bool {
 	return words(toks[m.Start:m.End], "government", "pro-government", "army", "regime", "pro-regime", "national")
 }
+
+// governmentForce reports an unnamed force m that names itself the
+// government's or the regime's ("government troops", "pro-regime
+// forces"): the forces a state's rebels fight.
+func governmentForce(toks []dyad.Token, m actors.Mention) bool {
+	return words(toks[m.Start:m.End], "government", "pro-government", "regime", "pro-regime")
+}
+
+// rebelsState returns the country of the first rebel group among ms (a
+// sentence's mentions resolved so far, sector REB, not a modifier or a
+// place) that is a role noun given its state ("South Sudan's main rebel
+// group" gives SSD); "" when none. A named group is left out: it may
+// fight abroad ("Al Shabaab militants killed government soldiers in
+// Kenya" are Kenya's soldiers).
+func rebelsState(ms []actors.Mention) string {
+	for _, m := range ms {
+		if m.Kind == actors.KindAgent && !m.Modifier && !m.Place && hasSector(m, "REB") && len(m.Country) == 3 {
+			return m.Country
+		}
+	}
+	return ""
+}

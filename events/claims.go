@@ -61,6 +61,9 @@ func unnamedDoer(src []actors.Mention) bool {
 // at j is no claim's.
 func claimForVerb(st *sentence, j int) int {
 	toks := st.toks
+	if v := saidBehindVerb(toks, j); v >= 0 {
+		return v // "Al Shabaab said it was behind a suicide truck bomb"
+	}
 	if j < 2 || toks[j].Lower != "for" {
 		return -1
 	}
@@ -94,6 +97,24 @@ func claimForVerb(st *sentence, j int) int {
 		return -1 // "refusing to claim responsibility", "Israel rarely claims responsibility": no claim told
 	}
 	return v
+}
+
+// saidBehindVerb returns the verb "said" (or "says") of a claim told as
+// "X said it was behind" (or "they were behind") whose "behind" is at j:
+// the group speaks of itself, a claim of responsibility (the pattern
+// "say it be behind", 015). -1 otherwise ("Kyiv said Moscow was behind
+// the attack" is an accusation, no claim).
+func saidBehindVerb(toks []dyad.Token, j int) int {
+	if j < 3 || j >= len(toks) || toks[j].Lower != "behind" || toks[j-1].Lemma != "be" {
+		return -1
+	}
+	if w := toks[j-2].Lower; w != "it" && w != "they" {
+		return -1
+	}
+	if toks[j-3].Lemma != "say" || toks[j-3].Tag != "VBD" && toks[j-3].Tag != "VBZ" {
+		return -1
+	}
+	return j - 3
 }
 
 // claimedFor returns the claimant of the harm noun hit h when h is the act

@@ -243,6 +243,13 @@ func (u *unknownAgent) clauseOwn() agentVerdict {
 		// are no army of the place nor of anyone named before
 		return agentDrop
 	}
+	if u.country == "" && !u.titled && hasSector(u.m, "MIL") && len(u.m.Sectors) == 1 && governmentForce(st.toks, u.m) {
+		// "South Sudan's main rebel group quit talks in Addis Ababa,
+		// accusing government troops of …": the government a named
+		// rebel group fights is its own state's, not the venue's
+		// (actors_forces.go)
+		u.country = rebelsState(out)
+	}
 	if u.country == "" && !u.titled && hasSector(u.m, "MIL") && len(u.m.Sectors) == 1 && insurgentIn(out) {
 		// "JNIM militants killed dozens of soldiers in an ambush
 		// in Burkina Faso": an armed group's victims serve the

@@ -86,6 +86,11 @@ const (
 	// president removing a minister from office, or prosecutors who
 	// indict an "impeached president", do not impeach (source_kind.go)
 	flagLegislature
+	// flagState keeps a pattern to acts whose source is a state itself,
+	// its bare name or its government (GOV): "Peru handed a Shining Path
+	// commander to Bolivian police" is judicial cooperation, villagers
+	// handing a thief to the police are none (source_kind.go)
+	flagState
 )
 
 var flagNames = map[string]int{
@@ -98,6 +103,7 @@ var flagNames = map[string]int{
 	"security":    flagSecurity,
 	"police":      flagPolice,
 	"legislature": flagLegislature,
+	"state":       flagState,
 }
 
 // Pattern is one verb or noun pattern: a head word (verb lemma or the

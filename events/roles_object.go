@@ -42,6 +42,13 @@ func phoneEnd(toks []dyad.Token, h *verbHit) bool {
 	return false
 }
 
+// toldByPhone reports the party told in a "told X by telephone" hit (the
+// pattern "tell by phone"), the mention at k sitting between "told" and
+// "by": the other side of the call, as after "spoke with".
+func toldByPhone(toks []dyad.Token, h *verbHit, k int) bool {
+	return toks[h.head].Lemma == "tell" && k > h.head && k < h.end && phoneEnd(toks, h)
+}
+
 // object finds the target group of a hit: the first actor phrase after
 // the verb within its clause.
 func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
@@ -60,7 +67,15 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		if h.code == "064" || h.p.Code == "064" {
 			prep = "with"
 		}
-		for k := h.head + 1; k < len(toks)-1 && k < h.end+12; k++ {
+		lim := h.end + 12
+		for k := h.head + 1; k < len(toks)-1 && k < lim; k++ {
+			if toks[k].Text == "," {
+				if e := asideBeforePrep(toks, k, prep); e > k {
+					lim += e - k + 1
+					k = e
+					continue // "handed over the group's chairman, Arabinda Rajkhowa, to Indian security forces"
+				}
+			}
 			if toks[k].Text == "," || toks[k].Text == ";" {
 				break
 			}
@@ -83,6 +98,10 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		limit += 4 // a threat's act comes first: "threatened on Tuesday to hit \"all the infrastructure\" of Israel"
 	}
 	for k := start; k < len(toks) && k < limit; k++ {
+		if on := imposedOnAt(toks, h, k); on > 0 {
+			k = on
+			continue // "lift the sanctions they had imposed on Mali": past the clause's subject (sanctions_imposed_on.go)
+		}
 		t := toks[k]
 		if m := st.at[k]; m >= 0 {
 			if e := st.ments[m].End; st.ments[m].Person && e+2 < len(toks) && isPossTok(toks[e]) && st.words.kinWords[toks[e+1].Lower] && st.at[e+2] >= 0 {
@@ -172,7 +191,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			if cp := c.counterpartsIn(st, h, m, p); cp != nil {
 				return cp
 			}
-			if h.p.has(flagMutual) && !((k == h.head+1 || k == h.head+2 && (toks[h.head+1].Tag == "DT" || toks[h.head+1].Tag == "PRP$")) && toks[h.head].Lemma == "meet" || directParty(toks, h.head, k) || namesListed(st, h, k) || titledMet(st, h, k)) && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" || toks[p].Lower == "from" && h.code == "041" ||
+			if h.p.has(flagMutual) && !((k == h.head+1 || k == h.head+2 && (toks[h.head+1].Tag == "DT" || toks[h.head+1].Tag == "PRP$")) && toks[h.head].Lemma == "meet" || directParty(toks, h.head, k) || toldByPhone(toks, h, k) || namesListed(st, h, k) || titledMet(st, h, k)) && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" || toks[p].Lower == "from" && h.code == "041" ||
 				toks[p].Lower == "to" && (p == h.end-1 || p == h.end && phoneEnd(toks, h)) && (toks[h.head].Lemma == "speak" || toks[h.head].Lemma == "talk") || // "spoke to Zelensky", "spoke on the telephone to Zelensky"
 				(toks[p].Tag == "DT" || toks[p].Tag == "PRP$") && p > 0 && (toks[p-1].Lower == "with" || toks[p-1].Lower == "between"))) {
 				if e := st.ments[m].End; e+1 < len(toks) && (toks[e].Text == "'s" || toks[e].Text == "’s") && !startsUpperASCII(toks[e+1].Text) && st.at[e+1] < 0 {

@@ -29,6 +29,24 @@ func sourceKindKept(h *verbHit) bool {
 	if h.p.has(flagLegislature) && !anySector(h.source, "LEG") {
 		return false
 	}
+	if h.p.has(flagState) && !stateSource(h.source) {
+		return false
+	}
+	return true
+}
+
+// stateSource reports a source made only of states: mentions with a
+// country and no sector, or the government sector alone ("Peru",
+// "Ecuador's government").
+func stateSource(ms []actors.Mention) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	for _, m := range ms {
+		if len(m.Country) != 3 || !onlySectors(m, "GOV") {
+			return false
+		}
+	}
 	return true
 }
 
