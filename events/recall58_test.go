@@ -65,3 +65,16 @@ func TestSaidItWasBehind(t *testing.T) {
 		{"Kyiv said Moscow was behind a drone attack on a power plant on Friday.", nil},
 	}, true)
 }
+
+// TestCaptivesHandedTo: captives handed to the Red Cross or a mission are
+// released (0841), "over" or not; the released are the target, not the
+// body they are handed to; a hostage proposal handed over is none.
+func TestCaptivesHandedTo(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"FARC rebels handed their last 12 captive police officers and soldiers to a Red Cross mission in the jungle on Friday.", []string{
+			"COLREB 0841 COLCOP asserted 2024-07-12", "COLREB 0841 COLMIL asserted 2024-07-12"}},
+		{"Hamas handed three Israeli hostages to the Red Cross in Gaza on Friday.", []string{"PSEREB 0841 ISRCVL asserted 2024-07-12"}},
+		// near miss: a proposal about hostages is no release
+		{"Qatar handed a new hostage proposal to Israel on Friday.", nil},
+	}, true)
+}
