@@ -60,9 +60,14 @@ func (c *Coder) roleAtFall(st *sentence, m actors.Mention, pub time.Time, pubDat
 // range's end) of the person m names when the sentence toks tells the
 // person's fall in office, as of day (a story's publication day, or an
 // event's own date, YYYY-MM-DD): a killing when the range ended at most a
-// week before day, or on it; a capture when the range ended on the
-// capture's day (the sentence's own day, else day). ok is false for
-// anyone else, and for a person called "former" or deposed.
+// week before day, or on it, and the sentence's own day, if it tells
+// one, is not after the range's end (a killing told on the day after the
+// last day in office, "confirmed on Saturday that its leader had been
+// killed", still is; one told days later was done to a man already
+// removed: "executed Jang Song Thaek on Thursday", PRK); a capture when
+// the range ended on the capture's day (the sentence's own day, else
+// day). ok is false for anyone else, and for a person called "former"
+// or deposed.
 func (c *Coder) fallDay(toks []dyad.Token, m actors.Mention, on time.Time, day string) (last string, ok bool) {
 	if formerBefore(toks, m.Start) || deposedBefore(toks, m.Start) {
 		return "", false
@@ -77,6 +82,9 @@ func (c *Coder) fallDay(toks []dyad.Token, m actors.Mention, on time.Time, day s
 	}
 	switch c.words.fallenVictim(toks, m) {
 	case fallKilled:
+		if d, one := sentenceDay(toks, on, day); one && d > to {
+			return "", false // "executed Jang Song Thaek on Thursday", four days after he was removed
+		}
 	case fallCaptive:
 		d, one := sentenceDay(toks, on, day)
 		if d == "" {
