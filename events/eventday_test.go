@@ -42,17 +42,18 @@ func TestRolesOnEventDay(t *testing.T) {
 			[]string{"EGYMIL 173 EGYGOV asserted"}},
 		// near miss: called deposed, ousted or toppled, as "former"
 		// (the country alone, not EGYGOV); his supporters are the
-		// state's people, who protest (supporters.go)
+		// opposition to the new rulers, who protest against them
+		// (supporters.go)
 		{"Deposed President Mohamed Morsi criticised the army in a statement on Wednesday.",
 			[]string{"EGY 111 - asserted"}},
 		{"Supporters of deposed President Mohamed Morsi protested in Cairo on Wednesday.",
-			[]string{"EGYCVL 141 - asserted"}},
+			[]string{"EGYOPP 141 EGYGOV asserted"}},
 	})
 	checkDated(t, c, "2019-04-12", []coverageCase{
 		{"Soldiers detained deposed President Omar al-Bashir at his palace in Khartoum on Thursday.",
 			[]string{"SDNMIL 173 SDN asserted"}},
 		{"Police arrested supporters of toppled President Omar al-Bashir in Khartoum on Thursday.",
-			[]string{"SDNCOP 173 SDN asserted"}},
+			[]string{"SDNCOP 173 SDNOPP asserted"}},
 	})
 	checkDated(t, c, "2014-11-01", []coverageCase{
 		{"Protesters in Ouagadougou demanded on Friday that President Blaise Compaore step down.",

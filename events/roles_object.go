@@ -108,6 +108,9 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = e + 1
 				continue // "executed Kim Jong Un's uncle Jang Song Thaek": the relative named, not the leader (associates.go)
 			}
+			if sp := supportersOf(st, st.ments[m]); sp != nil && sp.Start > h.head && (sp.Start < st.ments[m].Start || sp.End > st.ments[m].End) {
+				return []actors.Mention{*sp} // "fired tear gas at supporters of President X": the crowd, not the leader (supporters.go)
+			}
 			if r := cameo.Root(h.code); (r == "15" || r == "18" || r == "19" || r == "20") && claimHedge(toks, st.ments[m]) {
 				k = hedgeNamed(st, st.ments[m].End) - 1
 				continue // targets.go: "at what it said were militant bases": the speaker of a hedge

@@ -1,14 +1,19 @@
 package events
 
-// A leader's supporters as the subject of their own act: "Supporters of
+// A leader's supporters as the subject of their own act, or the target
+// of one ("police fired tear gas at supporters of President X"): "Supporters of
 // Jair Bolsonaro stormed the country's Congress", "loyalists of Imran
 // Khan marched on Islamabad". The plain subject search finds the leader,
 // a person, and codes the crowd's act as the leader's own (a former
 // president's state alone, whose storming or march refine then drops);
 // the crowd is the leader's state's people instead (CODING.md: protesters
-// and ordinary people CVL), or its opposition (OPP) when the leader
+// and ordinary people CVL), also for a sitting head of state (a
+// president's supporters are not the government, nor the party the
+// sentence does not name), or its opposition (OPP) when the leader
 // belongs to the opposition or a party, as gold F0153 and E0175 code
-// Imran Khan's supporters.
+// Imran Khan's supporters, or was deposed. As a target the crowd is
+// found the same way (roles_object.go): the police who fire at a
+// president's supporters do not fire at the president.
 
 import (
 	"strings"
@@ -39,7 +44,11 @@ func supportersOf(st *sentence, m actors.Mention) *actors.Mention {
 		return nil
 	}
 	sector := "CVL"
-	if hasSector(m, "OPP", "PTY") {
+	if hasSector(m, "OPP", "PTY") || deposedBefore(toks, m.Start) {
+		// (the camp of a leader the army or a revolt deposed contests the
+		// new rulers: "supporters of ousted president Mohamed Mursi" are
+		// EGYOPP, as gold W13268 and W15040 code them; a former leader
+		// voted out is the country's people, BRACVL, as w4-0099)
 		sector = "OPP"
 	}
 	s := m
