@@ -44,8 +44,9 @@ func (u *unknownAgent) bareBody() agentVerdict {
 // cityOwner takes the country of a committee the agent sits on
 // ("lawmakers on the House Select Committee on …", nonactors.go) or of the
 // place a possessive "the city's" refers to ("Kharkiv was hit …, the
-// city's mayor said"); the city's officials the sentence cannot place are
-// dropped.
+// city's mayor said"), else of the city, town or region the story named
+// last (placeref.go), else of the one state the sentence anchors; the
+// city's officials placed by none of these are dropped.
 func (u *unknownAgent) cityOwner() agentVerdict {
 	c, st, ms, out, mi := u.c, u.st, u.ms, u.out, u.k
 	u.country = committeeCountry(st, ms, u.m) // "lawmakers on the House Select Committee on …" (nonactors.go)
@@ -55,6 +56,13 @@ func (u *unknownAgent) cityOwner() agentVerdict {
 		// the sentence anchors ("Macau's students called on the
 		// city's chief executive", anchored.go), else nobody known
 		if u.country = c.cityCountry(st); u.country == "" {
+			// the city, town or region the story named last, before
+			// this sentence ("Russian forces shelled Kharkiv on Monday.
+			// The city's mayor accused Russia …": Ukraine's mayor, not
+			// the state the sentence names as the accused)
+			u.country = st.prevPlace
+		}
+		if u.country == "" {
 			u.country = c.anchoredState(st, out, ms[mi+1:])
 		}
 		if u.country == "" {
