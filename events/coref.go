@@ -61,6 +61,10 @@ func (c *Coder) resolveMentions(ctx *articleCtx, st *sentence, ms []actors.Menti
 		if !ok {
 			continue
 		}
+		if a, ok := unAgencyAgain(ctx, st, m); ok {
+			out = append(out, a) // "UNHCR warned … The U.N. agency criticised", "the agency's spokesman": the agency (unagency.go)
+			continue
+		}
 		if r := modelAdjective(st.toks, out, m); m.Unresolved && r != nil {
 			// "Russian Tu-95 bombers": the force of the adjective's state
 			m.Code, m.Country, m.Name = r.Country+m.Code, r.Country, dict.Name(r.Country)
