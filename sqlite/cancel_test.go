@@ -10,7 +10,8 @@ import (
 )
 
 // TestSaveBatchCancelled: a save cancelled midway (Ctrl-C during dyad
-// ingest) stops at its next statement, well within a second, and rolls its
+// ingest; here at the save's 500th check of its context) stops at its next
+// statement, well within a second, and rolls its
 // transaction back: the batches committed before it stay whole, nothing of
 // the cancelled one is stored, and the store takes that batch again.
 func TestSaveBatchCancelled(t *testing.T) {
@@ -37,17 +38,15 @@ func TestSaveBatchCancelled(t *testing.T) {
 		t.Fatal(err)
 	}
 	big := items(50, 3000)
+	// cancelled at its 500th check of the context, midway whatever the
+	// machine's speed (a timer could fire after an idle machine's save)
 	cctx, cancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { _, err := db.SaveBatch(cctx, big); done <- err }()
-	time.Sleep(100 * time.Millisecond)
+	mid := &cancelAtCtx{Context: cctx, cancel: cancel, k: 500}
+	_, saveErr := db.SaveBatch(mid, big)
 	cancel()
-	cancelled := time.Now()
-	var saveErr error
-	select {
-	case saveErr = <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("SaveBatch still running 10 s after its context was cancelled")
+	cancelled, ok := mid.cancelled()
+	if !ok {
+		t.Fatalf("SaveBatch of %d articles ended (%v) before its 500th check of the context: no save to cancel midway", len(big), saveErr)
 	}
 	if took := time.Since(cancelled); took > 2*time.Second {
 		t.Errorf("SaveBatch returned %v after its context was cancelled, want well within a second", took)
@@ -69,6 +68,30 @@ func TestSaveBatchCancelled(t *testing.T) {
 	if err != nil || len(res) != 20 || !res[0].Added {
 		t.Errorf("saving again after the cancelled save: %v", err)
 	}
+}
+
+// cancelAtCtx is a context cancelled during its k-th Err call, that call
+// already seeing it cancelled: a Ctrl-C landing midway through a save.
+type cancelAtCtx struct {
+	context.Context
+	cancel context.CancelFunc
+	calls  atomic.Int64
+	k      int64
+	at     atomic.Int64 // UnixNano of the cancel, 0 before
+}
+
+func (c *cancelAtCtx) Err() error {
+	if c.calls.Add(1) == c.k {
+		c.at.Store(time.Now().UnixNano())
+		c.cancel()
+	}
+	return c.Context.Err()
+}
+
+// cancelled returns when c was cancelled by its k-th check, false if never.
+func (c *cancelAtCtx) cancelled() (time.Time, bool) {
+	n := c.at.Load()
+	return time.Unix(0, n), n != 0
 }
 
 // raceCtx is a context cancelled during its k-th Err call, just after
