@@ -72,9 +72,14 @@ func seizedUpon(st *sentence, h *verbHit) bool {
 
 // walkedFree reports "walk out of" at i with a place of confinement in
 // the next four words ("walked out of Rebeuss prison", "walked out of
-// custody"): a release (or an escape), no walkout (143). "Walked out of
-// parliament" and "of the talks" stay protests and 164.
+// custody"): a release (or an escape), no walkout (143). So is "walk
+// out" with a manner of walking right after it ("walk out slowly", "walked
+// out unharmed": walkManners). "Walked out of parliament" and "of the
+// talks" stay protests and 164.
 func (v *vocab) walkedFree(toks []dyad.Token, i int) bool {
+	if i+2 < len(toks) && toks[i+1].Lower == "out" && v.walkManners[toks[i+2].Lower] {
+		return true
+	}
 	if i+2 >= len(toks) || toks[i+1].Lower != "out" || toks[i+2].Lower != "of" {
 		return false
 	}
@@ -546,7 +551,7 @@ func idiom(st *sentence, h *verbHit) bool {
 	case lemma == "wound" && woundNoAttack(toks, h.head):
 		return true // "killing six and wounding 120" is the kill's toll; "wound down" winds
 	case lemma == "walk" && st.words.walkedFree(toks, h.head):
-		return true // "walked out of prison": freed, no walkout
+		return true // "walked out of prison", "walk out slowly": freed or walking, no walkout
 	case lemma == "seize" && seizedUpon(st, h):
 		return true // "Israel seized on the remarks to criticise the UN": made use of, no seizure
 	case lemma == "seal" && objectIn(toks, h.head, st.words.scenes):

@@ -46,6 +46,18 @@ func TestWalkedOutOfPrison(t *testing.T) {
 	}, true)
 }
 
+// TestWalkedOutSlowly: "walk out" followed by a manner of walking
+// ("slowly", "unharmed": [walk manners]) is a person's steps, no walkout;
+// a walkout by workers stays 143.
+func TestWalkedOutSlowly(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"A Syrian shepherd said the gunmen told the farmer to raise his hands and walk out slowly.", nil},
+		{"The Syrian hostages walked out unharmed on Sunday.", nil},
+		{"Syrian bakery workers walked out on Sunday over unpaid wages.",
+			[]string{"SYRLAB 143 SYRGOV asserted 2024-07-07"}},
+	}, true)
+}
+
 // businessOnlyCases: events among businesses and the public alone are
 // business news, no event (falseevents.go businessOnly); a company's
 // appeal to a government, or sanctions on companies, stay. The exact

@@ -152,6 +152,7 @@ type vocab struct {
 	vesselNouns           wordList // [vessel nouns] forms: unaimed.go vesselHit
 	dwellingNouns         wordList // [dwelling nouns] forms: targets_property.go propertyOwner
 	confinements          wordList // [confinements] forms: falseevents.go walkedFree
+	walkManners           wordList // [walk manners] forms: falseevents.go walkedFree
 	adjectivalGerunds     wordList // [adjectival gerunds] forms: falseevents.go adjectivalGerund and nounsense.go nounSense
 	powerNouns            wordList // [power nouns] forms: falseevents_ability.go ability
 	clauseObjectVerbs     wordList // [clause object verbs] lemmas: falseevents_objpart.go objectPastParticiple
@@ -451,6 +452,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"vessel nouns":              &v.vesselNouns,
 		"dwelling nouns":            &v.dwellingNouns,
 		"confinements":              &v.confinements,
+		"walk manners":              &v.walkManners,
 		"adjectival gerunds":        &v.adjectivalGerunds,
 		"power nouns":               &v.powerNouns,
 		"aim words":                 &v.aimWords,
