@@ -176,9 +176,11 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		for b := range tgts {
 			add(&srcs[a], &tgts[b])
 			switch {
-			case h.p.has(flagMutual) && h.status != dyad.Future && (len(srcs) == 1 || cameo.Root(h.code) != "05" || h.code == "057"):
+			case h.p.has(flagMutual) && h.status != dyad.Future && (len(srcs) == 1 || cameo.Root(h.code) != "05" || h.code == "057") && !foughtObject(st, h):
 				// "A, B and C restored ties with D": each of the list with D,
 				// not D with each; signing and meeting stay joint acts
+				// ("Nigeria battles militants" is Nigeria's fight alone:
+				// fight_object.go)
 				add(&tgts[b], &srcs[a])
 			case h.code == "042" || h.code == "043":
 				// a visit has a host: the visitor 042, the host 043

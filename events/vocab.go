@@ -34,6 +34,7 @@ func (l wordList) anyIn(toks []dyad.Token) bool {
 // heading (vocab.lists binds the names). A Coder holds one, read-only.
 type vocab struct {
 	acceptanceVerbs   wordList // [acceptance verbs] lemmas: acceptance.go acceptanceLine
+	objectFightVerbs  wordList // [object fight verbs] lemmas: fight_object.go foughtObject
 	defiantVerbs      wordList // [defiant verbs] lemmas: falseevents_adjuncts.go defianceAdjunct
 	demandParticiples wordList // [demand participles] forms: falseevents_adjuncts.go protestDemand
 	basicNeeds        wordList // [basic needs] forms: repressed_demand.go basicNeedsAsked
@@ -331,6 +332,7 @@ type vocab struct {
 func (v *vocab) lists() map[string]*wordList {
 	return map[string]*wordList{
 		"acceptance verbs":          &v.acceptanceVerbs,
+		"object fight verbs":        &v.objectFightVerbs,
 		"defiant verbs":             &v.defiantVerbs,
 		"demand participles":        &v.demandParticiples,
 		"basic needs":               &v.basicNeeds,
