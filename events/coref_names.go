@@ -517,7 +517,7 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			mm := m
 			ctx.lastSubj, setHere = &mm, true
 		}
-		if m.Country != "" && !topicModifier(st.toks, m) && !originModifier(st.toks, m) && !mediumPlatform(st.toks, st.words, m) {
+		if m.Country != "" && !topicModifier(st.toks, m) && !originModifier(st.toks, m) && !originList(st.toks, m) && !mediumPlatform(st.toks, st.words, m) {
 			ctx.lastCtry = m.Country
 			if ctx.countries == nil {
 				ctx.countries = map[string]int{}

@@ -504,3 +504,39 @@ func dropOwnedPlatforms(toks []dyad.Token, ms []actors.Mention) []actors.Mention
 	}
 	return out
 }
+
+// originList reports a state m named in a list of where people come from
+// after "from" and a plural noun, or people named with it: "11 of his
+// men, from Egypt, Libya and Saudi Arabia", "fighters from Chechnya". The
+// states are the people's
+// origins, not where the story is, so a later bare "opposition
+// commanders" is not of the list's last state (coref_names.go).
+func originList(toks []dyad.Token, m actors.Mention) bool {
+	for k := m.Start + 1; k+1 < m.End; k++ {
+		if toks[k].Lower == "from" && pluralPeople(toks[k-1]) {
+			return true // one mention "fighters from Saudi Arabia"
+		}
+	}
+	j := m.Start - 1
+	for j >= 0 && (toks[j].Text == "," || toks[j].Lower == "and" || toks[j].Lower == "the" || startsUpperASCII(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP")) {
+		j--
+	}
+	if j < 1 || toks[j].Lower != "from" {
+		return false
+	}
+	p := j - 1
+	if toks[p].Text == "," && p > 0 {
+		p--
+	}
+	return pluralPeople(toks[p])
+}
+
+// pluralPeople reports a plural noun, the irregular ones the tagger may
+// take for singular among them ("men", "women", "people").
+func pluralPeople(t dyad.Token) bool {
+	switch t.Lower {
+	case "men", "women", "people", "children":
+		return true
+	}
+	return t.Tag == "NNS"
+}
