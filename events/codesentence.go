@@ -284,6 +284,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		default:
 			h.source = c.dependantsGroup(st, c.subject(st, h.head)) // "Al-Shabaab members and their families withdrew" (sources_dependants.go)
 			h.source = c.accuserConjunct(st, h, h.source)           // "accused China of ramming boats with coast guard vessels, and demanded" (sources_conjuncts.go)
+			h.source = c.presentConjunct(st, h, h.source)           // "said it was vital that Iran take steps and called on all states" (sources_present.go)
 			if len(h.source) == 0 && st.toks[h.head].Tag != "VBG" && !h.passive {
 				h.source = c.headedSubject(st, h.head) // "Police in the southern city of Karachi arrested" (sources.go)
 			}
