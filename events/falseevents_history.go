@@ -262,7 +262,8 @@ func byActor(st *sentence, k int) bool {
 // historyYear reports a hit dated by its own sentence to two or more
 // years before publication, in a form the date resolver leaves to the
 // hit's neighbour: a year right after the act ("the US invasion of
-// 2003"), a "when" clause after a past date ("in March, 2016 when Turkey
+// 2003"), an opening "After … in 2003," clause before it, a "when" clause
+// after a past date ("in March, 2016 when Turkey
 // shot down a jet"), or a participle clause after one ("seized the
 // capital in January 2015, forcing the president to resign"). Reported
 // findings ("investigators said …") are news, as in Code; history told
@@ -299,9 +300,33 @@ func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit) bool {
 			return true // "…, forcing the president to resign"
 		case y < h.head && y <= 3 && y+1 < len(toks) && toks[y+1].Text == "," && len(st.dates) <= 1 && !clauseBetween(toks, y+2, h.head):
 			return true // "In 2015, the movement seized the city of Kunduz"
+		case y < h.head && h.head-y <= 12 && y+1 < len(toks) && toks[y+1].Text == "," && openingTimeClause(toks, y) && !clauseBetween(toks, y+2, h.head):
+			return true // "After rebels staged an uprising in 2003, security forces slaughtered …"
 		}
 	}
 	return false
+}
+
+// openingTimeClause reports a sentence that opens with a time clause
+// ("After …", "Before …", "When …") running to the past year at y, no
+// comma before it: "After rebels in Darfur staged an uprising in 2003,
+// security forces slaughtered civilians". The main clause's act follows
+// a dated past one, history as that act is.
+func openingTimeClause(toks []dyad.Token, y int) bool {
+	if y < 2 {
+		return false
+	}
+	switch toks[0].Lower {
+	case "after", "before", "when":
+	default:
+		return false
+	}
+	for k := 1; k < y; k++ {
+		if toks[k].Text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // timeClauseAfterYear reports a time clause opening at token k, right
