@@ -301,8 +301,11 @@ func (c *Coder) screenDescribedActs(st *sentence, hits []verbHit, live []bool) {
 // clause's verb ("A Palestinian, killed in a firefight with Israeli
 // forces near Jenin, was buried on Friday"; "The delegation, endorsed by
 // the EU's foreign policy chief, arrived"), or after "with" in an
-// absolute phrase ("with more than 600 women attacked in Cologne"). No
-// object follows it. A dated by-agent ("The truce, brokered by Egypt on
+// absolute phrase ("with more than 600 women attacked in Cologne"), or
+// running to the end of the sentence or a subordinate clause after a noun
+// the sentence's verb already told of ("calm was shattered by the death of
+// a Palestinian, killed in a firefight with Israeli forces"). No object
+// follows it. A dated by-agent ("The truce, brokered by Egypt on
 // Tuesday, held") is news and is left alone.
 func appositiveParticiple(st *sentence, i int) bool {
 	toks := st.toks
@@ -329,12 +332,19 @@ func appositiveParticiple(st *sentence, i int) bool {
 		return false
 	}
 	by := toks[i+1].Lower == "by"
+	told := !by && mainVerbBefore(st, i-2)
 	for k := i + 1; k < len(toks); k++ {
 		if by && st.isDate[k] {
 			return false
 		}
 		if toks[k].Text == ";" || toks[k].Text == ":" || opensClause(toks, k) {
-			return false
+			return told // "… the death of a Palestinian, killed in a firefight with Israeli forces as they …"
+		}
+		switch toks[k].Lower {
+		case "as", "when", "while", "after", "before", "because", "until":
+			if told {
+				return true // "…, killed in a firefight as troops moved into Nablus"
+			}
 		}
 		if finite(toks[k].Tag) || toks[k].Tag == "MD" {
 			return false // a verb inside the commas: no apposition
@@ -345,6 +355,32 @@ func appositiveParticiple(st *sentence, i int) bool {
 				n++
 			}
 			return n < len(toks) && (finite(toks[n].Tag) || toks[n].Tag == "MD") && st.at[n] < 0
+		}
+	}
+	return told // "… shattered by the death of a Palestinian, killed in a firefight with Israeli forces."
+}
+
+// mainVerbBefore reports a noun phrase ending at token j that a
+// preposition governs ("the death of a Palestinian") after the sentence's
+// own finite verb, with no comma between them: a noun the clause already
+// told of, whose ", killed in …" participle then only describes it
+// (appositiveParticiple). A verb itself set off by a comma ("A cargo of
+// flour, donated by India, arrived") is no such verb.
+func mainVerbBefore(st *sentence, j int) bool {
+	toks := st.toks
+	k := j
+	for k >= 0 && (st.at[k] >= 0 || strings.HasPrefix(toks[k].Tag, "NN") || strings.HasPrefix(toks[k].Tag, "JJ") || toks[k].Tag == "DT" || toks[k].Tag == "CD" || toks[k].Tag == "PRP$") {
+		k--
+	}
+	if k < 1 || toks[k].Tag != "IN" {
+		return false
+	}
+	for k--; k >= 0; k-- {
+		switch {
+		case toks[k].Text == ",":
+			return false
+		case finite(toks[k].Tag) && st.at[k] < 0:
+			return k == 0 || toks[k-1].Text != ","
 		}
 	}
 	return false
