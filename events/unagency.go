@@ -41,28 +41,20 @@ func unAgencyAgain(ctx *articleCtx, st *sentence, m actors.Mention) (actors.Ment
 	if m.Modifier || m.Place || m.Person {
 		return m, false
 	}
+	a, ok := ctx.lastUNAgency()
+	if !ok {
+		return m, false // no UN agency named before: every case below keeps m
+	}
 	toks := st.toks
 	switch {
 	case m.Code == "IGOUNO" && m.End > m.Start && toks[m.End-1].Lower == "agency":
-		a, ok := ctx.lastUNAgency()
-		if !ok {
-			return m, false
-		}
 		return recodeAgency(m, a), true // the matcher took "agency" in
 	case m.Code == "IGOUNO" && m.End < len(toks) && toks[m.End].Lower == "agency":
-		a, ok := ctx.lastUNAgency()
-		if !ok {
-			return m, false
-		}
 		m.End++
 		m.Span[1] = toks[m.End-1].End
 		m.Text = st.s.Text[m.Span[0]:m.Span[1]]
 		return recodeAgency(m, a), true
 	case agencyOwner(toks, m) && (m.Code == "IGOUNO" || m.Kind == actors.KindAgent || m.Kind == "coref" || m.Unresolved):
-		a, ok := ctx.lastUNAgency()
-		if !ok {
-			return m, false
-		}
 		if k := m.Start - 1; k >= 2 && isPossTok(toks[k]) && toks[k-2].Lower == "the" {
 			m.Start = k - 2 // "the agency's spokesman" is one phrase
 			m.Span[0] = toks[m.Start].Start
