@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"net/url"
@@ -164,11 +165,19 @@ func itemName(name string, i int) string { return fmt.Sprintf("%s item %d", name
 // item with a title or text ("NAME: feed has no items"). An item whose
 // title, text, link, authors or feed title holds a NUL character is
 // refused as binary data, naming the item and the field as a JSON Lines
-// record's error names its line and field (`NAME item N: binary data
-// (field "source" holds a NUL character, \u0000)`, nulField), and the others are given with that
-// error. A feed cut off or broken
+// record's error names its line and field (`NAME: item N: binary data
+// (field "source" holds a NUL character, \u0000) (the item is left out,
+// the others are read)`, nulField), and the others are given with that
+// error. So is an item that cannot be read, named with its line: an RSS
+// or Atom item that does not parse (brokenItems: `NAME:5: item 3: XML
+// syntax error: illegal character code U+0000 (…)`, for &#0;) or that
+// holds a raw NUL byte (rawNulItems), a JSON Feed item of the wrong shape
+// (salvageJSON: `NAME:4: item 3: tags is a string, want a list of strings
+// (…)`); the items kept keep their numbers in the feed (Input "NAME:4"
+// for the fourth). A feed cut off or broken
 // after some complete items gives those items together with an error
 // saying so (the caller keeps the items and reports the input failed).
+// The errors of several items are joined (errors.Join), one a line.
 func Read(name string, data []byte) ([]*dyad.Article, error) {
 	return ReadWarn(name, data, nil)
 }
@@ -198,20 +207,54 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 	if note != "" && warn != nil {
 		warn(name + ": " + note)
 	}
+	orig := data
+	// items left out, the others read: an item holding a raw NUL byte
+	// (rawNulItems), or one that does not parse (brokenItems: a NUL
+	// character reference, &#0;), blanked in data; a JSON Feed's item
+	// of the wrong shape (salvageJSON)
+	var bad map[int]error
+	var spans []itemSpan
+	xmlDoc := isXMLDoc(data)
+	if xmlDoc && bytes.IndexByte(data, 0) >= 0 {
+		spans = itemSpans(data)
+		if bad = rawNulItems(name, data, spans); len(bad) > 0 {
+			data = blankItems(data, spans, bad)
+		}
+	}
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	if err != nil && xmlDoc {
+		if spans == nil {
+			spans = itemSpans(data)
+		}
+		if bad == nil {
+			bad = map[int]error{}
+		}
+		if brokenItems(name, data, spans, bad) {
+			data = blankItems(data, spans, bad)
+			f, err = gofeed.NewParser().Parse(bytes.NewReader(data))
+		}
+	}
 	var cut error
 	if err != nil {
 		same := len(data) == read // no byte order mark dropped, no UTF-16
-		g, n := salvage(data)
+		g, n, jbad, whole := salvage(name, data)
 		if g == nil {
 			return nil, failedAt(name, "not a readable feed", data, same, err)
 		}
 		f = g
-		items := fmt.Sprintf("its first %d complete items", n)
-		if n == 1 {
-			items = "its first complete item"
+		if len(jbad) > 0 {
+			bad = jbad
 		}
-		cut = failedAt(name, "feed cut off or broken after "+items+" (kept)", data, same, err)
+		if !whole {
+			items := fmt.Sprintf("its first %d complete items", n)
+			if n == 1 {
+				items = "its first complete item"
+			}
+			cut = failedAt(name, "feed cut off or broken after "+items+" (kept)", data, same, err)
+		}
+	}
+	if len(bad) > 0 {
+		f.Items = withLeftOut(f.Items, bad)
 	}
 	if stray != nil && warn != nil {
 		warn(stray.warning(name, f))
@@ -228,6 +271,9 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 	overBudget := 0
 	var nul []error // items refused for a NUL character
 	for i, it := range f.Items {
+		if it == nil {
+			continue // left out (bad)
+		}
 		content := it.Content
 		if strings.TrimSpace(content) == "" {
 			content = it.Description
@@ -244,7 +290,7 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 			// a NUL character (a JSON Feed's \u0000): binary data, as in
 			// a text file or a JSON Lines record; the item is refused,
 			// the others kept
-			nul = append(nul, fmt.Errorf(`%s: binary data (field %q holds a NUL character, \u0000)`, itemName(name, i), field))
+			nul = append(nul, fmt.Errorf(`%s: item %d: binary data (field %q holds a NUL character, \u0000)%s`, name, i+1, field, leftOut))
 			continue
 		}
 		a := &dyad.Article{
@@ -329,10 +375,8 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		}
 		warn(fmt.Sprintf("%s: %s not read: over the %d-date budget; undated", name, n, maxLocalDates))
 	}
-	if len(nul) > 0 {
-		return out, errors.Join(append(nul, cut)...)
-	}
-	if cut == nil && len(out) == 0 {
+	itemErrs := append(leftOutErrors(bad), nul...)
+	if cut == nil && len(out) == 0 && len(itemErrs) == 0 {
 		// an empty feed is said, as an empty page is: the caller
 		// reports the input failed, naming it
 		what := "no items"
@@ -344,16 +388,16 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		}
 		return nil, fmt.Errorf("%s: feed has %s", name, what)
 	}
-	if cut == nil {
-		if n := declaredItems(data); n > len(f.Items) {
+	if cut == nil && len(out) > 0 {
+		if n := declaredItems(orig); n > len(f.Items) {
 			// a tag broken mid-feed ("<title>Talks</titl>") makes the
 			// parser skip the rest without an error: say so, at the
 			// first item lost
 			cut = fmt.Errorf("%s:%d: feed broken: %d items in the document, %d read (kept); the item opening on this line and those after it are not read",
-				name, itemLine(data, len(f.Items)), n, len(f.Items))
+				name, itemLine(orig, len(f.Items)), n, len(f.Items))
 		}
 	}
-	return out, cut
+	return out, errors.Join(append(itemErrs, cut)...)
 }
 
 // feedBase is the address relative item links ("/news/1") are resolved
@@ -432,84 +476,139 @@ func itemOpenings(data []byte) []int {
 // broken after them (a download that stopped, a server error page
 // appended): the document up to its last </item> or </entry> (with the
 // root's namespace prefix, </atom:entry>), closed again, or a JSON Feed's
-// complete items (salvageJSON). It returns the parsed feed and its item
-// count, or nil when no complete item parses.
-func salvage(data []byte) (*gofeed.Feed, int) {
+// complete items (salvageJSON, which also gives the items left out, bad,
+// and whether the document was whole). It returns the parsed feed and
+// its item count, or nil when no complete item parses.
+func salvage(name string, data []byte) (f *gofeed.Feed, n int, bad map[int]error, whole bool) {
 	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
-		return salvageJSON(t)
+		return salvageJSON(name, data)
 	}
 	prefix, local, item, _ := rootPrefix(data)
-	end, closer := -1, ""
-	if i := bytes.LastIndex(data, []byte("</"+item+"item>")); i >= 0 {
-		end, closer = i+len("</"+item+"item>"), "</channel></rss>"
-		if strings.EqualFold(local, "rdf") {
-			closer = "</" + prefix + local + ">"
+	for limit := len(data); ; {
+		end, closer := -1, ""
+		if i := bytes.LastIndex(data[:limit], []byte("</"+item+"item>")); i >= 0 {
+			end, closer = i+len("</"+item+"item>"), "</channel></rss>"
+			if strings.EqualFold(local, "rdf") {
+				closer = "</" + prefix + local + ">"
+			}
 		}
+		if i := bytes.LastIndex(data[:limit], []byte("</"+item+"entry>")); i > end {
+			end, closer = i+len("</"+item+"entry>"), "</"+prefix+"feed>"
+		}
+		if end < 0 {
+			return nil, 0, nil, false
+		}
+		doc := append(append([]byte{}, data[:end]...), closer...)
+		f, err := gofeed.NewParser().Parse(bytes.NewReader(doc))
+		if err == nil && len(f.Items) > 0 {
+			return f, len(f.Items), nil, false
+		}
+		// broken before the last complete item (a tag cut in two
+		// mid-feed): the items that end before the line it broke on
+		var xe *xml.SyntaxError
+		if !errors.As(err, &xe) || xe.Line < 1 {
+			return nil, 0, nil, false
+		}
+		lineStart := 0
+		for n := 1; n < xe.Line; n++ {
+			j := bytes.IndexByte(data[lineStart:], '\n')
+			if j < 0 {
+				break
+			}
+			lineStart += j + 1
+		}
+		if lineStart >= end {
+			return nil, 0, nil, false
+		}
+		limit = lineStart
 	}
-	if i := bytes.LastIndex(data, []byte("</"+item+"entry>")); i > end {
-		end, closer = i+len("</"+item+"entry>"), "</"+prefix+"feed>"
-	}
-	if end < 0 {
-		return nil, 0
-	}
-	doc := append(append([]byte{}, data[:end]...), closer...)
-	f, err := gofeed.NewParser().Parse(bytes.NewReader(doc))
-	if err != nil || len(f.Items) == 0 {
-		return nil, 0
-	}
-	return f, len(f.Items)
 }
 
-// salvageJSON reads the complete items of a JSON Feed cut off inside its
-// "items" array: the top-level members before the cut and each item that
-// decodes whole, put back together as a feed. It returns nil when no
+// salvageJSON reads what it can of a JSON Feed the parser refused: the
+// top-level members before a cut, and each item that decodes whole and
+// fits gofeed's item type, put back together as a feed. An item that
+// does not fit ("tags": "war", a numeric "date_published") is left out,
+// in bad by its index, with an error naming the feed, its line and the
+// item in plain words: `feed.json:4: item 3: tags is a string, want a
+// list of strings (the item is left out, the others are read)`; whole
+// says the document was read to its end (no cut). It returns nil when
+// the document's top level does not parse, or when it was cut and no
 // complete item decodes.
-func salvageJSON(data []byte) (*gofeed.Feed, int) {
+func salvageJSON(name string, data []byte) (f *gofeed.Feed, n int, bad map[int]error, whole bool) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return nil, 0
+		return nil, 0, nil, false
 	}
 	doc := map[string]any{}
 	var items []json.RawMessage
+	bad = map[int]error{}
+	k := 0 // the items seen
+	whole = true
+members:
 	for dec.More() {
 		t, err := dec.Token()
 		key, ok := t.(string)
 		if err != nil || !ok {
+			whole = false
 			break
 		}
 		if key != "items" {
 			var v json.RawMessage
 			if dec.Decode(&v) != nil {
+				whole = false
 				break
 			}
 			doc[key] = v
 			continue
 		}
 		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			whole = false
 			break
 		}
 		for dec.More() {
 			var it json.RawMessage
 			if dec.Decode(&it) != nil {
-				break
+				whole = false
+				break members
 			}
-			items = append(items, it)
+			start := dec.InputOffset() - int64(len(it))
+			if msg, off := jsonItemError(it); msg != "" {
+				at := start
+				if off > 0 {
+					at += off
+				}
+				bad[k] = fmt.Errorf("%s:%d: item %d: %s%s", name, lineAt(data, at+1), k+1, msg, leftOut)
+			} else {
+				items = append(items, it)
+			}
+			k++
 		}
-		break
+		if t, err := dec.Token(); err != nil || t != json.Delim(']') {
+			whole = false
+			break
+		}
 	}
-	if len(items) == 0 {
-		return nil, 0
+	if whole {
+		if t, err := dec.Token(); err != nil || t != json.Delim('}') {
+			whole = false
+		}
+	}
+	if len(items) == 0 && (!whole || len(bad) == 0) {
+		return nil, 0, nil, false
 	}
 	doc["items"] = items
-	whole, err := json.Marshal(doc)
+	if items == nil {
+		doc["items"] = []json.RawMessage{}
+	}
+	all, err := json.Marshal(doc)
 	if err != nil {
-		return nil, 0
+		return nil, 0, nil, false
 	}
-	f, err := gofeed.NewParser().Parse(bytes.NewReader(whole))
-	if err != nil || len(f.Items) == 0 {
-		return nil, 0
+	f, err = gofeed.NewParser().Parse(bytes.NewReader(all))
+	if err != nil {
+		return nil, 0, nil, false
 	}
-	return f, len(f.Items)
+	return f, len(f.Items), bad, whole
 }
 
 var xmlEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']`)

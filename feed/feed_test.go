@@ -355,7 +355,7 @@ func TestFeedItemNulCharacter(t *testing.T) {
 		if len(arts) != tc.kept || tc.kept == 1 && arts[0].URL != "https://example.org/2" {
 			t.Errorf("%s: kept %d items, want %d", tc.field, len(arts), tc.kept)
 		}
-		want := `wire.json item 1: binary data (field "` + tc.field + `" holds a NUL character, \u0000)`
+		want := `wire.json: item 1: binary data (field "` + tc.field + `" holds a NUL character, \u0000)`
 		if err == nil || !strings.HasPrefix(err.Error(), want) {
 			t.Errorf("%s: error %v, want %s", tc.field, err, want)
 		}
@@ -659,7 +659,7 @@ func TestReadFailurePlace(t *testing.T) {
 		// the bytes read are not the bytes parsed (a byte order mark
 		// dropped): the line alone
 		{"bom.json", "\xef\xbb\xbf" + jsonFeed[:strings.Index(jsonFeed, "{\"id\"")], "bom.json:3: not a readable feed: unexpected end of JSON input"},
-		{"typed.json", typed, "typed.json:2: not a readable feed: json: cannot unmarshal number into Go struct field"},
+		{"typed.json", typed, "typed.json:2: not a readable feed: items is a number, want a list, after 81 bytes"},
 	} {
 		_, err := Read(c.name, []byte(c.data))
 		if err == nil || !strings.HasPrefix(err.Error(), c.want) || (c.name == "bom.json" && strings.Contains(err.Error(), "after")) {

@@ -42,20 +42,20 @@ func failedAt(name, what string, data []byte, sameBytes bool, err error) error {
 		return &parseError{fmt.Sprintf("%s:%d: %s: XML syntax error: %s", name, line, what, xe.Msg), err}
 	}
 	off := int64(-1)
-	detail := err.Error()
+	detail, after := err.Error(), " after"
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
 		off, detail = se.Offset, se.Error()
 	case errors.As(err, &te):
-		off, detail = te.Offset, te.Error()
+		off, detail, after = te.Offset, plainType(te, "the feed"), ", after"
 	}
 	if off < 0 || off > int64(len(data)) {
 		return &parseError{fmt.Sprintf("%s: %s: %s", name, what, detail), err}
 	}
 	if sameBytes {
-		detail = fmt.Sprintf("%s after %d bytes", detail, off)
+		detail = fmt.Sprintf("%s%s %d bytes", detail, after, off)
 	}
 	return &parseError{fmt.Sprintf("%s:%d: %s: %s", name, lineAt(data, off), what, detail), err}
 }

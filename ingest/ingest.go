@@ -690,6 +690,23 @@ func (w *worker) warnDict(name string) {
 // of it when name says so).
 func (w *worker) fail(name string, err error) { w.st.failAt(w.seq, name, err, false) }
 
+// failEach records each of the errors err joins (a feed's items left
+// out, each named by its line and item, and the cut after them) as a
+// failure of its own, as a JSON Lines file's bad lines are; nothing for a
+// nil err.
+func (w *worker) failEach(name string, err error) {
+	if err == nil {
+		return
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			w.fail(name, e)
+		}
+		return
+	}
+	w.fail(name, err)
+}
+
 // refuse records the worker's input as not read at all.
 func (w *worker) refuse(name string, err error) { w.st.failAt(w.seq, name, err, true) }
 
@@ -898,9 +915,7 @@ func (w *worker) do(ctx context.Context, in input) {
 		if ferr == nil || len(arts) > 0 {
 			// a feed cut off after complete items: they are stored, the
 			// input is reported failed
-			if ferr != nil {
-				w.fail(name, ferr)
-			}
+			w.failEach(name, ferr)
 			if w.cfg.FollowLinks {
 				arts = w.follow(ctx, arts)
 			}
@@ -908,7 +923,7 @@ func (w *worker) do(ctx context.Context, in input) {
 			return
 		}
 		if feed.Sniff(data) {
-			w.fail(name, ferr)
+			w.failEach(name, ferr)
 			return
 		}
 		// An .xml file that is not a feed: an ordinary page.

@@ -1,0 +1,298 @@
+package feed
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mmcdole/gofeed"
+	jsonfeed "github.com/mmcdole/gofeed/json"
+)
+
+// leftOut ends the message of an item that is not read while the
+// feed's other items are.
+const leftOut = " (the item is left out, the others are read)"
+
+// itemSpan is an item of an XML feed document (an <item> or <entry>):
+// the offsets of its start tag's "<" and of the end of its end tag; end
+// is -1 for an item not closed before the next one opens or the document
+// ends.
+type itemSpan struct{ start, end int }
+
+// itemSpans returns the items of an XML feed document in order, numbered
+// as itemOpenings (and so declaredItems and itemLine) number them.
+func itemSpans(data []byte) []itemSpan {
+	_, _, prefix, _ := rootPrefix(data)
+	at := itemOpenings(data)
+	spans := make([]itemSpan, len(at))
+	for k, o := range at {
+		name := "item"
+		if bytes.HasPrefix(data[o+1+len(prefix):], []byte("entry")) {
+			name = "entry"
+		}
+		end := []byte("</" + prefix + name + ">")
+		limit := len(data)
+		if k+1 < len(at) {
+			limit = at[k+1]
+		}
+		spans[k] = itemSpan{o, -1}
+		if j := bytes.Index(data[o:limit], end); j >= 0 {
+			spans[k].end = o + j + len(end)
+		}
+	}
+	return spans
+}
+
+// isXMLDoc reports data that starts, past white space, with markup (a
+// feed in XML, not a JSON Feed).
+func isXMLDoc(data []byte) bool {
+	t := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	return len(t) > 0 && t[0] == '<'
+}
+
+// lineCol is the 1-based line of data's byte at off and its 1-based
+// column counted in characters.
+func lineCol(data []byte, off int) (line, col int) {
+	start := bytes.LastIndexByte(data[:off], '\n') + 1
+	return 1 + bytes.Count(data[:off], []byte{'\n'}), utf8.RuneCount(data[start:off]) + 1
+}
+
+// rawNulItems returns the complete items of the XML feed document data
+// that hold a raw NUL byte, by index, each with its error: `feed.rss:4:
+// item 2: binary data: a raw NUL byte at column 20 (the item is left out,
+// the others are read)`. gofeed drops such a byte without a word; a text
+// file or a JSON Lines record holding one is refused as binary data, and
+// so is the item. A NUL byte in no complete item (the channel's markup,
+// after the document) is left to gofeed.
+func rawNulItems(name string, data []byte, spans []itemSpan) map[int]error {
+	bad := map[int]error{}
+	for off := bytes.IndexByte(data, 0); off >= 0; {
+		k := sort.Search(len(spans), func(k int) bool { return spans[k].start > off }) - 1
+		if k >= 0 && spans[k].end > off && bad[k] == nil {
+			line, col := lineCol(data, off)
+			bad[k] = fmt.Errorf("%s:%d: item %d: binary data: a raw NUL byte at column %d%s", name, line, k+1, col, leftOut)
+		}
+		next := bytes.IndexByte(data[off+1:], 0)
+		if next < 0 {
+			break
+		}
+		off += 1 + next
+	}
+	return bad
+}
+
+// blankItems returns a copy of data with the items bad names blanked:
+// each of their bytes but a newline made a space, so that the document's
+// lines and offsets stay as they were and the parser reads past them.
+func blankItems(data []byte, spans []itemSpan, bad map[int]error) []byte {
+	out := bytes.Clone(data)
+	for k := range bad {
+		if s := spans[k]; s.end >= 0 {
+			for i := s.start; i < s.end; i++ {
+				if out[i] != '\n' {
+					out[i] = ' '
+				}
+			}
+		}
+	}
+	return out
+}
+
+// feedCloser closes an XML feed document cut after an item: "</channel></rss>"
+// for RSS, the root's end tag for Atom ("</feed>", "</atom:feed>") and
+// RSS 1.0 ("</rdf:RDF>").
+func feedCloser(data []byte) string {
+	prefix, local, _, _ := rootPrefix(data)
+	if strings.EqualFold(local, "rdf") || strings.EqualFold(local, "feed") {
+		return "</" + prefix + local + ">"
+	}
+	return "</channel></rss>"
+}
+
+// brokenItems adds to bad the complete items of the XML feed document
+// data (spans its items) that do not parse, each with its error naming
+// the feed, the line and the item: `feed.rss:5: item 3: XML syntax error:
+// illegal character code U+0000 (the item is left out, the others are
+// read)` (a NUL character reference, &#0;, which XML forbids). The items
+// are parsed in the document's header (the markup before its first
+// item, the channel's title and the like) and closed again, half by half
+// down to the item that fails, so that one bad item costs a few parses,
+// not one per item. It reports whether it found any; none when the
+// header does not parse on its own (the feed is broken there, not in an
+// item) or every complete item parses (the feed is broken after them).
+func brokenItems(name string, data []byte, spans []itemSpan, bad map[int]error) bool {
+	var todo []int
+	for k, s := range spans {
+		if s.end >= 0 && bad[k] == nil {
+			todo = append(todo, k)
+		}
+	}
+	if len(todo) == 0 {
+		return false
+	}
+	header := data[:spans[0].start]
+	closer := feedCloser(data)
+	parse := func(g []int) error {
+		doc := slices.Clip(header)
+		for _, k := range g {
+			doc = append(doc, data[spans[k].start:spans[k].end]...)
+		}
+		doc = append(doc, closer...)
+		_, err := gofeed.NewParser().Parse(bytes.NewReader(doc))
+		return err
+	}
+	if parse(nil) != nil {
+		return false
+	}
+	headerLines := bytes.Count(header, []byte{'\n'})
+	found := false
+	var walk func(g []int)
+	walk = func(g []int) {
+		if len(g) == 0 {
+			return
+		}
+		err := parse(g)
+		if err == nil {
+			return
+		}
+		if len(g) > 1 {
+			walk(g[:len(g)/2])
+			walk(g[len(g)/2:])
+			return
+		}
+		k, s := g[0], spans[g[0]]
+		first, _ := lineCol(data, s.start)
+		last, _ := lineCol(data, s.end-1)
+		line, detail := first, err.Error()
+		var xe *xml.SyntaxError
+		if errors.As(err, &xe) {
+			line = max(first, min(last, first+xe.Line-1-headerLines))
+			detail = "XML syntax error: " + xe.Msg
+		}
+		bad[k] = fmt.Errorf("%s:%d: item %d: %s%s", name, line, k+1, detail, leftOut)
+		found = true
+	}
+	walk(todo)
+	return found
+}
+
+// withLeftOut puts a nil in f's items at each index bad names (items
+// left out), so that the items kept keep their numbers in the feed
+// ("item 4" is the fourth item of the document whatever was left out
+// before it).
+func withLeftOut(items []*gofeed.Item, bad map[int]error) []*gofeed.Item {
+	ks := make([]int, 0, len(bad))
+	for k := range bad {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	for _, k := range ks {
+		items = slices.Insert(items, min(k, len(items)), nil)
+	}
+	return items
+}
+
+// leftOutErrors returns bad's errors in the order of their items.
+func leftOutErrors(bad map[int]error) []error {
+	ks := make([]int, 0, len(bad))
+	for k := range bad {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	errs := make([]error, len(ks))
+	for i, k := range ks {
+		errs[i] = bad[k]
+	}
+	return errs
+}
+
+// jsonItemError checks raw, a JSON Feed's item, against gofeed's item
+// type and says in plain words what does not fit: "tags is a string, want
+// a list of strings", "date_published is a number, want a string"; nil
+// when it decodes. off is the offset of the error in raw (-1 when not
+// known).
+func jsonItemError(raw []byte) (msg string, off int64) {
+	var it jsonfeed.Item
+	err := json.Unmarshal(raw, &it)
+	if err == nil {
+		return "", -1
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return plainType(te, "item"), te.Offset
+	}
+	return err.Error(), -1
+}
+
+// plainType says a JSON type error in plain words, naming the member by
+// its path in the feed ("tags", "authors.name", "items"), whole when the
+// path is empty: "tags is a string, want a list of strings", "item is a
+// string, want an object".
+func plainType(te *json.UnmarshalTypeError, whole string) string {
+	var path []string
+	for _, p := range strings.Split(te.Field, ".") {
+		if p != "" && p != "alias" {
+			path = append(path, p)
+		}
+	}
+	field := strings.Join(path, ".")
+	if field == "" {
+		field = whole
+	}
+	return fmt.Sprintf("%s is %s, want %s", field, jsonValueWord(te.Value), goTypeWord(te.Type))
+}
+
+// jsonValueWord names a JSON value as json.UnmarshalTypeError's Value
+// gives it ("string", "number", "number 1.5", "bool", "array", "object").
+func jsonValueWord(v string) string {
+	w, _, _ := strings.Cut(v, " ")
+	switch w {
+	case "string":
+		return "a string"
+	case "number":
+		return "a number"
+	case "bool":
+		return "true or false"
+	case "array":
+		return "a list"
+	case "object":
+		return "an object"
+	}
+	return v
+}
+
+// goTypeWord names what a Go type takes from JSON: "a string", "a list
+// of strings", "an object", "a number", "true or false".
+func goTypeWord(t reflect.Type) string {
+	if t == nil {
+		return "another type"
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Slice, reflect.Array:
+		if e := t.Elem(); e.Kind() == reflect.String {
+			return "a list of strings"
+		}
+		return "a list"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Float32, reflect.Float64:
+		return "a number"
+	}
+	return t.String()
+}
