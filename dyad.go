@@ -16,6 +16,7 @@ import (
 	"encoding/hex"
 	"net"
 	neturl "net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -64,14 +65,34 @@ type Article struct {
 	Body     []string `json:"body"`
 	Captions []string `json:"captions,omitempty"`
 	// Input names where the article was read from (a file path, a URL,
-	// "-" for standard input, with ":N" for a JSONL line).
+	// "-" for standard input, with ":N" for a JSONL line or a feed's
+	// N-th item).
 	Input string `json:"input,omitempty"`
+	// Item is the article's number, from 1, among the items of the feed
+	// it was read from (Input then ends in ":Item"); 0 for any other
+	// article. It is neither printed nor stored: messages name the item
+	// by it (InputName).
+	Item int `json:"-"`
 	// Dict names the user dictionaries (--dict) a stored article's events
 	// were coded with, as actors.DirID gives it ("mine/ sha256:1a2b3c4d5e6f");
 	// empty for the built-in dictionaries alone. dyad ingest and dyad
 	// worker set it when they store the article; it is never read from an
 	// input.
 	Dict string `json:"dict,omitempty"`
+}
+
+// InputName names the article's input in messages: Input, with a feed
+// item's ":N", which reads as a line of the file, said "item N" as the
+// feed's own messages say it ("feed.rss item 2", where Input is
+// "feed.rss:2"). A JSON Lines line stays "wire.jsonl:3".
+func (a *Article) InputName() string {
+	if a.Item > 0 {
+		n := strconv.Itoa(a.Item)
+		if in, ok := strings.CutSuffix(a.Input, ":"+n); ok {
+			return in + " item " + n
+		}
+	}
+	return a.Input
 }
 
 // PublishedTime parses Published. It reports false when Published is empty

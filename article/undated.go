@@ -99,7 +99,7 @@ func pageNote(p string) bool {
 // articleName names a in warnings: its Input, else URL, else ID.
 func articleName(a *dyad.Article) string {
 	if a.Input != "" {
-		return a.Input
+		return a.InputName()
 	}
 	if a.URL != "" {
 		return a.URL

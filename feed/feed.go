@@ -300,6 +300,7 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 			Language: lang,
 			Body:     body,
 			Input:    fmt.Sprintf("%s:%d", name, i+1),
+			Item:     i + 1,
 		}
 		if a.URL == "" && strings.HasPrefix(it.GUID, "http") {
 			a.URL = it.GUID

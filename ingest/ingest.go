@@ -371,7 +371,7 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 			if cfg.UndatedCountry != nil && err == nil { // (a stopped run stops now: no coding the article again)
 				country = cfg.UndatedCountry(first)
 			}
-			name := first.Input
+			name := first.InputName()
 			if name == "" {
 				name = first.ID
 			}
@@ -1066,7 +1066,7 @@ func (w *worker) stream(ctx context.Context, name, path string) {
 // follow replaces feed items by the pages they link to (Config.FollowLinks).
 func (w *worker) follow(ctx context.Context, items []*dyad.Article) []*dyad.Article {
 	if w.cfg.Fetch == nil || w.cfg.Read == nil {
-		w.fail(items[0].Input, errors.New("cannot follow feed links: no fetcher or reader configured"))
+		w.fail(items[0].InputName(), errors.New("cannot follow feed links: no fetcher or reader configured"))
 		return items
 	}
 	out := make([]*dyad.Article, 0, len(items))
@@ -1095,7 +1095,7 @@ func (w *worker) follow(ctx context.Context, items []*dyad.Article) []*dyad.Arti
 			err = fmt.Errorf("%s: no article text on the page: %s", it.URL, instead)
 		}
 		if err != nil {
-			w.fail(it.Input, err) // (the item's own text is stored)
+			w.fail(it.InputName(), err) // (the item's own text is stored)
 			out = append(out, it)
 			continue
 		}
@@ -1330,7 +1330,7 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) []*dyad.Art
 			continue
 		}
 		if err != nil {
-			w.fail(a.Input, err)
+			w.fail(a.InputName(), err)
 			continue
 		}
 		if has {
@@ -1344,7 +1344,7 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) []*dyad.Art
 			}
 			w.st.addSkipped()
 			if !explicitID(a) {
-				w.st.storedEarlier(a.Input, a.URL, a.ID)
+				w.st.storedEarlier(a.InputName(), a.URL, a.ID)
 			}
 			continue
 		}
@@ -1427,7 +1427,7 @@ func dateNotApplied(ctx context.Context, db DB, a *dyad.Article) string {
 	if err != nil || sa.Published == a.Published {
 		return "" // stored under its older id (article.FlagDatedID): the same date
 	}
-	name := a.Input
+	name := a.InputName()
 	if name == "" {
 		name = a.ID
 	}
@@ -1474,7 +1474,7 @@ func dictWarning(name string, d dictSkip, dict string) string {
 	if dict != "" {
 		mine = "--dict " + dict + " is"
 	}
-	first := d.first.Input
+	first := d.first.InputName()
 	if first == "" {
 		first = name
 	}

@@ -306,7 +306,7 @@ func TestRunFollowLinks(t *testing.T) {
 	}
 	// Page a is read in place of its item; page b fails and its item's
 	// summary is stored instead.
-	if sum.Read != 2 || sum.Added != 2 || sum.Events != 2 || len(sum.Failures) != 1 || sum.Failures[0].Input != srv.URL+"/feed:2" {
+	if sum.Read != 2 || sum.Added != 2 || sum.Events != 2 || len(sum.Failures) != 1 || sum.Failures[0].Input != srv.URL+"/feed item 2" {
 		t.Fatalf("summary %+v", sum)
 	}
 	// the failure says the item's own text was stored (it said only what

@@ -99,7 +99,7 @@ func (s *state) claim(items []sqlite.Item) {
 	}
 	for _, it := range items {
 		if _, ok := s.firstStored[it.Article.ID]; !ok {
-			s.firstStored[it.Article.ID] = it.Article.Input
+			s.firstStored[it.Article.ID] = it.Article.InputName()
 		}
 	}
 }
@@ -109,7 +109,7 @@ func (s *state) claim(items []sqlite.Item) {
 func (s *state) unclaim(a *dyad.Article) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.firstStored[a.ID] == a.Input {
+	if s.firstStored[a.ID] == a.InputName() {
 		delete(s.firstStored, a.ID)
 	}
 }
@@ -197,9 +197,9 @@ func (s *state) earlierTotals() []string {
 // by the line or WARC record number its name ends with.
 type failKey struct{ seq, sub int }
 
-// subRE matches the line or record a failure's name ends with
-// ("a.jsonl:12", "c.warc:record 3").
-var subRE = regexp.MustCompile(`:(?:record )?(\d+)$`)
+// subRE matches the line, item or record a failure's name ends with
+// ("a.jsonl:12", "feed.rss item 2", "c.warc:record 3").
+var subRE = regexp.MustCompile(`(?::(?:record )?| item )(\d+)$`)
 
 // splitRecord splits a failure's name into its input's name and the line,
 // item or record number it ends with ("c.warc:record 3": "c.warc", 3,
@@ -438,7 +438,7 @@ func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n in
 						return err
 					}
 					s.unclaim(it.Article)
-					s.fail(it.Article.Input, err)
+					s.fail(it.Article.InputName(), err)
 					s.settle(1)
 					continue
 				}
@@ -456,11 +456,11 @@ func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n in
 					if ctx.Err() != nil || storeFault(err) {
 						return err // (the store failed, not the article)
 					}
-					s.fail(a.Input, err)
+					s.fail(a.InputName(), err)
 				} else {
 					s.addSkipped()
 					if !explicitID(a) {
-						s.storedEarlier(a.Input, a.URL, a.ID)
+						s.storedEarlier(a.InputName(), a.URL, a.ID)
 					}
 				}
 				continue

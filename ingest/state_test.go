@@ -133,3 +133,19 @@ func TestNewFailure(t *testing.T) {
 		t.Errorf("String %q", got)
 	}
 }
+
+// TestFailureInputNameItem: a failure of a feed's item named "FILE item
+// N" belongs to FILE, as "a.jsonl:12" belongs to a.jsonl.
+func TestFailureInputNameItem(t *testing.T) {
+	for in, want := range map[string]string{
+		"feed.rss item 2":                  "feed.rss",
+		"https://example.org/feed item 12": "https://example.org/feed",
+		"a.jsonl:12":                       "a.jsonl",
+		"c.warc:record 3":                  "c.warc",
+		"notes.txt":                        "notes.txt",
+	} {
+		if got := (Failure{Input: in}).InputName(); got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+}

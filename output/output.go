@@ -164,7 +164,7 @@ func (t *tableWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 func (t *tableWriter) heading(a *dyad.Article) {
 	title := a.Title
 	if title == "" {
-		title = a.Input
+		title = a.InputName()
 	}
 	fmt.Fprintln(t.w, strings.TrimSpace("# "+oneLine(a.ID)+" "+clip(oneLine(title), tabText+tabActor*2)))
 }

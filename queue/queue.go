@@ -154,7 +154,7 @@ func publish(ctx context.Context, js jetstream.JetStream, maxPayload int64, src 
 		}
 		name := a.ID
 		if a.Input != "" {
-			name += " (" + a.Input + ")"
+			name += " (" + a.InputName() + ")"
 		}
 		data, err := json.Marshal(a)
 		if err != nil {

@@ -558,7 +558,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			}
 		}
 		if undated > 0 && opt.Date == "" {
-			first := firstUndated.Input
+			first := firstUndated.InputName()
 			if first == "" {
 				first = firstUndated.ID
 			}

@@ -204,8 +204,9 @@ func TestIngestFeedItemsAtOneAddress(t *testing.T) {
 	}
 	feed := writeFile(t, dir, "live.xml", []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>`+items.String()+`</channel></rss>`))
 	_, errs, code := run(t, "ingest", "--db", filepath.Join(dir, "a.db"), feed)
-	first := "dyad: warning: " + feed + ":2: https://example.org/live was stored from " + feed + ":1 earlier in this run; the first stored is kept, this one is not stored (one article an address)\n"
-	rest := "dyad: warning: " + feed + ": 2 more articles at https://example.org/live (the last " + feed + ":4) were not stored: the address's article was stored from " + feed + ":1 earlier in this run (one article an address)\n"
+	// (the items named "FILE item N": "FILE:2" read as a line)
+	first := "dyad: warning: " + feed + " item 2: https://example.org/live was stored from " + feed + " item 1 earlier in this run; the first stored is kept, this one is not stored (one article an address)\n"
+	rest := "dyad: warning: " + feed + ": 2 more articles at https://example.org/live (the last " + feed + " item 4) were not stored: the address's article was stored from " + feed + " item 1 earlier in this run (one article an address)\n"
 	if code != 0 || !strings.Contains(errs, first) || !strings.Contains(errs, rest) || strings.Count(errs, "warning") != 2 || !strings.Contains(errs, "1 added (0 near-duplicates), 3 already stored") {
 		t.Errorf("exit %d, stderr:\n%s\nwant the warnings\n%s%s", code, errs, first, rest)
 	}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -84,5 +85,44 @@ func TestFeedItemLeftOut(t *testing.T) {
 	}
 	if code != 1 || sum.Added != 4 || !reflect.DeepEqual(got, want) {
 		t.Errorf("ingest: exit %d, %d added, failures %q; want exit 1, 4 added (2 of the RSS feed's items, 2 of the JSON Feed's), failures %q", code, sum.Added, got, want)
+	}
+}
+
+// TestFeedItemNamed: what dyad code and dyad ingest say of a feed's item
+// names it "FILE item N", not "FILE:N", which reads as a line of the
+// file: the table's heading of an untitled item, the undated warning,
+// the warning of an item whose address an earlier input stored. The
+// stored input keeps its documented ":N".
+func TestFeedItemNamed(t *testing.T) {
+	dir := t.TempDir()
+	rss := "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Harbour Wire</title>\n" +
+		"<item><link>https://harbour.example/1</link><description>Chile condemned Peru on Monday.</description></item>\n" +
+		"<item><title>Pact</title><link>https://harbour.example/2</link><description>Japan and Australia signed a defence agreement on Monday.</description></item>\n" +
+		"</channel></rss>\n"
+	a, b := filepath.Join(dir, "a.rss"), filepath.Join(dir, "b.rss")
+	for _, p := range []string{a, b} {
+		if err := os.WriteFile(p, []byte(rss), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errs, code := run(t, "code", "--format", "table", a)
+	heading := regexp.MustCompile(`(?m)^# [0-9a-f]{16} (.*)$`).FindAllStringSubmatch(out, -1)
+	wantWarn := "dyad: warning: 2 of 2 articles have no publication date (the first " + a + " item 1): office holders get their country's code alone; give --date YYYY-MM-DD\n"
+	if code != 0 || len(heading) != 2 || heading[0][1] != a+" item 1" || heading[1][1] != "Pact" || errs != wantWarn {
+		t.Errorf("code: exit %d, headings %q, stderr %q; want exit 0, %q and Pact, %q", code, heading, errs, a+" item 1", wantWarn)
+	}
+	db := filepath.Join(dir, "news.db")
+	_, errs, code = run(t, "ingest", "--db", db, a, b)
+	for _, w := range []string{
+		"dyad: warning: " + b + " item 1: https://harbour.example/1 was stored from " + a + " item 1 earlier in this run;",
+		"dyad: warning: 2 of 2 articles have no publication date (the first " + a + " item 1)",
+	} {
+		if code != 0 || !strings.Contains(errs, w) {
+			t.Errorf("ingest: exit %d, stderr %q; want exit 0 and %q", code, errs, w)
+		}
+	}
+	out, _, _ = run(t, "events", "--db", db, "--format", "json")
+	if !strings.Contains(out, `"input":"`+a+`:1"`) {
+		t.Errorf("events: the stored input is not %s:1:\n%s", a, out)
 	}
 }
