@@ -536,6 +536,25 @@ func salvage(name string, data []byte) (f *gofeed.Feed, n int, bad map[int]error
 // the document's top level does not parse, or when it was cut and no
 // complete item decodes.
 func salvageJSON(name string, data []byte) (f *gofeed.Feed, n int, bad map[int]error, whole bool) {
+	// a raw NUL byte, which no JSON text holds, is read as a space and
+	// the item that holds it refused as binary data, as an RSS item's
+	// (rawNulItems); one in the feed's own members leaves it unreadable
+	raw, nuls := data, bytes.IndexByte(data, 0) >= 0
+	if nuls {
+		data = bytes.ReplaceAll(data, []byte{0}, []byte{' '})
+	}
+	// hasNul is the offset of the first raw NUL byte in v, read up to
+	// end, -1 for none
+	hasNul := func(v json.RawMessage, end int64) int {
+		if !nuls {
+			return -1
+		}
+		start := end - int64(len(v))
+		if i := bytes.IndexByte(raw[start:end], 0); i >= 0 {
+			return int(start) + i
+		}
+		return -1
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return nil, 0, nil, false
@@ -559,6 +578,9 @@ members:
 				whole = false
 				break
 			}
+			if hasNul(v, dec.InputOffset()) >= 0 {
+				return nil, 0, nil, false
+			}
 			doc[key] = v
 			continue
 		}
@@ -573,7 +595,10 @@ members:
 				break members
 			}
 			start := dec.InputOffset() - int64(len(it))
-			if msg, off := jsonItemError(it); msg != "" {
+			if at := hasNul(it, dec.InputOffset()); at >= 0 {
+				line, col := lineCol(raw, at)
+				bad[k] = fmt.Errorf("%s:%d: item %d: binary data: a raw NUL byte at column %d%s", name, line, k+1, col, leftOut)
+			} else if msg, off := jsonItemError(it); msg != "" {
 				at := start
 				if off > 0 {
 					at += off
@@ -735,10 +760,10 @@ func findStray(data, out []byte, decl string) *strayBytes {
 }
 
 // warning is the warning for the stray bytes of the feed name parsed into
-// f: `feed.rss:2 (https://example.org/b): declares UTF-8 but holds a byte
-// that is not UTF-8, 0x97 on line 14: read as UTF-8, the byte as U+FFFD`,
-// naming the item that holds the first ("NAME:N", N from 1, as
-// the item's articles are named, with its link, else its title), when
+// f: `feed.rss item 2 (https://example.org/b): declares UTF-8 but holds a
+// byte that is not UTF-8, 0x97 on line 14: read as UTF-8, the byte as
+// U+FFFD`, naming the item that holds the first ("NAME item N", N from 1,
+// itemName, with its link, else its title), when
 // that can be told; else the feed alone (`feed.rss: declares …`, a byte
 // in the channel's title or markup). "2 bytes that are not UTF-8, the
 // first 0x97 on line 14: read as UTF-8, each run of such bytes as U+FFFD"

@@ -116,3 +116,24 @@ func TestReadJSONItemLeftOut(t *testing.T) {
 		t.Errorf("items %q %q, error:\n%s\nwant One, Three and:\n%s", titles, inputs, msg, want)
 	}
 }
+
+// TestReadJSONItemRawNul: a raw NUL byte in a JSON Feed's item (which no
+// JSON text holds) refuses that item as binary data, as in an RSS item,
+// and the items after it are read; one in the feed's own members leaves
+// the feed unreadable, as before.
+func TestReadJSONItemRawNul(t *testing.T) {
+	doc := "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"Wire\", \"items\": [\n" +
+		" {\"id\": \"1\", \"title\": \"One\", \"content_text\": \"Chad met Niger.\"},\n" +
+		" {\"id\": \"2\", \"title\": \"Two\", \"content_text\": \"Chad \x00 met Niger.\"},\n" +
+		" {\"id\": \"3\", \"title\": \"Three\", \"content_text\": \"Chad met Niger.\"}\n]}\n"
+	titles, inputs, msg := readKept(t, "nul.json", doc)
+	want := "nul.json:3: item 2: binary data: a raw NUL byte at column 52 (the item is left out, the others are read)"
+	if !reflect.DeepEqual(titles, []string{"One", "Three"}) || !reflect.DeepEqual(inputs, []string{"nul.json:1", "nul.json:3"}) || msg != want {
+		t.Errorf("items %q %q, error %q; want One, Three and %q", titles, inputs, msg, want)
+	}
+	top := strings.Replace(doc, `"Wire"`, "\"Wi\x00re\"", 1)
+	titles, _, msg = readKept(t, "top.json", top)
+	if len(titles) != 0 || !strings.HasPrefix(msg, "top.json:1: not a readable feed: invalid character '\\x00' in string literal") {
+		t.Errorf("NUL in the feed's title: items %q, error %q; want none, not a readable feed", titles, msg)
+	}
+}
