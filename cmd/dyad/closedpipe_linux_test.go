@@ -26,22 +26,7 @@ import (
 func TestClosedStdout(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "pairs.jsonl")
-	var b strings.Builder
-	countries := []string{"Japan", "Chile", "Peru", "Kenya", "Uganda", "Norway", "Brazil", "Egypt", "India", "Mexico", "Canada", "Greece"}
-	n := 0
-	for _, x := range countries {
-		for _, y := range countries {
-			if x != y {
-				n++
-				line, _ := json.Marshal(map[string]string{"id": fmt.Sprint("p", n), "date": "2024-03-02",
-					"text": x + " condemned " + y + " on Friday. " + x + " recalled its envoy from " + y + " on Friday."})
-				b.Write(append(line, '\n'))
-			}
-		}
-	}
-	if err := os.WriteFile(in, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	n := writePairs(t, in)
 	db := filepath.Join(dir, "x.db")
 	if _, errs, code := run(t, "ingest", "--db", db, in); code != 0 {
 		t.Fatalf("ingest: exit %d\n%s", code, errs)
@@ -61,6 +46,54 @@ func TestClosedStdout(t *testing.T) {
 			case !all && lines != 1, all && lines < 2*n:
 				t.Errorf("%s (all lines read: %v): %d lines read", strings.Join(args, " "), all, lines)
 			}
+		}
+	}
+}
+
+// writePairs writes to path a JSON Lines file of 132 articles, each
+// telling two events, and returns their number: over 64 KiB of events in
+// JSON, more than a pipe holds.
+func writePairs(t *testing.T, path string) int {
+	t.Helper()
+	var b strings.Builder
+	countries := []string{"Japan", "Chile", "Peru", "Kenya", "Uganda", "Norway", "Brazil", "Egypt", "India", "Mexico", "Canada", "Greece"}
+	n := 0
+	for _, x := range countries {
+		for _, y := range countries {
+			if x != y {
+				n++
+				line, _ := json.Marshal(map[string]string{"id": fmt.Sprint("p", n), "date": "2024-03-02",
+					"text": x + " condemned " + y + " on Friday. " + x + " recalled its envoy from " + y + " on Friday."})
+				b.Write(append(line, '\n'))
+			}
+		}
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestClosedStdoutAfterFailure: dyad code and dyad extract whose first
+// input failed and whose reader then stops after one line of the second
+// ("dyad code missing.txt good.jsonl | head -1") exit 1, the failure said
+// and then counted, as at a run's end; they exited 0, the closed pipe
+// hiding the failure from a script. With no input failed, a closed
+// pipe still ends the run quietly (TestClosedStdout).
+func TestClosedStdoutAfterFailure(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "pairs.jsonl")
+	writePairs(t, in)
+	missing := filepath.Join(dir, "missing.txt")
+	want := "dyad: " + missing + ": no such file or directory\n" +
+		"dyad: 1 of 2 inputs failed before standard output was closed\n"
+	for _, args := range [][]string{
+		{"code", "--format", "json", missing, in},
+		{"extract", "--jsonl", missing, in},
+	} {
+		lines, errs, code := runPiped(t, args, false)
+		if code != 1 || errs != want || lines != 1 {
+			t.Errorf("%s: exit %d, %d lines read, stderr:\n%s\nwant exit 1, stderr:\n%s", strings.Join(args, " "), code, lines, errs, want)
 		}
 	}
 }

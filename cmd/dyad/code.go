@@ -295,7 +295,7 @@ it are printed whole, then "interrupted", exit 130.`,
 			}
 			failed, finished, werr := codeInputs(ctx, args, opt, coder, w, errw, why, minConf)
 			if werr != nil {
-				return &exitError{1, werr} // said once; the run stopped there
+				return outputStopped(werr, failed, len(args)) // said once; the run stopped there
 			}
 			if err := w.Close(); err != nil {
 				return err

@@ -119,7 +119,10 @@ even one waiting on a pipe: the articles printed before it are whole, then
 						fmt.Fprintln(cmd.ErrOrStderr(), dyadLines(cutSaid(err, "printed", "its title alone printed")))
 					})
 					if werr != nil {
-						return &exitError{1, werr}
+						if inputFailed {
+							failed = append(failed, fmt.Errorf("%s failed", name))
+						}
+						return outputStopped(werr, len(failed), len(args))
 					}
 					if ctx.Err() != nil {
 						break // (said below: interrupted)
@@ -144,7 +147,7 @@ even one waiting on a pipe: the articles printed before it are whole, then
 				err = cutSaid(err, "printed", "its title alone printed") // (dyad ingest stores none of it)
 				for _, a := range arts {
 					if werr := enc.Encode(a); werr != nil {
-						return &exitError{1, werr}
+						return outputStopped(werr, len(failed), len(args))
 					}
 					if msg, empty := noText(a, name); empty {
 						// best effort, not a failure; said once: an input

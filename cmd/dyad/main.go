@@ -130,6 +130,20 @@ func closedStdout(err error) bool {
 	return errors.As(err, &pe) && pe.Path == os.Stdout.Name() && errors.Is(pe.Err, syscall.EPIPE)
 }
 
+// outputStopped is the error of a run whose output could not be written
+// (werr) after failed of its total inputs had failed. A closed standard
+// output ("dyad code missing.txt good.jsonl | head -1") ends the run
+// quietly, exit 0, when every input read was well; after a failed input,
+// said above, the run exits 1 as it would have at its end: "1 of 2 inputs
+// failed before standard output was closed", so that a script sees the
+// failure. Any other write error (a full disk) is itself the error.
+func outputStopped(werr error, failed, total int) error {
+	if failed > 0 && closedStdout(werr) {
+		return &exitError{1, fmt.Errorf("%d of %d inputs failed before standard output was closed", failed, total)}
+	}
+	return &exitError{1, werr}
+}
+
 // printError writes err to w prefixed "dyad: ". An error joining several
 // (errors.Join: one per dictionary line at fault) prints each of its lines
 // prefixed, so that every line of the report says which program it comes
