@@ -2,9 +2,11 @@ package ingest
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -97,5 +99,60 @@ func TestRunStopsWhileCoding(t *testing.T) {
 		if has, err := db.HasArticle(context.Background(), arts[0].ID); err != nil || !has {
 			t.Errorf("%s not stored after the stop (%v)", name, err)
 		}
+	}
+}
+
+// TestRunStopsInsideInput: a run stopped while a large JSON Lines input
+// is read names it as partly read, not finished, with how many of its
+// articles are stored (Summary.Unfinished); the input before it, read to
+// its end, is not named, nor the one after it, never begun (Unread). It
+// was counted among the inputs read alone, "0 of 1 input not read", as
+// if finished.
+func TestRunStopsInsideInput(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "in", "a.txt"), story(0))
+	var big strings.Builder
+	for i := 1; i <= 200; i++ {
+		text := strings.SplitN(story(i), "\n\n", 2)[1]
+		if i == 150 {
+			text = "LONGREPORT begins: Japan and Chile opened talks.\n\nKenya and France discussed the port lease.\n\nThey met again."
+		}
+		line, _ := json.Marshal(map[string]string{"id": fmt.Sprint("r", i), "date": "2024-03-09", "text": text})
+		big.Write(append(line, '\n'))
+	}
+	write(t, filepath.Join(dir, "in", "b.jsonl"), big.String())
+	write(t, filepath.Join(dir, "in", "c.txt"), story(300))
+	cfg, db := jsonlConfig(t, dir)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stored := func() int {
+		n, err := db.Counts(context.Background())
+		if err != nil {
+			return 0
+		}
+		return n.Articles
+	}
+	// the long record, in the third batch of 64 the stream codes, stops
+	// the run once a.txt and the first two batches are stored
+	paras := 0
+	cfg.Coder = pausingCoder{long: "LONGREPORT", at: 1, cancel: cancel, stored: stored, want: 129, paras: &paras}
+	cfg.Batch, cfg.MaxWait = 1, time.Millisecond
+	sum, err := Run(ctx, cfg, []string{filepath.Join(dir, "in")})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Run: err %v, want context.Canceled", err)
+	}
+	want := []Unfinished{{Input: filepath.Join(dir, "in", "b.jsonl"), Read: 192, Stored: 128, ReadToEnd: false}}
+	if !reflect.DeepEqual(sum.Unfinished, want) || sum.Inputs != 2 || sum.Unread != 1 || sum.Added != 129 || sum.NotStored != 64 {
+		t.Errorf("unfinished %+v, inputs %d, unread %d, added %d, not stored %d\nwant %+v, 2, 1, 129, 64",
+			sum.Unfinished, sum.Inputs, sum.Unread, sum.Added, sum.NotStored, want)
+	}
+	if n := stored(); n != 129 {
+		t.Errorf("%d articles stored, want 129", n)
+	}
+	// run again, to its end: nothing unfinished
+	cfg.Coder = fakeCoder{}
+	sum, err = Run(context.Background(), cfg, []string{filepath.Join(dir, "in")})
+	if err != nil || sum.Unfinished != nil || sum.Skipped != 129 || sum.Added != 73 {
+		t.Errorf("run again: err %v, unfinished %+v, skipped %d, added %d; want none, 129, 73", err, sum.Unfinished, sum.Skipped, sum.Added)
 	}
 }

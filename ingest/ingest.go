@@ -227,6 +227,22 @@ type Summary struct {
 	Stopped   string `json:"stopped,omitempty"`
 	NotStored int    `json:"not_stored,omitempty"`
 	Unread    int    `json:"unread"`
+	// Unfinished lists, in input order, the inputs a run that stopped
+	// early had begun and not finished: read in part (a large JSON Lines
+	// file, an archive), or read whole with articles not yet stored; left
+	// out of JSON when none.
+	Unfinished []Unfinished `json:"unfinished,omitempty"`
+}
+
+// Unfinished is an input a stopped run began and did not finish: Read
+// of its articles read, Stored of them in the store (added by the run or
+// stored already), the rest not stored; ReadToEnd when it was read whole
+// and the run stopped before all its articles were stored.
+type Unfinished struct {
+	Input     string `json:"input"`
+	Read      int    `json:"read"`
+	Stored    int    `json:"stored"`
+	ReadToEnd bool   `json:"read_to_end"`
 }
 
 // input is one unit of reading: a file or a URL.
@@ -327,6 +343,7 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 			for in := range jobs {
 				w := &worker{cfg: cfg, st: st, items: items, seq: in.seq}
 				w.do(ctx, in)
+				st.finish(in.seq, ctx.Err() == nil)
 				w.warnDict(in.String())
 				if n, of := w.english.Foreign(); n > 0 {
 					st.notEnglish(in.seq, NotEnglish{Input: in.String(), Articles: n, Of: of})
@@ -384,6 +401,7 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 		sum.Stopped = err.Error()
 		sum.NotStored = st.coded - st.settled
 		sum.Unread = max(0, st.total-sum.Inputs-sum.Refused)
+		sum.Unfinished = st.unfinished()
 	}
 	return sum, err
 }
@@ -807,7 +825,7 @@ func (w *worker) do(ctx context.Context, in input) {
 	var url string
 	var err error
 	if in.url != "" && !isWARC(in.url) && w.stored(ctx, in.String(), in.url) {
-		w.st.addInput()
+		w.st.begin(w.seq, name)
 		return
 	}
 	if in.url != "" {
@@ -837,7 +855,7 @@ func (w *worker) do(ctx context.Context, in input) {
 			return
 		}
 		defer done()
-		w.st.addInput()
+		w.st.begin(w.seq, name)
 		w.warc(ctx, name, r)
 		return
 	} else if w.cfg.Stream != nil && (strings.HasSuffix(in.path, ".jsonl") || strings.HasSuffix(in.path, ".ndjson")) {
@@ -886,7 +904,7 @@ func (w *worker) do(ctx context.Context, in input) {
 		w.refuse(name, err)
 		return
 	}
-	w.st.addInput()
+	w.st.begin(w.seq, name)
 	// a WARC archive by its URL, its first record or its first gzip
 	// member (cat crawl.warc.gz | dyad ingest -)
 	gzWARC := bytes.HasPrefix(data, []byte{0x1f, 0x8b}) && warc.Sniff(data)
@@ -1040,7 +1058,7 @@ func (w *worker) stream(ctx context.Context, name, path string) {
 		return
 	}
 	defer f.Close()
-	w.st.addInput()
+	w.st.begin(w.seq, name)
 	var u undatedCount
 	batch := make([]*dyad.Article, 0, 64)
 	err = w.cfg.Stream(name, ctxio.Reader(ctx, f), func(a *dyad.Article) error {
@@ -1267,8 +1285,8 @@ func (w *worker) stored(ctx context.Context, input, url string) bool {
 	if err != nil || !has {
 		return false
 	}
-	w.st.addRead()
-	w.st.addSkipped()
+	w.st.addRead(w.seq)
+	w.st.addSkipped(w.seq)
 	w.st.storedEarlier(input, url, id)
 	if w.cfg.Warn != nil {
 		// skipped unread: its stored events stay, coded with the
@@ -1297,7 +1315,7 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) []*dyad.Art
 		if a == nil {
 			continue
 		}
-		w.st.addRead()
+		w.st.addRead(w.seq)
 		if ctx.Err() != nil {
 			stopped++
 			continue
@@ -1342,7 +1360,7 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) []*dyad.Art
 					w.skippedDict(a, dict)
 				}
 			}
-			w.st.addSkipped()
+			w.st.addSkipped(w.seq)
 			if !explicitID(a) {
 				w.st.storedEarlier(a.InputName(), a.URL, a.ID)
 			}
@@ -1372,6 +1390,7 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) []*dyad.Art
 	for i, it := range coded {
 		done[i] = it.Article
 	}
+	w.st.queue(w.seq, done) // (those not sent, the run stopping, are not stored)
 	if len(coded) == 0 || !w.st.turns.wait(ctx, w.seq) {
 		return done
 	}

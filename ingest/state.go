@@ -63,6 +63,115 @@ type state struct {
 	// the run as the writer's does; cancel cancels the run's context
 	fault  error
 	cancel context.CancelFunc
+	// begun holds, by place (input.seq), each input whose reading
+	// began, with what of it was read and stored, and queued the input
+	// place of each article coded for the writer and not yet settled: a
+	// run that stops early names the inputs it did not finish
+	// (Summary.Unfinished)
+	begun  map[int]*progress
+	queued map[*dyad.Article]int
+}
+
+// progress is what was read and stored of one input.
+type progress struct {
+	name                  string
+	read, stored, pending int  // pending: articles coded, not yet settled by the writer
+	done                  bool // its worker returned before the run stopped
+}
+
+// progressOf returns the progress of the input at seq, made when
+// missing (the caller holds s.mu).
+func (s *state) progressOf(seq int) *progress {
+	if s.begun == nil {
+		s.begun = map[int]*progress{}
+	}
+	p := s.begun[seq]
+	if p == nil {
+		p = &progress{}
+		s.begun[seq] = p
+	}
+	return p
+}
+
+// begin counts the input at seq, named name, as read (Summary.Inputs):
+// its reading began.
+func (s *state) begin(seq int, name string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.sum.Inputs++
+	s.progressOf(seq).name = name
+}
+
+// finish records that the worker of the input at seq returned, ok when
+// the run had not stopped by then (the input read to its end). An input
+// finished, its articles all settled, is forgotten: begun holds the
+// inputs in progress alone, whatever the number of inputs.
+func (s *state) finish(seq int, ok bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if p := s.begun[seq]; p != nil {
+		p.done = ok
+		if ok && p.pending == 0 {
+			delete(s.begun, seq)
+		}
+	}
+}
+
+// queue records arts, coded from the input at seq, as handed to the
+// writer, each until the writer is done with it (writerDone).
+func (s *state) queue(seq int, arts []*dyad.Article) {
+	if len(arts) == 0 {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.queued == nil {
+		s.queued = map[*dyad.Article]int{}
+	}
+	for _, a := range arts {
+		s.queued[a] = seq
+	}
+	s.progressOf(seq).pending += len(arts)
+}
+
+// writerDone records that the writer is done with a, stored (added, or
+// found stored) or not (failed).
+func (s *state) writerDone(a *dyad.Article, stored bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	seq, ok := s.queued[a]
+	if !ok {
+		return
+	}
+	delete(s.queued, a)
+	p := s.progressOf(seq)
+	p.pending--
+	if stored {
+		p.stored++
+	}
+	if p.done && p.pending == 0 {
+		delete(s.begun, seq) // (finished)
+	}
+}
+
+// unfinished lists, in input order, the inputs begun whose worker had
+// not returned when the run stopped or with articles not settled.
+func (s *state) unfinished() []Unfinished {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	seqs := make([]int, 0, len(s.begun))
+	for seq, p := range s.begun {
+		if p.name != "" && (!p.done || p.pending > 0) {
+			seqs = append(seqs, seq)
+		}
+	}
+	sort.Ints(seqs)
+	var out []Unfinished
+	for _, seq := range seqs {
+		p := s.begun[seq]
+		out = append(out, Unfinished{Input: p.name, Read: p.read, Stored: p.stored, ReadToEnd: p.done})
+	}
+	return out
 }
 
 // halt stops the run at err, a store fault a worker met looking up an
@@ -350,10 +459,25 @@ func (s *state) undatedTotal() (n, of int, first *dyad.Article) {
 	return s.undatedN, s.undatedOf, s.firstUndated
 }
 
-func (s *state) addInput()         { s.mu.Lock(); s.sum.Inputs++; s.mu.Unlock() }
-func (s *state) inputDone()        { s.mu.Lock(); s.done++; s.mu.Unlock() }
-func (s *state) addRead()          { s.mu.Lock(); s.sum.Read++; s.mu.Unlock() }
-func (s *state) addSkipped()       { s.mu.Lock(); s.sum.Skipped++; s.mu.Unlock() }
+func (s *state) inputDone() { s.mu.Lock(); s.done++; s.mu.Unlock() }
+
+// addRead counts an article read from the input at seq.
+func (s *state) addRead(seq int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.sum.Read++
+	s.progressOf(seq).read++
+}
+
+// addSkipped counts an article of the input at seq skipped as stored
+// already, by the worker that read it.
+func (s *state) addSkipped(seq int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.sum.Skipped++
+	s.progressOf(seq).stored++
+}
+
 func (s *state) addIgnored()       { s.mu.Lock(); s.sum.Ignored++; s.mu.Unlock() }
 func (s *state) addIgnoredEvents() { s.mu.Lock(); s.sum.IgnoredEvents++; s.mu.Unlock() }
 func (s *state) addHidden()        { s.mu.Lock(); s.sum.Hidden++; s.mu.Unlock() }
@@ -440,6 +564,7 @@ func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n in
 					s.unclaim(it.Article)
 					s.fail(it.Article.InputName(), err)
 					s.settle(1)
+					s.writerDone(it.Article, false)
 					continue
 				}
 				res = append(res, r[0])
@@ -457,8 +582,12 @@ func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n in
 						return err // (the store failed, not the article)
 					}
 					s.fail(a.InputName(), err)
+					s.writerDone(a, false)
 				} else {
-					s.addSkipped()
+					s.mu.Lock()
+					s.sum.Skipped++
+					s.mu.Unlock()
+					s.writerDone(a, true)
 					if !explicitID(a) {
 						s.storedEarlier(a.InputName(), a.URL, a.ID)
 					}
@@ -473,6 +602,7 @@ func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n in
 			s.sum.Events += r.NewEvents
 			s.sum.Mentions += r.Mentions
 			s.mu.Unlock()
+			s.writerDone(saved[i].Article, true)
 		}
 		clear(buf) // let the stored articles be collected
 		buf = buf[:0]

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"reflect"
 	"sync"
 	"testing"
 	"time"
@@ -147,5 +148,37 @@ func TestFailureInputNameItem(t *testing.T) {
 		if got := (Failure{Input: in}).InputName(); got != want {
 			t.Errorf("%q: %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestStateForgetsFinishedInputs: an input read to its end, its articles
+// all settled by the writer, is no longer held (a run over a million
+// files holds the inputs in progress alone) and is never named
+// unfinished; one whose worker was stopped, or with an article not
+// settled, is.
+func TestStateForgetsFinishedInputs(t *testing.T) {
+	s := &state{}
+	a, b, c := &dyad.Article{ID: "a"}, &dyad.Article{ID: "b"}, &dyad.Article{ID: "c"}
+	s.begin(0, "one.txt")
+	s.addRead(0)
+	s.queue(0, []*dyad.Article{a})
+	s.finish(0, true) // read whole; a not yet stored
+	s.begin(1, "two.jsonl")
+	s.addRead(1)
+	s.addRead(1)
+	s.queue(1, []*dyad.Article{b, c})
+	s.writerDone(b, true)
+	s.begin(2, "three.txt")
+	s.finish(2, true)
+	if len(s.begun) != 2 {
+		t.Errorf("%d inputs held, want 2 (three.txt finished)", len(s.begun))
+	}
+	want := []Unfinished{{Input: "one.txt", Read: 1, ReadToEnd: true}, {Input: "two.jsonl", Read: 2, Stored: 1}}
+	if got := s.unfinished(); !reflect.DeepEqual(got, want) {
+		t.Errorf("unfinished %+v, want %+v", got, want)
+	}
+	s.writerDone(a, true)
+	if _, ok := s.begun[0]; ok {
+		t.Error("one.txt still held once its article was stored")
 	}
 }

@@ -510,6 +510,45 @@ func failuresSaid(n, refused int) string {
 	return fmt.Sprintf("%s (%s refused, %d in the inputs read)", plural(n, "failure"), plural(refused, "input"), n-refused)
 }
 
+// unfinishedSaid is the clause of a stopped run's summary line naming the
+// inputs it began and did not finish (ingest.Summary.Unfinished), the
+// first three: "; big.jsonl partly read, not finished (9984 of its
+// articles stored)", "; a.txt read, not all stored (0 of its articles
+// stored)", "; 2 inputs not finished: a.jsonl partly read (9984 of its
+// articles stored), b.txt read (0 stored)"; "" when none.
+func unfinishedSaid(us []ingest.Unfinished) string {
+	if len(us) == 0 {
+		return ""
+	}
+	how := func(u ingest.Unfinished) string {
+		if u.ReadToEnd {
+			return "read"
+		}
+		return "partly read"
+	}
+	if len(us) == 1 {
+		u := us[0]
+		not := "not finished"
+		if u.ReadToEnd {
+			not = "not all stored"
+		}
+		return fmt.Sprintf("; %s %s, %s (%d of its articles stored)", u.Input, how(u), not, u.Stored)
+	}
+	parts := make([]string, 0, 4)
+	for i, u := range us {
+		if i == 3 {
+			parts = append(parts, "…")
+			break
+		}
+		stored := fmt.Sprintf("%d stored", u.Stored)
+		if i == 0 {
+			stored = fmt.Sprintf("%d of its articles stored", u.Stored)
+		}
+		parts = append(parts, fmt.Sprintf("%s %s (%s)", u.Input, how(u), stored))
+	}
+	return fmt.Sprintf("; %d inputs not finished: %s", len(us), strings.Join(parts, ", "))
+}
+
 func printSummary(w io.Writer, s ingest.Summary, queued bool) {
 	for _, ne := range s.NotEnglish {
 		fmt.Fprintln(w, notEnglishWarning(ne.Input, ne.Articles, ne.Of))
@@ -544,8 +583,8 @@ func printSummary(w io.Writer, s ingest.Summary, queued bool) {
 			// Ctrl-C: the counts above were stored before it
 			why, then = s.Stopped, "to complete the run"
 		}
-		fmt.Fprintf(w, "  %s: %s read %s not stored, %d of %s not read; run the same command again %s (the articles stored are skipped)\n",
-			why, plural(s.NotStored, "article"), were, s.Unread, plural(s.Inputs+s.Refused+s.Unread, "input"), then)
+		fmt.Fprintf(w, "  %s: %s read %s not stored, %d of %s not read%s; run the same command again %s (the articles stored are skipped)\n",
+			why, plural(s.NotStored, "article"), were, s.Unread, plural(s.Inputs+s.Refused+s.Unread, "input"), unfinishedSaid(s.Unfinished), then)
 	}
 	if s.SkippedRecords > 0 {
 		// a response that held no page apart from a page's other capture

@@ -254,3 +254,31 @@ func TestIngestSummaryFailures(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestSummaryUnfinished: a run interrupted inside an input names it
+// partly read, with how many of its articles are stored; it said "0 of 1
+// input not read" alone, as if the input were finished.
+func TestIngestSummaryUnfinished(t *testing.T) {
+	var b strings.Builder
+	printSummary(&b, ingest.Summary{Inputs: 1, Read: 10432, Added: 9984, Stopped: "interrupted (interrupt signal received)", NotStored: 448,
+		Unfinished: []ingest.Unfinished{{Input: "big.jsonl", Read: 10432, Stored: 9984}}}, false)
+	want := "  interrupted (interrupt signal received): 448 articles read were not stored, 0 of 1 input not read; big.jsonl partly read, not finished (9984 of its articles stored); run the same command again to complete the run (the articles stored are skipped)\n"
+	if got := strings.SplitN(b.String(), "\n", 2)[1]; got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	b.Reset()
+	printSummary(&b, ingest.Summary{Inputs: 5, Read: 300, Added: 200, Stopped: "interrupted (interrupt signal received)", NotStored: 100,
+		Unfinished: []ingest.Unfinished{{Input: "a.jsonl", Read: 150, Stored: 100}, {Input: "b.txt", Read: 1, Stored: 0, ReadToEnd: true},
+			{Input: "c.jsonl", Read: 9, Stored: 1}, {Input: "d.jsonl", Read: 0, Stored: 0}}}, false)
+	want = "  interrupted (interrupt signal received): 100 articles read were not stored, 0 of 5 inputs not read; 4 inputs not finished: a.jsonl partly read (100 of its articles stored), b.txt read (0 stored), c.jsonl partly read (1 stored), …; run the same command again to complete the run (the articles stored are skipped)\n"
+	if got := strings.SplitN(b.String(), "\n", 2)[1]; got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	b.Reset()
+	printSummary(&b, ingest.Summary{Inputs: 1, Read: 1, Stopped: "interrupted (interrupt signal received)", NotStored: 1,
+		Unfinished: []ingest.Unfinished{{Input: "a.txt", Read: 1, Stored: 0, ReadToEnd: true}}}, false)
+	want = "  interrupted (interrupt signal received): 1 article read was not stored, 0 of 1 input not read; a.txt read, not all stored (0 of its articles stored); run the same command again to complete the run (the articles stored are skipped)\n"
+	if got := strings.SplitN(b.String(), "\n", 2)[1]; got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
