@@ -454,8 +454,11 @@ func dictFiles(dir string) []string {
 // device) counts as ignored and is warned of, by name (notRegular).
 // Names starting with '.' (hidden: .git, .DS_Store) are not read and are
 // counted in Summary.Hidden. A folder's real path is absolute, so "." and
-// a link back to it by its absolute path are one folder. A link that
-// leads nowhere and an unreadable folder are failures naming them.
+// a link back to it by its absolute path are one folder. A broken link,
+// to nothing (state.brokenLink), is no file to read: it is skipped and
+// warned of, as a named pipe is; a link whose target cannot be looked
+// up (permission denied) and an unreadable folder are failures naming
+// them, as an unreadable file is.
 func walk(root string, st *state) []string {
 	var files []string
 	walked := map[string]bool{} // real paths of the folders walked
@@ -488,6 +491,9 @@ func walk(root string, st *state) []string {
 			typ := d.Type()
 			if typ&fs.ModeSymlink != 0 {
 				fi, err := os.Stat(p)
+				if err != nil && st.brokenLink(p, err) {
+					continue
+				}
 				if err != nil {
 					st.refuse(article.InputName(p), fmt.Errorf("symbolic link: %w", article.NamedAs(err, p, article.InputName(p))))
 					continue
@@ -553,6 +559,9 @@ func expand(srcs []string, st *state, skip map[string]string) []input {
 			name = article.InputName(typed)
 		}
 		fi, err := os.Stat(p)
+		if err != nil && !explicit && st.brokenLink(p, err) {
+			return // (matched by a quoted pattern)
+		}
 		if err != nil {
 			st.refuse(name, article.SchemeError(name, article.NamedAs(err, p, name)))
 			return

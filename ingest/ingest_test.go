@@ -14,8 +14,10 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -471,8 +473,12 @@ func TestRunFolderXMLData(t *testing.T) {
 
 // TestRunSymlinks: a folder given as a symbolic link is walked; inside a
 // walk, links to files are read and links to folders walked; a link back
-// to a folder already walked counts as ignored, a dangling link is a
-// failure naming it.
+// to a folder already walked counts as ignored, and so does a broken link
+// (to nothing, or a loop of links), skipped with a warning naming it and
+// where it points: it was a failure, exit 1, for a link that holds no
+// file to read. A broken link matched by a quoted pattern is skipped so
+// too; one named on the command line is still a failure, as a missing
+// file is.
 func TestRunSymlinks(t *testing.T) {
 	dir := t.TempDir()
 	data, other := filepath.Join(dir, "data"), filepath.Join(dir, "other")
@@ -481,20 +487,38 @@ func TestRunSymlinks(t *testing.T) {
 	write(t, filepath.Join(other, "sub", "c.txt"), "DATE: 2024-03-06\n\nFrance and Peru signed a pact.")
 	for _, l := range [][2]string{{filepath.Join(other, "b.txt"), filepath.Join(data, "b.txt")},
 		{filepath.Join(other, "sub"), filepath.Join(data, "sub")}, {data, filepath.Join(data, "loop")},
-		{filepath.Join(dir, "nowhere"), filepath.Join(data, "gone")}, {data, filepath.Join(dir, "link")}} {
+		{filepath.Join(dir, "nowhere"), filepath.Join(data, "gone")}, {data, filepath.Join(dir, "link")},
+		{"round.txt", filepath.Join(data, "round.txt")}} {
 		if err := os.Symlink(l[0], l[1]); err != nil {
 			t.Skip("no symbolic links here:", err)
 		}
 	}
-	db := openDB(t, filepath.Join(dir, "dyad.db"))
-	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead}, []string{filepath.Join(dir, "link")})
+	var warns []string
+	var mu sync.Mutex
+	cfg := Config{DB: openDB(t, filepath.Join(dir, "dyad.db")), Coder: fakeCoder{}, Read: fakeRead, Warn: func(w string) {
+		mu.Lock()
+		defer mu.Unlock()
+		warns = append(warns, w)
+	}}
+	sum, err := Run(context.Background(), cfg, []string{filepath.Join(dir, "link")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	gone := filepath.Join(dir, "link", "gone")
-	if sum.Inputs != 3 || sum.Read != 3 || sum.Added != 3 || sum.Ignored != 1 || len(sum.Failures) != 1 ||
-		sum.Failures[0].Input != gone || sum.Failures[0].Err != "symbolic link: stat "+gone+": no such file or directory" {
-		t.Fatalf("summary %+v", sum)
+	gone, round := filepath.Join(dir, "link", "gone"), filepath.Join(dir, "link", "round.txt")
+	want := []string{
+		gone + " is a broken symbolic link, skipped (it points to " + filepath.Join(dir, "nowhere") + ", which does not exist)",
+		round + " is a broken symbolic link, skipped (it points to round.txt, a loop of links)",
+	}
+	if sum.Inputs != 3 || sum.Read != 3 || sum.Added != 3 || sum.Ignored != 3 || len(sum.Failures) != 0 || !slices.Equal(warns, want) {
+		t.Fatalf("summary %+v, warnings %q\nwant 3 read, 3 ignored, no failure, the warnings %q", sum, warns, want)
+	}
+	warns = nil
+	sum, err = Run(context.Background(), cfg, []string{filepath.Join(data, "*n*"), filepath.Join(data, "gone")})
+	named := filepath.Join(data, "gone")
+	if err != nil || sum.Ignored != 2 || len(sum.Failures) != 1 || sum.Failures[0] != (Failure{named, "no such file or directory"}) ||
+		!slices.Equal(warns, []string{named + " is a broken symbolic link, skipped (it points to " + filepath.Join(dir, "nowhere") + ", which does not exist)",
+			filepath.Join(data, "round.txt") + " is a broken symbolic link, skipped (it points to round.txt, a loop of links)"}) {
+		t.Errorf("a pattern, then the link named: err %v, summary %+v, warnings %q", err, sum, warns)
 	}
 }
 

@@ -8,11 +8,13 @@ import (
 	"io"
 	"io/fs"
 	"net"
+	"os"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -718,6 +720,36 @@ func (s *state) notRegular(path string, typ fs.FileMode) {
 		}
 		s.warn(fmt.Sprintf("%s: %s, not a regular file: not read (a folder or a pattern gives dyad ingest its regular files only%s)", article.InputName(path), cmp.Or(FileKind(typ), "a special file"), hint))
 	}
+}
+
+// brokenLink reports whether err, path's os.Stat error, is that of a
+// symbolic link to nothing (its target missing, or a loop of links) and
+// then counts path ignored and warns of it (Config.Warn), as of a named
+// pipe in a folder: a link with no file behind it holds nothing to read,
+// so nothing is lost, and a run over a folder holding a stale link is not
+// failed for it (exit 1) every time. "news/old.txt is a broken symbolic
+// link, skipped (it points to /mnt/old/story.txt, which does not exist)".
+// A link whose target exists and cannot be read (permission denied) is
+// no broken link: it fails, as an unreadable file does.
+func (s *state) brokenLink(path string, err error) bool {
+	fi, lerr := os.Lstat(path)
+	if lerr != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		return false // (a missing file, not a link)
+	}
+	why := "which does not exist"
+	switch {
+	case errors.Is(err, syscall.ELOOP):
+		why = "a loop of links"
+	case errors.Is(err, fs.ErrNotExist), errors.Is(err, syscall.ENOTDIR):
+	default:
+		return false
+	}
+	s.addIgnored()
+	if s.warn != nil {
+		target, _ := os.Readlink(path)
+		s.warn(fmt.Sprintf("%s is a broken symbolic link, skipped (it points to %s, %s)", article.InputName(path), article.InputName(target), why))
+	}
+	return true
 }
 
 // FileKind names the kind of a file that is neither regular nor a

@@ -260,8 +260,9 @@ JSON Lines and WARC files: .txt .html .htm .xml .rss .atom .jsonl .warc(.gz),
 script-named pages such as .php and .aspx, files with no extension, and .json JSON Feeds; a site's
 robots.txt, ads.txt, security.txt and humans.txt, as a wget crawl saves them, are no page, nor is
 an .xml file of XML data, a sitemap.xml or an SVG image; names starting with "." (hidden: .git,
-.DS_Store) are not read, and counted; a named pipe, a socket or a device
-there, or matched by a glob, is not read, with a warning naming it), a glob, an
+.DS_Store) are not read, and counted; a named pipe, a socket, a device or a
+broken symbolic link there, or matched by a glob, is not read, with a
+warning naming it), a glob, an
 http(s) URL, an RSS/Atom/JSON feed or a WARC archive (.warc, .warc.gz) —
 codes its articles and stores articles, events and mentions in the --db
 SQLite file (created on first use). Articles already stored are skipped, so
@@ -612,10 +613,10 @@ func printSummary(w io.Writer, s ingest.Summary, queued bool) {
 	case s.Ignored > 0 && s.IgnoredEvents == s.Ignored:
 		fmt.Fprintf(w, "  ignored %s in folders that hold coded events, not news (JSON Lines of event records, as examples/*.expected.jsonl: the events each example should give)\n", plural(s.Ignored, "file"))
 	case s.IgnoredEvents > 0:
-		fmt.Fprintf(w, "  ignored %s in folders that are not news: %d of coded events (JSON Lines of event records, as examples/*.expected.jsonl), %d others (images, data; see dyad ingest --help) or folders linked twice\n",
+		fmt.Fprintf(w, "  ignored %s in folders that are not news: %d of coded events (JSON Lines of event records, as examples/*.expected.jsonl), %d others (images, data; see dyad ingest --help), folders linked twice, or pipes and broken links warned of above\n",
 			plural(s.Ignored, "file"), s.IgnoredEvents, s.Ignored-s.IgnoredEvents)
 	case s.Ignored > 0:
-		fmt.Fprintf(w, "  ignored %s in folders that are not news (images, data; see dyad ingest --help) or folders linked twice\n", plural(s.Ignored, "file"))
+		fmt.Fprintf(w, "  ignored %s in folders that are not news (images, data; see dyad ingest --help), folders linked twice, or pipes and broken links warned of above\n", plural(s.Ignored, "file"))
 	}
 	if s.Hidden > 0 {
 		what := "1 hidden file or folder"

@@ -282,3 +282,15 @@ func TestIngestSummaryUnfinished(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestIngestSummaryIgnoredWarned: the summary's count of files ignored
+// says that some were warned of (a named pipe, a broken symbolic link),
+// which are no "images, data" nor folders linked twice.
+func TestIngestSummaryIgnoredWarned(t *testing.T) {
+	var b strings.Builder
+	printSummary(&b, ingest.Summary{Inputs: 1, Read: 1, Added: 1, Ignored: 3}, false)
+	want := "  ignored 3 files in folders that are not news (images, data; see dyad ingest --help), folders linked twice, or pipes and broken links warned of above\n"
+	if got := strings.SplitN(b.String(), "\n", 2)[1]; got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
