@@ -127,6 +127,11 @@ func locate(a *sqlite.StoredArticle, ms []sqlite.Mention) []Span {
 
 // articleIDForm says what an article's id is, after a 404 for an unknown
 // one.
+// maxArticleID is the longest article id, in bytes, that can be stored:
+// article.MaxRecordID, the longest id a JSON Lines record may give (an id
+// computed by dyad is 16 hex digits).
+const maxArticleID = 1024
+
 const articleIDForm = "an article's id is the article_id its events carry: 16 lower-case hex digits, or the id its JSON Lines record gave"
 
 func (h *Handler) article(ctx context.Context, r *nethttp.Request) (any, error) {
@@ -134,13 +139,18 @@ func (h *Handler) article(ctx context.Context, r *nethttp.Request) (any, error) 
 		return nil, err
 	}
 	id := r.PathValue("id")
-	// (no length bound: a JSON Lines record's "id" of any length is
-	// stored as given, a page's address of 300 bytes say, and served;
-	// the server's limit on a request's size bounds it)
+	// (a JSON Lines record's "id" is stored as given, a page's address
+	// of 300 bytes say, and served, up to maxArticleID bytes)
 	if id == "" || !validText(id) {
 		return nil, badRequest("article id %q: want UTF-8 text with no NUL", id)
 	}
 	a, err := h.db.Article(ctx, id)
+	if errors.Is(err, sqlite.ErrNotFound) && len(id) > maxArticleID {
+		// no article can have it (a store of an older dyad, which took
+		// longer ids, is looked up all the same): a 400 that says the
+		// limit, not a 404
+		return nil, badRequest("article id of %d bytes: an article's id is at most %d bytes (%s)", len(id), maxArticleID, articleIDForm)
+	}
 	if errors.Is(err, sqlite.ErrNotFound) {
 		// a 404, not /api/events/zzz's 400: any text can be an article's
 		// id (a JSON Lines record's own "id": "zzz", "art-korea"), so no

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/article"
 )
 
 // TestArticleLongID: an article whose JSON Lines record gave an id of
@@ -47,6 +48,43 @@ func TestArticleLongID(t *testing.T) {
 			code, body := get(t, srv, tc.path, nil)
 			if json.Unmarshal([]byte(body), &e); code != tc.code || e.Error != tc.err {
 				t.Errorf("%.60s…: %d %.300s\nwant %d %q", tc.path, code, body, tc.code, tc.err)
+			}
+		}
+	})
+}
+
+// TestArticleIDBounds: an article id that no article can have, over
+// 1,024 bytes (a JSON Lines record's id is refused past it), is a 400
+// saying the limit, not a 404; one of 1,024 bytes that no article has is
+// still a 404. A path segment that decodes to "." or ".." ("%2E%2E",
+// "%2e", ".%2E") is the 400 of the undecoded form, naming the path meant:
+// "/api/articles/%2E%2E" answered 200 with the article whose id is "..",
+// where a client or proxy reading the path by RFC 3986 asks for /api.
+func TestArticleIDBounds(t *testing.T) {
+	if maxArticleID != article.MaxRecordID {
+		t.Fatalf("maxArticleID %d, article.MaxRecordID %d: want them equal", maxArticleID, article.MaxRecordID)
+	}
+	a := &dyad.Article{ID: "..", Source: "Example Wire", Title: "Kenya thanks Japan", Published: "2024-03-04",
+		Language: "en", Body: []string{"Kenya thanked Japan on Monday."}}
+	eachStore(t, a, nil, func(t *testing.T, srv *httptest.Server) {
+		long := strings.Repeat("x", 1025)
+		for _, tc := range []struct {
+			path string
+			code int
+			err  string
+		}{
+			{"/api/articles/" + long, 400, "article id of 1025 bytes: an article's id is at most 1024 bytes (" + articleIDForm + ")"},
+			{"/api/articles/" + long[:1024], 404, "article " + long[:1024] + ": not found (" + articleIDForm + ")"},
+			{"/api/articles/..", 400, `path "/api/articles/.." has an empty, "." or ".." segment: want /api`},
+			{"/api/articles/%2E%2E", 400, `path "/api/articles/%2E%2E" has an empty, "." or ".." segment: want /api`},
+			{"/api/articles/.%2e", 400, `path "/api/articles/.%2e" has an empty, "." or ".." segment: want /api`},
+			{"/api/articles/%2E", 400, `path "/api/articles/%2E" has an empty, "." or ".." segment: want /api/articles`},
+			{"/api/articles/%2E%2E%2E", 404, "article ...: not found (" + articleIDForm + ")"},
+		} {
+			var e struct{ Error string }
+			code, body := get(t, srv, tc.path, nil)
+			if json.Unmarshal([]byte(body), &e); code != tc.code || e.Error != tc.err {
+				t.Errorf("%.60s: %d %.300s\nwant %d %q", tc.path, code, body, tc.code, tc.err)
 			}
 		}
 	})

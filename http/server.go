@@ -282,13 +282,15 @@ func (h *Handler) ServeHTTP(w nethttp.ResponseWriter, r *nethttp.Request) {
 		return
 	}
 	r.Body = nethttp.MaxBytesReader(w, r.Body, MaxBody)
-	if p := r.URL.EscapedPath(); p != "" && cleanAPIPath(p) != p {
+	if p := r.URL.EscapedPath(); p != "" && cleanAPIPath(dotSegments(p)) != p {
 		// the mux would answer a redirect in HTML: a client is told in
 		// JSON which path it meant, an API client's or not
 		// ("/../../etc/passwd" is a 400, never a redirect), the path as
 		// sent, as the mux reads it: an article id's "/" written %2F,
-		// "https:%2F%2F…", is no empty segment
-		writeErr(w, &apiError{nethttp.StatusBadRequest, fmt.Sprintf("path %q has an empty, \".\" or \"..\" segment: want %s", p, cleanAPIPath(p))})
+		// "https:%2F%2F…", is no empty segment; a "." or ".." written
+		// %2E (RFC 3986 reads it so, as proxies and clients may
+		// normalise it) is one, never an article id
+		writeErr(w, &apiError{nethttp.StatusBadRequest, fmt.Sprintf("path %q has an empty, \".\" or \"..\" segment: want %s", p, cleanAPIPath(dotSegments(p)))})
 		return
 	}
 	h.mux.ServeHTTP(w, r)
@@ -303,6 +305,22 @@ func cleanAPIPath(p string) string {
 		c += "/"
 	}
 	return c
+}
+
+// dotSegments returns the escaped path p with each segment that decodes
+// to "." or ".." ("%2E", "%2e%2E", ".%2E") written so: "/api/articles/%2E%2E"
+// is "/api/articles/..".
+func dotSegments(p string) string {
+	if !strings.Contains(p, "%") {
+		return p
+	}
+	segs := strings.Split(p, "/")
+	for i, s := range segs {
+		if d, err := url.PathUnescape(s); err == nil && (d == "." || d == "..") {
+			segs[i] = d
+		}
+	}
+	return strings.Join(segs, "/")
 }
 
 // NewServer returns an http.Server for h on addr with read, write and idle
