@@ -59,7 +59,7 @@ func TestContentEncodings(t *testing.T) {
 	// an encoding dyad cannot undo is a bad record naming it
 	resp := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: compress\r\nContent-Length: 4\r\n\r\nabcd"
 	_, bads, _ := walk(t, "crawl.warc", []byte(record("response", "https://example.org/lzw", "application/http;msgtype=response", resp)))
-	if want := `crawl.warc:record 1: https://example.org/lzw: unsupported content encoding "compress"`; len(bads) != 1 || bads[0].Error() != want {
+	if want := `crawl.warc:record 1: at offset 0: https://example.org/lzw: unsupported content encoding "compress"`; len(bads) != 1 || bads[0].Error() != want {
 		t.Errorf("compress: bad %q, want %s", bads, want)
 	}
 }
@@ -128,7 +128,7 @@ func TestContentEncodingCut(t *testing.T) {
 			t.Errorf("%s, %d of %d bytes: body of %d bytes (%d paragraphs), want %d (%d paragraphs)", tc.name, kept, len(body),
 				len(p.Body), strings.Count(string(p.Body), para), len(want), strings.Count(want, para))
 		}
-		wantErr := fmt.Sprintf("crawl.warc:record 1: the HTTP response captured for https://example.org/enc is cut off after %d of %d bytes of its body (the crawler saved it so; the record itself is whole)", kept, len(body))
+		wantErr := fmt.Sprintf("crawl.warc:record 1: at offset 0: the HTTP response captured for https://example.org/enc is cut off after %d of %d bytes of its body (the crawler saved it so; the record itself is whole)", kept, len(body))
 		if got := CutError("crawl.warc", p); got == nil || got.Error() != wantErr {
 			t.Errorf("%s: CutError\n got %v\nwant %s", tc.name, got, wantErr)
 		}

@@ -107,17 +107,17 @@ func TestContentLengthWrong(t *testing.T) {
 		name, data, pages, bad string
 	}{
 		{"too small", recs[0] + short + recs[2] + recs[5], "3@-1 https://example.org/1 103; 4@-1 https://example.org/2 69",
-			fmt.Sprintf(`crawl.warc:record 2: the record's content runs on past its Content-Length (%d bytes): "<html><body><p>Ministers met in Geneva o"… follows where the blank lines closing it should be; %d bytes skipped to the next record, at offset %d`,
-				len(block)-len(line)-40, len(short), len(recs[0])+len(short))},
+			fmt.Sprintf(`crawl.warc:record 2: at offset %d: the record's content runs on past its Content-Length (%d bytes): "<html><body><p>Ministers met in Geneva o"… follows where the blank lines closing it should be; %d bytes skipped to the next record, at offset %d`,
+				len(recs[0]), len(block)-len(line)-40, len(short), len(recs[0])+len(short))},
 		{"too small, nothing after it", recs[0] + recs[2] + short, "2@-1 https://example.org/1 103",
-			fmt.Sprintf(`crawl.warc:record 3: the record's content runs on past its Content-Length (%d bytes): "<html><body><p>Ministers met in Geneva o"… follows where the blank lines closing it should be (rest of file skipped)`,
-				len(block)-len(line)-40)},
+			fmt.Sprintf(`crawl.warc:record 3: at offset %d: the record's content runs on past its Content-Length (%d bytes): "<html><body><p>Ministers met in Geneva o"… follows where the blank lines closing it should be (rest of file skipped)`,
+				len(recs[0])+len(recs[2]), len(block)-len(line)-40)},
 		{"too large", recs[0] + long + recs[2] + recs[5], "3@-1 https://example.org/1 103; 4@-1 https://example.org/2 69",
-			fmt.Sprintf(`crawl.warc:record 2: its Content-Length runs over the start of the next record (too large?); %d bytes skipped to the next record, at offset %d`,
-				len(long), len(recs[0])+len(long))},
+			fmt.Sprintf(`crawl.warc:record 2: at offset %d: its Content-Length runs over the start of the next record (too large?); %d bytes skipped to the next record, at offset %d`,
+				len(recs[0]), len(long), len(recs[0])+len(long))},
 		{"too large, to the end", recs[0] + tooLong + recs[2], "3@-1 https://example.org/1 103",
-			fmt.Sprintf(`crawl.warc:record 2: its Content-Length runs over the start of the next record (too large?); %d bytes skipped to the next record, at offset %d`,
-				len(tooLong), len(recs[0])+len(tooLong))},
+			fmt.Sprintf(`crawl.warc:record 2: at offset %d: its Content-Length runs over the start of the next record (too large?); %d bytes skipped to the next record, at offset %d`,
+				len(recs[0]), len(tooLong), len(recs[0])+len(tooLong))},
 	} {
 		pages, bads, err := walk(t, "crawl.warc", []byte(tc.data))
 		var got []string
@@ -222,7 +222,7 @@ func TestEmptyGzipMember(t *testing.T) {
 func TestNoTargetURI(t *testing.T) {
 	data := strings.Replace(record("response", "", "application/http;msgtype=response", "HTTP/1.1 200 OK\r\nContent-Type: text/ht"), "WARC-Target-URI: \r\n", "", 1)
 	_, bads, _ := walk(t, "crawl.warc", []byte(data))
-	want := "crawl.warc:record 1: the HTTP response captured for the record (no WARC-Target-URI) is cut off inside its header (the crawler saved it so; the record itself is whole)"
+	want := "crawl.warc:record 1: at offset 0: the HTTP response captured for the record (no WARC-Target-URI) is cut off inside its header (the crawler saved it so; the record itself is whole)"
 	if len(bads) != 1 || bads[0].Error() != want {
 		t.Errorf("bad %q\nwant %s", bads, want)
 	}

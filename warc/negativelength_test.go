@@ -29,10 +29,10 @@ func TestNegativeContentLength(t *testing.T) {
 	}{
 		{"plain, a record after it", "crawl.warc", []byte(recs[0] + recs[2] + bad + recs[6]),
 			"2@-1 https://example.org/1 103; 4@-1 file:///archive/3.html 103",
-			fmt.Sprintf("crawl.warc:record 3: %s; %d bytes skipped to the next record, at offset %d", said("-5"), len(bad), len(recs[0]+recs[2]+bad))},
+			fmt.Sprintf("crawl.warc:record 3: at offset %d: %s; %d bytes skipped to the next record, at offset %d", len(recs[0]+recs[2]), said("-5"), len(bad), len(recs[0]+recs[2]+bad))},
 		{"plain, last", "crawl.warc", []byte(recs[0] + recs[2] + neg(recs[5], "-1")),
 			"2@-1 https://example.org/1 103",
-			"crawl.warc:record 3: " + said("-1") + " (rest of file skipped)"},
+			fmt.Sprintf("crawl.warc:record 3: at offset %d: %s (rest of file skipped)", len(recs[0]+recs[2]), said("-1"))},
 		{"gzip'd", "crawl.warc.gz", append(append(gz(recs[0]), gz(bad)...), gz(recs[2])...),
 			fmt.Sprintf("3@%d https://example.org/1 103", len(gz(recs[0]))+len(gz(bad))),
 			fmt.Sprintf("crawl.warc.gz:record 2: at offset %d: %s", len(gz(recs[0])), said("-5"))},

@@ -67,9 +67,12 @@ type Page struct {
 	// Date is the record's WARC-Date (RFC 3339, capture time).
 	Date string
 	// Record is the 1-based index of the record in the file; Offset is the
-	// byte offset of its gzip member in a .warc.gz file, -1 otherwise.
+	// byte offset of its gzip member in a .warc.gz file, -1 otherwise; At
+	// is the byte offset of the record itself in an uncompressed .warc
+	// file, -1 otherwise (and when not known).
 	Record int
 	Offset int64
+	At     int64
 	// InMember is the byte offset of the record in its gzip member once
 	// inflated: 0 for a record that starts its member (a .warc.gz written
 	// record by record), more for a later record of a member holding
@@ -118,7 +121,11 @@ func CutError(name string, p Page) error {
 	if p.Cut.Want >= 0 {
 		of = fmt.Sprintf(" of %d", p.Cut.Want)
 	}
-	return &RecordError{Name: name, Record: p.Record, Offset: p.Offset, InMember: p.InMember,
+	at := p.Offset
+	if at < 0 {
+		at = p.At // (an uncompressed file)
+	}
+	return &RecordError{Name: name, Record: p.Record, Offset: at, InMember: p.InMember,
 		Err: fmt.Errorf("the HTTP response captured for %s is cut off after %d%s bytes of its body (the crawler saved it so; the record itself is whole)", uriName(p.URI), p.Cut.Got, of)}
 }
 
@@ -140,16 +147,18 @@ func UnclosedWarning(name string, p Page) string {
 
 // RecordError is a malformed or unusable record. Its Error names the
 // record as the articles read from an archive are named (Article.Input,
-// "crawl.warc:record 3"), and as dyad ingest lists its failures:
-// "crawl.warc.gz:record 3: at offset 828: <Reason>", "crawl.warc:record 3:
-// <Reason>"; a later record of a gzip member holding several (a file
+// "crawl.warc:record 3"), and as dyad ingest lists its failures, with
+// where it starts: "crawl.warc.gz:record 3: at offset 828: <Reason>" (its
+// gzip member), "crawl.warc:record 3: at offset 1204: <Reason>" (the
+// record, in an uncompressed file; "crawl.warc:record 3: <Reason>" when
+// its start is not known); a later record of a gzip member holding several (a file
 // gzip'd whole) is placed in the member inflated too:
 // "crawl.warc.gz:record 2: at offset 466 of the gzip member at offset 0,
 // inflated: <Reason>".
 type RecordError struct {
 	Name   string // the file
 	Record int    // 1-based record index
-	Offset int64  // byte offset of the record's gzip member, -1 if unknown
+	Offset int64  // byte offset of the record's gzip member (of the record in a .warc file), -1 if unknown
 	// InMember is the byte offset of the record in its gzip member
 	// inflated, 0 when it starts the member or is unknown (Page.InMember)
 	InMember int64
@@ -163,10 +172,10 @@ func (e *RecordError) Error() string {
 	return fmt.Sprintf("%s:record %d: %v", e.Name, e.Record, e.Reason())
 }
 
-// Where is where the record is in its .warc.gz file: "at offset 828"
-// (its gzip member's), "at offset 466 of the gzip member at offset 0,
-// inflated" (a later record of a member holding several), "" in an
-// uncompressed file.
+// Where is where the record is in its file: "at offset 828" (its gzip
+// member's in a .warc.gz file, its own in a .warc file), "at offset 466
+// of the gzip member at offset 0, inflated" (a later record of a member
+// holding several), "" when not known.
 func (e *RecordError) Where() string {
 	switch {
 	case e.Offset < 0:
@@ -428,9 +437,12 @@ func walkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(err
 		_, err = readStream(func() (io.Reader, error) {
 			_, err := r.Seek(start, io.SeekStart)
 			return r, err
-		}, func(rec *gowarc.Record, n int, _ int64, unclosed bool) error {
+		}, func(rec *gowarc.Record, n int, at int64, unclosed bool) error {
 			index = before + n
-			if err := emit(name, rec, index, -1, 0, unclosed, page, bad, skip, t); err != nil {
+			if at >= 0 {
+				at += start
+			}
+			if err := emit(name, rec, index, -1, 0, at, unclosed, page, bad, skip, t); err != nil {
 				return &pageError{err}
 			}
 			return nil
@@ -476,7 +488,7 @@ func walkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(err
 			}
 			if ok {
 				over := failedEnd > next || errors.Is(readErr, io.EOF) || errors.Is(readErr, io.ErrUnexpectedEOF)
-				bad(&RecordError{Name: name, Record: index, Offset: -1, Err: &resyncError{readErr, over, next - failedStart, next}})
+				bad(&RecordError{Name: name, Record: index, Offset: failedStart, Err: &resyncError{readErr, over, next - failedStart, next}})
 				start = next
 				continue
 			}
@@ -484,11 +496,11 @@ func walkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(err
 		if errors.Is(readErr, io.EOF) || errors.Is(readErr, io.ErrUnexpectedEOF) {
 			// the file ends inside the record ("copying content: EOF",
 			// "reading header: EOF"): cut off, nothing follows
-			bad(&RecordError{Name: name, Record: index, Offset: -1, Err: fmt.Errorf("%w (%v)", io.ErrUnexpectedEOF, readErr)})
+			bad(&RecordError{Name: name, Record: index, Offset: failedStart, Err: fmt.Errorf("%w (%v)", io.ErrUnexpectedEOF, readErr)})
 			return nil
 		}
 		// no record start after it: nothing to resynchronise on
-		bad(&RecordError{Name: name, Record: index, Offset: -1, Err: fmt.Errorf("%w (rest of file skipped)", readErr)})
+		bad(&RecordError{Name: name, Record: index, Offset: failedStart, Err: fmt.Errorf("%w (rest of file skipped)", readErr)})
 		return nil
 	}
 }
@@ -865,7 +877,7 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 					return tooLarge
 				}
 				index++
-				return emit(name, rec, index, pos, max(at, 0), unclosed, holdPage, holdBad, holdSkip, t)
+				return emit(name, rec, index, pos, max(at, 0), -1, unclosed, holdPage, holdBad, holdSkip, t)
 			}, func(n int, at, _ int64, err error) { readErr, failedN, failedAt = err, n, at })
 			if zr != nil {
 				defer zr.Close()
@@ -938,15 +950,20 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 
 // emit passes a record's page, if it holds one, to page, and a record it
 // cannot read to bad: the record index-th of the file, in the gzip member
-// at off (-1: none) at inMember of it inflated.
+// at off (-1: none) at inMember of it inflated, or at recAt of an
+// uncompressed file (-1: a .warc.gz file, or not known).
 // A record read without the blank lines that should close it (unclosed,
 // readStream) gives a page with Unclosed set.
-func emit(name string, rec *gowarc.Record, index int, off, inMember int64, unclosed bool, page func(Page) error, bad func(error), skip func(Skip), t *tally) error {
+func emit(name string, rec *gowarc.Record, index int, off, inMember, recAt int64, unclosed bool, page func(Page) error, bad func(error), skip func(Skip), t *tally) error {
 	t.record(rec.Header.Get("WARC-Type"))
 	p, kind, why, err := pageOf(rec)
 	rec.Content.Close()
 	if err != nil {
-		bad(&RecordError{Name: name, Record: index, Offset: off, InMember: inMember, Err: err})
+		at := off
+		if at < 0 {
+			at = recAt
+		}
+		bad(&RecordError{Name: name, Record: index, Offset: at, InMember: inMember, Err: err})
 		return nil
 	}
 	if p == nil {
@@ -955,7 +972,7 @@ func emit(name string, rec *gowarc.Record, index int, off, inMember int64, unclo
 		}
 		return nil
 	}
-	p.Record, p.Offset, p.InMember, p.Unclosed = index, off, inMember, unclosed
+	p.Record, p.Offset, p.InMember, p.At, p.Unclosed = index, off, inMember, recAt, unclosed
 	return page(*p)
 }
 

@@ -656,7 +656,7 @@ func TestPlainArchiveCutInsideRecord(t *testing.T) {
 	recs := records()
 	whole := recs[0] + recs[2]
 	last := recs[5]
-	cutMsg := "cut.warc:record 3: the archive ends inside this record (cut off, or an incomplete download)"
+	cutMsg := fmt.Sprintf("cut.warc:record 3: at offset %d: the archive ends inside this record (cut off, or an incomplete download)", len(whole))
 	malformed := strings.Replace(last, "Content-Length: ", "Content-Length: x", 1)
 	for _, tc := range []struct {
 		name string
@@ -668,7 +668,7 @@ func TestPlainArchiveCutInsideRecord(t *testing.T) {
 		{"in the payload", whole + last[:len(last)-20], cutMsg},
 		{"in the last bytes of the payload", whole + last[:len(last)-5], cutMsg},
 		{"malformed, not cut", whole + malformed + recs[6],
-			"cut.warc:record 3: its Content-Length \"x" + fmt.Sprint(len(httpResponse("200 OK", "text/html", page2))) + "\" is not a number; " +
+			"cut.warc:record 3: at offset " + fmt.Sprint(len(whole)) + ": its Content-Length \"x" + fmt.Sprint(len(httpResponse("200 OK", "text/html", page2))) + "\" is not a number; " +
 				fmt.Sprint(len(malformed)) + " bytes skipped to the next record, at offset " + fmt.Sprint(len(whole)+len(malformed))},
 	} {
 		pages, bads, err := walk(t, "cut.warc", []byte(tc.data))
@@ -777,9 +777,10 @@ func TestCapturedResponseCut(t *testing.T) {
 	zipped := gz(page1)
 	cutGzip := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nContent-Length: " + fmt.Sprint(len(zipped)) + "\r\n\r\n" + string(zipped[:len(zipped)-12])
 	cutHeader := "HTTP/1.1 200 OK\r\nContent-Type: text/ht"
-	data := record("response", "https://example.org/cl", "application/http;msgtype=response", cutCL) +
-		record("response", "https://example.org/chunked", "application/http;msgtype=response", cutChunked) +
-		record("response", "https://example.org/gzip", "application/http;msgtype=response", cutGzip) +
+	rec1 := record("response", "https://example.org/cl", "application/http;msgtype=response", cutCL)
+	rec2 := record("response", "https://example.org/chunked", "application/http;msgtype=response", cutChunked)
+	rec3 := record("response", "https://example.org/gzip", "application/http;msgtype=response", cutGzip)
+	data := rec1 + rec2 + rec3 +
 		record("response", "https://example.org/header", "application/http;msgtype=response", cutHeader) +
 		records()[5]
 	pages, bads, err := walk(t, "crawl.warc", []byte(data))
@@ -791,9 +792,9 @@ func TestCapturedResponseCut(t *testing.T) {
 		t.Errorf("bodies %q, %q, %q: want the bytes before the cut", pages[0].Body, pages[1].Body, pages[2].Body)
 	}
 	wantCut := []string{
-		fmt.Sprintf("crawl.warc:record 1: the HTTP response captured for https://example.org/cl is cut off after 40 of %d bytes of its body (the crawler saved it so; the record itself is whole)", len(page1)),
-		fmt.Sprintf("crawl.warc:record 2: the HTTP response captured for https://example.org/chunked is cut off after %d bytes of its body (the crawler saved it so; the record itself is whole)", len(page1)),
-		fmt.Sprintf("crawl.warc:record 3: the HTTP response captured for https://example.org/gzip is cut off after %d of %d bytes of its body (the crawler saved it so; the record itself is whole)", len(zipped)-12, len(zipped)),
+		fmt.Sprintf("crawl.warc:record 1: at offset 0: the HTTP response captured for https://example.org/cl is cut off after 40 of %d bytes of its body (the crawler saved it so; the record itself is whole)", len(page1)),
+		fmt.Sprintf("crawl.warc:record 2: at offset %d: the HTTP response captured for https://example.org/chunked is cut off after %d bytes of its body (the crawler saved it so; the record itself is whole)", len(rec1), len(page1)),
+		fmt.Sprintf("crawl.warc:record 3: at offset %d: the HTTP response captured for https://example.org/gzip is cut off after %d of %d bytes of its body (the crawler saved it so; the record itself is whole)", len(rec1+rec2), len(zipped)-12, len(zipped)),
 		"",
 	}
 	for i, want := range wantCut {
@@ -805,7 +806,7 @@ func TestCapturedResponseCut(t *testing.T) {
 			t.Errorf("page %d: CutError\n got %s\nwant %s", pages[i].Record, got, want)
 		}
 	}
-	wantBad := "crawl.warc:record 4: the HTTP response captured for https://example.org/header is cut off inside its header (the crawler saved it so; the record itself is whole)"
+	wantBad := "crawl.warc:record 4: at offset " + fmt.Sprint(len(rec1+rec2+rec3)) + ": the HTTP response captured for https://example.org/header is cut off inside its header (the crawler saved it so; the record itself is whole)"
 	if len(bads) != 1 || bads[0].Error() != wantBad {
 		t.Errorf("bad %q\nwant %s", bads, wantBad)
 	}

@@ -88,7 +88,7 @@ func TestWARCCutOffFailure(t *testing.T) {
 	next := warcResponse("http://example.org/b", "200 OK", "text/html", "<html><body><p>Chile expelled two Peruvian diplomats on Tuesday.</p></body></html>")
 	why := "the archive ends inside this record (cut off, or an incomplete download)"
 	for _, tc := range []struct{ name, at string }{
-		{"cut.warc", ":record 2: "},
+		{"cut.warc", fmt.Sprintf(":record 2: at offset %d: ", len(story))},
 		{"cut.warc.gz", fmt.Sprintf(":record 2: at offset %d: ", len(gz(story)))},
 	} {
 		data := append(append([]byte{}, story...), next[:len(next)-40]...)
@@ -171,7 +171,7 @@ func TestWARCCapturedResponseCut(t *testing.T) {
 		"Content-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(resp), resp)
 	next := warcResponse("http://example.org/b", "200 OK", "text/html", "<html><body><p>Chile expelled two Peruvian diplomats on Tuesday, officials said.</p></body></html>")
 	p := writeFile(t, dir, "cut.warc", append([]byte(rec), next...))
-	cut := fmt.Sprintf("dyad: %s:record 1: the HTTP response captured for http://example.org/a is cut off after %d of %d bytes of its body (the crawler saved it so; the record itself is whole)", p, len(page), len(full))
+	cut := fmt.Sprintf("dyad: %s:record 1: at offset 0: the HTTP response captured for http://example.org/a is cut off after %d of %d bytes of its body (the crawler saved it so; the record itself is whole)", p, len(page), len(full))
 
 	out, errs, code := run(t, "code", "--format", "json", "--date", "2024-05-01", p)
 	want := cut + ": 1 paragraph before the cut coded; the input counts as failed\ndyad: 1 of 1 inputs failed\n"

@@ -36,12 +36,12 @@ func TestWARCOneMessagePerRecord(t *testing.T) {
 	if err := os.WriteFile(p, []byte(empty+gzipCut+short+dechunked), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cut := func(n int, uri string, got int) string {
-		return fmt.Sprintf("dyad: %s:record %d: the HTTP response captured for %s is cut off after %d of 500 bytes of its body (the crawler saved it so; the record itself is whole): nothing came before the cut; the input counts as failed\n", p, n, uri, got)
+	cut := func(n, at int, uri string, got int) string {
+		return fmt.Sprintf("dyad: %s:record %d: at offset %d: the HTTP response captured for %s is cut off after %d of 500 bytes of its body (the crawler saved it so; the record itself is whole): nothing came before the cut; the input counts as failed\n", p, n, at, uri, got)
 	}
-	want := cut(1, "https://example.org/empty", 0) + cut(2, "https://example.org/gz", 4) +
-		fmt.Sprintf("dyad: %s:record 3: the record's content runs on past its Content-Length (%d bytes): \"tent-Length: %d\" follows where the blank lines closing it should be; %d bytes skipped to the next record, at offset %d\n",
-			p, len(shortHead)+2-20, len(story), len(short), len(empty)+len(gzipCut)+len(short)) +
+	want := cut(1, 0, "https://example.org/empty", 0) + cut(2, len(empty), "https://example.org/gz", 4) +
+		fmt.Sprintf("dyad: %s:record 3: at offset %d: the record's content runs on past its Content-Length (%d bytes): \"tent-Length: %d\" follows where the blank lines closing it should be; %d bytes skipped to the next record, at offset %d\n",
+			p, len(empty)+len(gzipCut), len(shortHead)+2-20, len(story), len(short), len(empty)+len(gzipCut)+len(short)) +
 		"dyad: 1 of 1 inputs failed\n"
 	for _, args := range [][]string{{"code", "--format", "json", p}, {"extract", "--jsonl", p}} {
 		out, errs, code := run(t, args...)
