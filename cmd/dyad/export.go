@@ -39,12 +39,13 @@ func newExportCmd() *cobra.Command {
                   blank lines), SentenceID from 1 (the title, then the body)
   csv             a header row, then one row per event: the columns of
                   "dyad code --format csv", then global_event_id,
-                  num_mentions, num_sources, num_articles, first_seen and
+                  num_mentions, num_sources, num_articles, first_seen,
                   source_url (joining to gdelt-mentions on global_event_id)
+                  and input (the file or URL its article was read from)
   jsonl           one JSON object per event: the event record plus
                   global_event_id and the counts (as "dyad events")
   plover          PLOVER/POLECAT-style JSON, one object per line, ending
-                  with the same six aggregate fields as csv; the events
+                  with the same seven aggregate fields as csv; the events
                   whose CAMEO code has no PLOVER type (01, 010–014, 017:
                   statements and comments) are left out, counted in a note
                   at the end
@@ -221,8 +222,9 @@ with gdelt-mentions.`,
 // aggregateColumns are the columns "dyad export --format csv" adds after
 // output.CSVHeader's: the aggregated event's id and counts, named as in
 // the JSON Lines export, so that a CSV row joins to gdelt-mentions rows on
-// global_event_id.
-var aggregateColumns = []string{"global_event_id", "num_mentions", "num_sources", "num_articles", "first_seen", "source_url"}
+// global_event_id, and input, where the article of source_url was read
+// from (as the JSON Lines export's "input").
+var aggregateColumns = []string{"global_event_id", "num_mentions", "num_sources", "num_articles", "first_seen", "source_url", "input"}
 
 // aggregate holds a stored event's aggregate fields, appended to each
 // PLOVER record under the JSON Lines export's names.
@@ -233,6 +235,7 @@ type aggregate struct {
 	NumArticles   int    `json:"num_articles"`
 	FirstSeen     string `json:"first_seen"`
 	SourceURL     string `json:"source_url"`
+	Input         string `json:"input"`
 }
 
 // ploverAggregate is a PLOVER record followed by its aggregate fields, as
@@ -251,14 +254,14 @@ func aggregateOf(e sqlite.StoredEvent) aggregate {
 		first = e.FirstSeen.UTC().Format(time.RFC3339Nano)
 	}
 	return aggregate{GlobalEventID: e.GlobalEventID, NumMentions: e.NumMentions, NumSources: e.NumSources,
-		NumArticles: e.NumArticles, FirstSeen: first, SourceURL: e.SourceURL}
+		NumArticles: e.NumArticles, FirstSeen: first, SourceURL: e.SourceURL, Input: e.Input}
 }
 
 // aggregateFields gives the values of aggregateColumns for e.
 func aggregateFields(e sqlite.StoredEvent) []string {
 	a := aggregateOf(e)
 	return []string{strconv.FormatInt(a.GlobalEventID, 10), strconv.Itoa(a.NumMentions), strconv.Itoa(a.NumSources),
-		strconv.Itoa(a.NumArticles), a.FirstSeen, output.CSVText(a.SourceURL)}
+		strconv.Itoa(a.NumArticles), a.FirstSeen, output.CSVText(a.SourceURL), output.CSVText(a.Input)}
 }
 
 // countsOf gives a stored event's GDELT counts.

@@ -27,13 +27,15 @@ func TestExportAggregates(t *testing.T) {
 		Articles  int    `json:"num_articles"`
 		FirstSeen string `json:"first_seen"`
 		SourceURL string `json:"source_url"`
+		Input     string `json:"input"`
 		CAMEO     string `json:"cameo"`
 	}
 	var want agg
 	if err := json.Unmarshal([]byte(out), &want); err != nil || strings.Count(out, "\n") != 1 {
 		t.Fatalf("jsonl export: %v\n%s", err, out)
 	}
-	if want.ID != 1 || want.Mentions != 2 || want.Articles != 2 || want.CAMEO != "150" || want.SourceURL != "https://example.org/a1" || want.FirstSeen == "" {
+	if want.ID != 1 || want.Mentions != 2 || want.Articles != 2 || want.CAMEO != "150" || want.SourceURL != "https://example.org/a1" || want.FirstSeen == "" ||
+		!strings.HasSuffix(want.Input, ".jsonl:1") {
 		t.Fatalf("jsonl export: %+v, want event 1, 150, 2 mentions, 2 articles (near-duplicates, each counted as GDELT does) from https://example.org/a1", want)
 	}
 
@@ -47,10 +49,11 @@ func TestExportAggregates(t *testing.T) {
 	}
 	head, row := recs[0], recs[1]
 	n := len(head)
-	if got := strings.Join(head[n-6:], ","); got != "global_event_id,num_mentions,num_sources,num_articles,first_seen,source_url" {
+	// (input, as the jsonl export's: it was missing)
+	if got := strings.Join(head[n-7:], ","); got != "global_event_id,num_mentions,num_sources,num_articles,first_seen,source_url,input" {
 		t.Errorf("csv header ends %s", got)
 	}
-	if got, w := strings.Join(row[n-6:], ","), "1,2,1,2,"+want.FirstSeen+",https://example.org/a1"; got != w {
+	if got, w := strings.Join(row[n-7:], ","), "1,2,1,2,"+want.FirstSeen+",https://example.org/a1,"+want.Input; got != w {
 		t.Errorf("csv aggregate fields %s, want %s", got, w)
 	}
 	if head[17] != "cameo" || row[17] != "150" || len(row) != n {
@@ -59,8 +62,8 @@ func TestExportAggregates(t *testing.T) {
 
 	// The join: both mentions' rows start with the CSV row's global_event_id.
 	out, _, _ = run(t, "export", "--db", db, "--format", "gdelt-mentions")
-	if lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n"); len(lines) != 2 || !strings.HasPrefix(lines[0], row[n-6]+"\t") || !strings.HasPrefix(lines[1], row[n-6]+"\t") {
-		t.Errorf("gdelt-mentions rows do not join on %s:\n%s", row[n-6], out)
+	if lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n"); len(lines) != 2 || !strings.HasPrefix(lines[0], row[n-7]+"\t") || !strings.HasPrefix(lines[1], row[n-7]+"\t") {
+		t.Errorf("gdelt-mentions rows do not join on %s:\n%s", row[n-7], out)
 	}
 
 	out, _, code = run(t, "export", "--db", db, "--format", "plover")
@@ -75,7 +78,7 @@ func TestExportAggregates(t *testing.T) {
 		t.Errorf("plover aggregate %+v, want %+v", got, want)
 	}
 	// The aggregate fields follow PLOVER's and dyad's own fields.
-	tail := `,"global_event_id":1,"num_mentions":2,"num_sources":1,"num_articles":2,"first_seen":"` + want.FirstSeen + `","source_url":"https://example.org/a1"}` + "\n"
+	tail := `,"global_event_id":1,"num_mentions":2,"num_sources":1,"num_articles":2,"first_seen":"` + want.FirstSeen + `","source_url":"https://example.org/a1","input":"` + want.Input + `"}` + "\n"
 	if !strings.Contains(out, `"event_type":"MOBILIZE"`) || !strings.HasSuffix(out, tail) {
 		t.Errorf("plover record %s, want MOBILIZE ending %s", out, tail)
 	}
