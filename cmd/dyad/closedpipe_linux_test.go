@@ -84,12 +84,25 @@ func TestClosedStdoutAfterFailure(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "pairs.jsonl")
 	writePairs(t, in)
+	// extract writes articles, not events: 132 of these hold under 64
+	// KiB, so a pipe could take them all before it is closed; 400 of
+	// 400 bytes each cannot.
+	long := filepath.Join(dir, "long.jsonl")
+	var b strings.Builder
+	for i := 0; i < 400; i++ {
+		line, _ := json.Marshal(map[string]string{"id": fmt.Sprint("l", i), "date": "2024-03-02",
+			"text": strings.Repeat("Kenya condemned Uganda on Friday. ", 12)})
+		b.Write(append(line, '\n'))
+	}
+	if err := os.WriteFile(long, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	missing := filepath.Join(dir, "missing.txt")
 	want := "dyad: " + missing + ": no such file or directory\n" +
 		"dyad: 1 of 2 inputs failed before standard output was closed\n"
 	for _, args := range [][]string{
 		{"code", "--format", "json", missing, in},
-		{"extract", "--jsonl", missing, in},
+		{"extract", "--jsonl", missing, long},
 	} {
 		lines, errs, code := runPiped(t, args, false)
 		if code != 1 || errs != want || lines != 1 {
