@@ -283,8 +283,13 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h.source = c.participleAgentOf(st, h.head) // "Rockets fired by Hezbollah killed two soldiers" (participle_agent.go)
 		default:
 			h.source = c.dependantsGroup(st, c.subject(st, h.head)) // "Al-Shabaab members and their families withdrew" (sources_dependants.go)
-			h.source = c.accuserConjunct(st, h, h.source)           // "accused China of ramming boats with coast guard vessels, and demanded" (sources_conjuncts.go)
-			h.source = c.presentConjunct(st, h, h.source)           // "said it was vital that Iran take steps and called on all states" (sources_present.go)
+			if j := conjoinedBase(st, h.head); j >= 0 && st.toks[j-1].Lower != "to" {
+				if g := c.subject(st, j); len(g) > 0 {
+					h.source = g // "Sudan will improve access, stop supporting rebels in South Sudan and cooperate" (conjoined_base.go)
+				}
+			}
+			h.source = c.accuserConjunct(st, h, h.source) // "accused China of ramming boats with coast guard vessels, and demanded" (sources_conjuncts.go)
+			h.source = c.presentConjunct(st, h, h.source) // "said it was vital that Iran take steps and called on all states" (sources_present.go)
 			if len(h.source) == 0 && st.toks[h.head].Tag != "VBG" && !h.passive {
 				h.source = c.headedSubject(st, h.head) // "Police in the southern city of Karachi arrested" (sources.go)
 			}

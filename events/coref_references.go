@@ -47,6 +47,7 @@ func (c *Coder) resolveReferences(ctx *articleCtx, st *sentence, ms []actors.Men
 	}
 	sc := &refScan{c: c, ctx: ctx, st: st, toks: toks, ms: ms, cov: cov}
 	covered := sc.covered
+	var later []int // quotation pronouns whose speaker was not yet known
 	for i := 0; i < len(toks); i++ {
 		if covered(i) {
 			continue
@@ -54,6 +55,9 @@ func (c *Coder) resolveReferences(ctx *articleCtx, st *sentence, ms []actors.Men
 		w := toks[i].Lower
 		ref, also, end, titled := sc.refer(i, w)
 		if ref == nil {
+			if quoteSelf(sc.st, i, w) {
+				later = append(later, i) // the speaker may be a name resolved after it
+			}
 			continue
 		}
 		if w == "it" {
@@ -72,6 +76,7 @@ func (c *Coder) resolveReferences(ctx *articleCtx, st *sentence, ms []actors.Men
 		}
 		i = end - 1
 	}
+	sc.laterSpeakers(later)
 	if len(sc.extra) > 0 {
 		ms = append(ms, sc.extra...)
 		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
@@ -105,6 +110,10 @@ func (sc *refScan) refer(i int, w string) (ref, also *actors.Mention, end int, t
 	case (w == "we" || w == "i" && toks[i].Text == "I") && followedByVerb(st, i):
 		// `"We condemn this attack," the ministry said`: the speaker
 		// of the quotation (quotes.go)
+		ref = quoteSpeaker(st, ms, i)
+	case quotedObjectSelf(toks, i, w):
+		// `"Putin blamed me for the protests," Clinton said`: the
+		// speaker of the quotation, as "I" is (quotes.go)
 		ref = quoteSpeaker(st, ms, i)
 	case (w == "it" || w == "they") && followedByVerb(st, i) && thingAntecedent(st, covered, sc.extra, i, w == "they"):
 		return nil, nil, end, false // "the tram derailed as it was negotiating a curve": the thing, no actor
@@ -567,4 +576,21 @@ func (sc *refScan) persuadedIt(i int) bool {
 	}
 	s := ctx.lastSubj
 	return s != nil && s.Country != "" && !s.Person && st.words.itAntecedent(*s) && !namedBeforeCountry(sc.ms, i, s.Country)
+}
+
+// laterSpeakers resolves the quotation pronouns at the tokens of later
+// ("I", "we", "me", "us") whose speaker is a name the scan resolved after
+// them: `"Putin blamed me," Clinton said` after "Hillary Clinton" earlier
+// in the story (quotes.go).
+func (sc *refScan) laterSpeakers(later []int) {
+	if len(later) == 0 || len(sc.extra) == 0 {
+		return
+	}
+	all := append(append([]actors.Mention(nil), sc.ms...), sc.extra...)
+	sort.Slice(all, func(a, b int) bool { return all[a].Start < all[b].Start })
+	for _, i := range later {
+		if ref := quoteSpeaker(sc.st, all, i); ref != nil && ref.Start > i {
+			sc.extra = append(sc.extra, sc.reference(i, i+1, ref, false))
+		}
+	}
 }

@@ -75,7 +75,7 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 		}
 		for j := range hits {
 			g := &hits[j]
-			if g.head <= h.head || g.head > h.end+10 || g.p.has(flagSpeech) || !infinitive(toks, h.end, g.head) {
+			if g.head <= h.head || g.head > h.end+10 && !conjoinedInfinitive(st, h.end, g.head) || g.p.has(flagSpeech) || !infinitive(toks, h.end, g.head) && !conjoinedInfinitive(st, h.end, g.head) {
 				continue
 			}
 			if g.code == "171" && seizesTerritory(toks, g.end) {
@@ -142,6 +142,11 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 				// ("announced plans to provide", "agreed in principle to")
 				// "signalled readiness to negotiate": the noun between is
 				// no subject; the intent verb's subject acts
+				g.orderedBy = h.head + 1
+			}
+			if g.orderedBy == 0 && conjoinedInfinitive(st, h.end, g.head) {
+				// "promised to improve access, end the bombing and
+				// cooperate": the intent verb's subject does each (conjoined_base.go)
 				g.orderedBy = h.head + 1
 			}
 			h.code = "" // the intent verb itself is no event
@@ -369,12 +374,15 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 	if best != nil {
 		p, end := best, bestEnd
 		h := verbHit{p: p, head: i, end: end, code: p.Code, status: dyad.Asserted}
-		h.passive = isPassive(toks, i) || reducedRelative(st, i) || setOffParticiple(st, i) || subjectReduced(st, i, end) || sawParticiple(st, i) || headlinePassive(st, i, end) ||
+		h.passive = isPassive(toks, i) || reducedRelative(st, i) || setOffParticiple(st, i) || coordinatedPassive(st, i) || subjectReduced(st, i, end) || sawParticiple(st, i) || headlinePassive(st, i, end) ||
 			(lemma == "sentence" || lemma == "jail") && toks[i].Tag == "VBD" && i+1 < len(toks) && toks[i+1].Lower == "to" // "Morsi sentenced to 3 years"
 		if c.words.acceptanceLine(p, lemma) && !negatedStand(toks, i) {
 			return verbHit{}, false // "accepted the offer": only "would never accept" is an act (acceptance.go)
 		}
 		h.status = verbStatus(toks, i, st)
+		if j := conjoinedBase(st, i); h.status == dyad.Asserted && j >= 0 && toks[j-1].Lower != "to" {
+			h.status = verbStatus(toks, j, st) // "will improve access, stop supporting rebels and cooperate with" (conjoined_base.go)
+		}
 		if h.status == dyad.Asserted && presentAhead(st, i) {
 			h.status = dyad.Future // "leaves for Buenos Aires tomorrow" (status_ahead.go)
 		}

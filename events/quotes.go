@@ -118,3 +118,26 @@ func dateAt(st *sentence, k int) bool {
 	}
 	return dateWord(st.toks[k]) || st.toks[k].Lower == "on" && k+1 < len(st.toks) && dateWord(st.toks[k+1])
 }
+
+// quotedObjectSelf reports the speaker's own object pronoun at i, "me"
+// or a lowercase "us", right after a verb: `"Putin blamed me,"`, `"they
+// attacked us"`. Inside a quotation it means the quotation's speaker (a
+// capitalised "US" is the country; "us" after a preposition is left
+// alone: "many of us").
+func quotedObjectSelf(toks []dyad.Token, i int, w string) bool {
+	if w != "me" && !(w == "us" && toks[i].Text == "us") || i < 1 || toks[i].Tag != "PRP" && toks[i].Tag != "PP" {
+		return false
+	}
+	if p := toks[i-1].Tag; p != "VBD" && p != "VBZ" && p != "VBP" && p != "VB" && p != "VBN" && p != "VBG" {
+		return false
+	}
+	_, _, ok := quoteSpan(toks, i)
+	return ok
+}
+
+// quoteSelf reports a speaker's own pronoun at i that means the
+// quotation's speaker: "I" or "we" before a verb, or an object "me" or
+// "us" (quotedObjectSelf).
+func quoteSelf(st *sentence, i int, w string) bool {
+	return (w == "we" || w == "i" && st.toks[i].Text == "I") && followedByVerb(st, i) || quotedObjectSelf(st.toks, i, w)
+}
