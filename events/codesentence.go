@@ -224,6 +224,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			ctx.drop(st, h, WhyNotEvent)
 			continue
 		}
+		if preventedFrom(st.toks, h.head) {
+			ctx.drop(st, h, WhyNotEvent) // "stop protesters from storming the palace": it did not happen (prevented_from.go)
+			continue
+		}
 		if signedAlone(st.toks, h) {
 			ctx.drop(st, h, WhyNotEvent) // "Abbas signed a document suspending …" (falseevents_readings.go)
 			continue

@@ -31,7 +31,7 @@ var precisionCases = []familyCase{
 	{"modal", "Supporting Turkey could also lead to renewed fighting between Russia and Ukraine.", nil},        // a guessed outcome (speculated_outcome.go)
 	{"modal", "Japan requested the Security Council hold urgent consultations.", nil},
 	{"modal", "Trump's demand that Germany repatriate and prosecute its citizens met a mixed response.", nil},
-	{"modal", "The US presence has prevented Turkish troops, backed by Syrian rebels, from shelling Manbij.", []string{"TURMIL 194 SYR negated"}},
+	{"modal", "The US presence has prevented Turkish troops, backed by Syrian rebels, from shelling Manbij.", nil}, // (prevented_from.go)
 	// background adverbs put the act in the past
 	{"background", "Turkey has previously vetoed a Greek proposal at the summit.", nil},
 	{"background", "Iran has long armed the Houthis in Yemen.", nil},
