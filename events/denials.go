@@ -117,7 +117,7 @@ func (c *Coder) chargeDenial(toks []dyad.Token, i int, best *Pattern, end int) (
 	}
 	switch {
 	case best != nil && best.Code == "120" && c.words.chargeRejecters[lemma]:
-		if c.words.chargeAfter(toks, end) >= 0 || c.words.chargeBefore(toks, i) {
+		if c.words.chargeAfter(toks, end) >= 0 || c.words.chargeBefore(toks, i) || c.words.reportThatAfter(toks, end) {
 			if d := deny(); d != nil {
 				return d, end
 			}
@@ -280,6 +280,34 @@ func passiveDeniedClaim(toks []dyad.Token, k int) bool {
 	switch toks[j].Lower {
 	case "denied", "rejected", "dismissed", "disputed", "refuted", "rebutted":
 		return true
+	}
+	return false
+}
+
+// reportThatAfter reports a report noun ([report nouns], or "rumours")
+// as the object of the verb ending before end, with a "that" clause
+// after it whose subject is the denier's own pronoun: "Moscow dismissed
+// reports that it had sent troops into Ukraine" denies the act told
+// (016), as "rejected claims that" does; "rejected the report" alone
+// answers the reporter (reports.go), and "dismissed reports that the
+// rebels had …" stays a rejection.
+func (v *vocab) reportThatAfter(toks []dyad.Token, end int) bool {
+	start := skipOnDay(toks, end)
+	for k := start; k+1 < len(toks) && k < start+5; k++ {
+		t := toks[k]
+		if v.reportNouns[t.Lower] || t.Lower == "rumours" || t.Lower == "rumors" {
+			if t.Tag == "VBZ" || t.Tag == "VBD" || toks[k+1].Lower != "that" || k+2 >= len(toks) {
+				return false
+			}
+			switch toks[k+2].Lower {
+			case "it", "its", "they", "their", "he", "his", "she", "her":
+				return true // the report tells the denier's own act
+			}
+			return false
+		}
+		if t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "NNP" && t.Tag != "POS" && t.Text != "'s" && t.Text != "’s" {
+			return false
+		}
 	}
 	return false
 }
