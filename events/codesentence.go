@@ -407,6 +407,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				if r := c.setOffReactionTarget(st, h); len(r) > 0 {
 					h.target = r // "vetoed the package on Thursday, criticised by Poland" (participle_agent.go)
 				}
+			} else if fp, code := c.fightPartner(st, h); fp != nil {
+				// "was killed in a firefight with Israeli troops": the
+				// other side of the fight (fight_passive.go)
+				h.target, h.source, h.code = h.source, fp, code
 			} else if from := c.expelledFrom(st, h); from != nil {
 				h.target, h.source = h.source, from // "diplomats expelled from Germany" (targets_oblique.go)
 			} else if cameo.Root(h.code) == "15" {
