@@ -455,9 +455,12 @@ func seizesTerritory(toks []dyad.Token, from int) bool {
 // accusedOf reports "accused X of" before the "of" at j: the noun after
 // it is the alleged act ("accused Azerbaijan of ethnic cleansing").
 func accusedOf(toks []dyad.Token, j int) bool {
-	for k := j - 1; k >= 0 && k >= j-6; k-- {
+	for k := j - 1; k >= 0 && k >= j-12; k-- {
 		if toks[k].Lemma == "accuse" || toks[k].Lemma == "charge" {
 			return true
+		}
+		if k < j-6 && (finite(toks[k].Tag) || toks[k].Text == ";" || toks[k].Lower == "that") {
+			return false // past six words, only through a list of the accused ("accused China, Russia and other foreign states of")
 		}
 	}
 	return false

@@ -93,7 +93,7 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 		}
 		return false
 	}
-	for last > m {
+	for last > m && !othersTail(toks, st.ments[last].End) {
 		j, gap := prevListItem(st, last)
 		if hasConj(st.ments[j].End, gap) {
 			break
@@ -197,4 +197,28 @@ func listCountStart(toks []dyad.Token, a, b int) int {
 		}
 	}
 	return k
+}
+
+// othersTail reports a list that goes on at token e with "and other …"
+// (or "and several other", ", and many other", "or other"): the list's
+// named items are joined by commas only, its "and" comes before the
+// unnamed rest, which is no actor ("China, Russia and other foreign
+// states": China and Russia).
+func othersTail(toks []dyad.Token, e int) bool {
+	k := e
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Lower != "and" && toks[k].Lower != "or" {
+		return false
+	}
+	k++
+	switch toks[k].Lower {
+	case "several", "many", "some", "various", "two", "three", "a":
+		k++ // "and several other states", "and a few other"
+		if k < len(toks) && toks[k].Lower == "few" {
+			k++
+		}
+	}
+	return k < len(toks) && toks[k].Lower == "other"
 }
