@@ -386,6 +386,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 			if by := dropWarModifiers(st, by); len(by) > 0 {
 				h.target, h.source = h.source, by
+				if t, ok := c.coordinatedPassiveTarget(st, h); ok {
+					h.target = t // "arranged by Republican leaders and criticized by the Obama administration" (passive_coordinated.go)
+				}
 				if len(h.target) == 0 {
 					h.target = c.passiveSubjectTarget(st, h)
 				}

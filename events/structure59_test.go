@@ -8,7 +8,9 @@ import "testing"
 func TestCoordinatedPassive59(t *testing.T) {
 	checkPublishedLines(t, newCoder(t), []datedCase{
 		{"2015-03-18", "Netanyahu gave an address to Congress, an appearance arranged by Republican leaders and criticized by the Obama administration.",
-			[]string{"USAGOV 111 ISRGOV asserted"}},
+			[]string{"USAGOV 111 - asserted"}}, // (the first conjunct's agent is no target)
+		{"2015-03-18", "The Iranian minister was received by Egypt and criticized by the Arab League on Sunday.",
+			[]string{"EGY 043 IRNGOV asserted", "IRNGOV 042 EGY asserted", "IGOMEAARL 111 IRNGOV asserted"}},
 		{"2015-03-18", "Netanyahu gave an address to Congress, an appearance criticized by the Obama administration.",
 			[]string{"USAGOV 111 - asserted"}},
 		// near miss: an active verb after "and"
