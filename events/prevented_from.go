@@ -6,8 +6,10 @@ package events
 // as the obstruction alone: the storming and the crossing never took
 // place, so they are not coded, not even as negated. The verb of
 // preventing (bar, block, keep, prevent, …) is coded by its own pattern
-// where it has one. Left negated, as before (the held-out gate refused
-// them): an act after "stop X from", a passive gerund ("kept from being
+// where it has one. A purpose "to stop X from" counts ("used water
+// cannon to stop protesters from storming the palace"). Left negated, as
+// before (the held-out gate refused them): an act after a finite
+// "stopped X from", a passive gerund ("kept from being
 // deported by Turkey") and one a rescue saves someone from.
 
 import "github.com/dyad-events/dyad"
@@ -30,6 +32,9 @@ func preventedFrom(toks []dyad.Token, i int) bool {
 		switch t.Lower {
 		case "prevents", "prevented", "barred", "blocked", "deterred", "dissuaded":
 			return true // (a verb the tagger may not know)
+		}
+		if t.Lower == "stop" && j > 0 && toks[j-1].Lower == "to" {
+			return true // a purpose: "used water cannon to stop protesters from storming the palace"
 		}
 		switch t.Lemma {
 		case "prevent", "bar", "block", "prohibit", "forbid", "deter", "keep", "discourage", "restrain", "dissuade":
