@@ -614,8 +614,8 @@ func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 			break
 		}
 	}
-	if comma < 0 || comma-start > 8 {
-		return dateExpr{}, false // none, or a long phrase of its own
+	if comma < 0 || comma-start > 8 && (comma-start > 16 || !frontedOccasion(st, start, comma)) {
+		return dateExpr{}, false // none, or a long phrase of its own (occasion_premodifier.go)
 	}
 	if _, ok := clockLead(toks, start); ok {
 		// "Shortly after 10 p.m. Sunday night,": a clock time, no clause
@@ -792,6 +792,9 @@ func (c *Coder) occasionDate(st *sentence, h *verbHit, hi int) (dateExpr, bool) 
 		}
 		if blocked {
 			return dateExpr{}, false
+		}
+		if _, ok := occasionPremodifier(st, d); ok {
+			return d, true // "criticized Iran during his March 3 address to Congress" (occasion_premodifier.go)
 		}
 		g := c.nearestHit(st, d.start)
 		if g < h.end || g >= d.start {

@@ -117,6 +117,7 @@ type vocab struct {
 	undergoing            wordList // [undergoing] lemmas: falseevents_history.go backgroundNominal
 	findingVerbs          wordList // [finding verbs] lemmas: falseevents_history.go reportsFinding
 	madeActVerbs          wordList // [made act verbs] lemmas: dateowner.go objectYear
+	occasionNouns         wordList // [occasion nouns] forms: occasion_premodifier.go occasionPremodifier
 	findingNouns          wordList // [finding nouns] forms: falseevents_history.go reportsFinding
 	beliefVerbs           wordList // [belief verbs] forms: falseevents_opinion.go believedAct
 	beliefNouns           wordList // [belief nouns] forms: falseevents_opinion.go believedAct
@@ -413,6 +414,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"undergoing":                &v.undergoing,
 		"finding verbs":             &v.findingVerbs,
 		"made act verbs":            &v.madeActVerbs,
+		"occasion nouns":            &v.occasionNouns,
 		"finding nouns":             &v.findingNouns,
 		"belief verbs":              &v.beliefVerbs,
 		"clause object verbs":       &v.clauseObjectVerbs,
