@@ -411,8 +411,8 @@ func (c *Coder) textDateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, 
 		if (st.toks[d.start].Lower == "since" || d.start > 0 && st.toks[d.start-1].Lower == "since") && h.status == dyad.Negated {
 			continue // "has not conducted a test since 2017": the drought, not the event, starts then
 		}
-		if planned(st, d, ctx.pubDate, h) {
-			continue
+		if planned(st, d, ctx.pubDate, h) || inComplement(st, h, d) {
+			continue // (complement_date.go)
 		}
 		dist := d.start - h.head
 		if dist < 0 {
