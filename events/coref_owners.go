@@ -34,6 +34,7 @@ func possessor(toks []dyad.Token, before []actors.Mention, m actors.Mention) *ac
 		}
 	}
 	var fallback *actors.Mention
+	k0 := k // "its"
 	for j := len(before) - 1; j >= 0; j-- {
 		r := &before[j]
 		if r.End > m.Start || r.Modifier || r.Place || r.Person || r.Unresolved || r.Country == "" && r.Kind != actors.KindOrg {
@@ -52,8 +53,8 @@ func possessor(toks []dyad.Token, before []actors.Mention, m actors.Mention) *ac
 		}
 		// a subject, followed by its verb, wins over an object: "Britain
 		// accused China of a cyber attack on its electoral commission"
-		if subjectAt(toks, r.End) {
-			return r
+		if subjectAt(toks, r.End) || infinitiveOwner(toks, r.End, k0) {
+			return r // (infinitive_owner.go: "wants the Sudanese government to stop killing its own people")
 		}
 		if fallback == nil {
 			fallback = r
