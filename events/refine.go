@@ -25,6 +25,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if a := arrestAgent(st, h); a != nil {
 		h.source = a // "launched a crackdown on militants arresting 70 members": the state's arrest (arrest_agent.go)
 	}
+	arrestingForces(h) // "forces continue to apprehend those responsible": police (arrest_forces.go)
 	c.refusedCooperation(st, h)
 	head := st.toks[h.head].Lemma
 	var with string // the weapons code of an unspecified attack's "with" phrase
