@@ -23,7 +23,8 @@ import "github.com/dyad-events/dyad"
 
 // screenReadings sets aside a sentence's live hits that read one of the
 // words above as an act of force (nonStrikeOperation, sanctionsRelief,
-// countermeasuresTaken, capturedWeaponsShown). Called once per sentence
+// countermeasuresTaken, capturedWeaponsShown; and an appeal that only
+// pleases a public, falseevents_attraction.go attractsAudience). Called once per sentence
 // with the other screens, after combine.
 func (c *Coder) screenReadings(st *sentence, hits []verbHit, live []bool) {
 	for k := range hits {
@@ -31,7 +32,8 @@ func (c *Coder) screenReadings(st *sentence, hits []verbHit, live []bool) {
 		if !live[k] || h.code == "" || h.p.has(flagSpeech) {
 			continue
 		}
-		if st.words.nonStrikeOperation(st.toks, h) || st.words.sanctionsRelief(st.toks, h) || countermeasuresTaken(st.toks, h) || st.words.capturedWeaponsShown(st.toks, h) {
+		if st.words.nonStrikeOperation(st.toks, h) || st.words.sanctionsRelief(st.toks, h) || countermeasuresTaken(st.toks, h) || st.words.capturedWeaponsShown(st.toks, h) ||
+			st.words.attractsAudience(st.toks, h) {
 			live[k] = false
 		}
 	}

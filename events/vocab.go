@@ -118,6 +118,7 @@ type vocab struct {
 	findingVerbs          wordList // [finding verbs] lemmas: falseevents_history.go reportsFinding
 	madeActVerbs          wordList // [made act verbs] lemmas: dateowner.go objectYear
 	occasionNouns         wordList // [occasion nouns] forms: occasion_premodifier.go occasionPremodifier
+	attractedAudiences    wordList // [attracted audiences] forms: falseevents_attraction.go attractsAudience
 	findingNouns          wordList // [finding nouns] forms: falseevents_history.go reportsFinding
 	beliefVerbs           wordList // [belief verbs] forms: falseevents_opinion.go believedAct
 	beliefNouns           wordList // [belief nouns] forms: falseevents_opinion.go believedAct
@@ -415,6 +416,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"finding verbs":             &v.findingVerbs,
 		"made act verbs":            &v.madeActVerbs,
 		"occasion nouns":            &v.occasionNouns,
+		"attracted audiences":       &v.attractedAudiences,
 		"finding nouns":             &v.findingNouns,
 		"belief verbs":              &v.beliefVerbs,
 		"clause object verbs":       &v.clauseObjectVerbs,
