@@ -109,6 +109,9 @@ func (c *Coder) launchPlace(st *sentence, h *verbHit) (gazetteer.Place, bool) {
 // during talks with Moi in Washington".
 func placeOwned(st *sentence, h *verbHit, k int) bool {
 	toks := st.toks
+	if inRelativeAside(toks, k, h.head) {
+		return false // "Russia and Turkey, whose ministers met in Moscow, negotiated a deal" (relative_place.go)
+	}
 	for i := range st.hits {
 		g := &st.hits[i]
 		if g.head == h.head || g.undone || g.p.has(flagSpeech) && g.p.Code == "010" {
