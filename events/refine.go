@@ -280,6 +280,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			}
 			gov.Name = c.matcher.Dictionary().Name(gov.Country)
 			h.target = []actors.Mention{gov} // "protested against the pension reform": the government
+			if m := namedAgainst(st, h); m != nil {
+				h.target = []actors.Mention{*m} // "staged a protest against the Syrian government" (protest_against.go)
+			}
 			if f := workplaceFirm(st, src); f != nil && !against(st.toks, h.head) {
 				h.target = []actors.Mention{*f} // "workers at Samsung Electronics walked off the job": their employer (actors_groups.go)
 			}
