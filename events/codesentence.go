@@ -876,6 +876,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			callActs(st, hits, h)                    // "telephoned Vajpayee to offer condolences": to the one called (call_purpose.go)
 			aidToUnnamedStates(st, h)                // "granted food aid to Asian and African countries": no target (aid_unnamed_states.go)
 			jointOwnForces(st, h)                    // "Kenyan police and soldiers … in a joint patrol": no cooperation of two states (joint_ops.go)
+			jointPolice(st, h)                       // "Kenyan and Ugandan police … in a joint operation": 060 (joint_ops.go)
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				for _, ev := range tollTarget(events[attackFrom:], h, attack) {
 					events = append(events, ev) // the toll's other forces ("killing … police and soldiers")

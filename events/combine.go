@@ -456,6 +456,15 @@ func (c *Coder) nounSource(st *sentence, i int) []actors.Mention {
 		if t.Lower == "with" && k > 0 && respondVerb(toks[k-1]) {
 			return c.subject(st, k-1) // "Israel responded with air strikes"
 		}
+		if t.Lower == "of" && partOfJoint(toks, k, i) {
+			// "its soldiers had killed 15 rebels …, part of a joint operation with
+			// the Congolese army": the subjects of the verb before the comma, up
+			// to twenty tokens back (joint_ops.go)
+			if v := finiteVerbWithin(toks, k-2, 20); v >= 0 {
+				return c.subject(st, v)
+			}
+			return nil
+		}
 		if (t.Lower == "in" || t.Lower == "during") && toks[i].Lower == "joint" {
 			// "coast guards seized three boats in their first joint patrol": the
 			// subjects of the verb the phrase is an adjunct of (joint_ops.go)

@@ -589,7 +589,7 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 			if j >= 0 {
 				switch toks[j].Lower {
 				case "of":
-					if !accusedOf(toks, j) {
+					if !accusedOf(toks, j) && !partOfJoint(toks, j, i) {
 						return verbHit{}, false
 					}
 				case "for":
