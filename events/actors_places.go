@@ -171,14 +171,16 @@ func offCoast(st *sentence, m int) bool {
 // Wuhan-based company" is no American company). The place gives its
 // state to bodies only (groups, companies, monitors): a diplomat,
 // official or force "based" somewhere is posted there, of a state the
-// text does not say ("a Geneva-based diplomat": ok, country "").
+// text does not say ("a Geneva-based diplomat": ok, country ""). A
+// governing body sits in its own state: "Libya's Tripoli-based government"
+// is LBYGOV (seatedBody).
 func (c *Coder) basedCountry(st *sentence, m actors.Mention) (country string, ok bool) {
 	toks := st.toks
 	for k := m.Start - 1; k >= 0 && k >= m.Start-4; k-- {
 		w := toks[k].Lower
 		if p, found := strings.CutSuffix(w, "-based"); found && p != "" && startsUpperASCII(toks[k].Text) {
 			// (a capitalised place: "overseas-based activists" are placed nowhere)
-			if hasSector(m, "GOV", "LEG", "JUD", "MIL", "COP", "SPY") {
+			if hasSector(m, "GOV", "LEG", "JUD", "MIL", "COP", "SPY") && !seatedBody(toks[m.End-1].Lower) {
 				return "", true // "a Geneva-based diplomat" is of the state that sends him, not named
 			}
 			return c.basedPlace(toks, k, toks[k].Text[:len(p)]), true
@@ -214,4 +216,15 @@ func (c *Coder) basedPlace(toks []dyad.Token, k int, last string) string {
 		}
 	}
 	return ""
+}
+
+// seatedBody reports the head noun of a governing body, which is seated
+// in its own state, never posted abroad: "the Tripoli-based government",
+// "the Tobruk-based parliament" are of the place's state.
+func seatedBody(w string) bool {
+	switch w {
+	case "government", "administration", "parliament", "legislature", "cabinet", "authorities", "assembly", "senate", "congress":
+		return true
+	}
+	return false
 }
