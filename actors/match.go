@@ -679,6 +679,13 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 					j++
 					continue
 				}
+				if poss && code == "" && country != "" && len(sectors) == 0 && !mt.Person && strings.HasPrefix(e.Code, "IGO") && splitCompound(toks, n.end) {
+					// "Libya's U.N.-backed government", read as "U.N.", "-",
+					// "backed": the organisation is the compound's modifier,
+					// as in "Libya's UN-backed government"; the state owns
+					// the noun after it
+					goto done
+				}
 				if poss && code == "" && country != "" && len(sectors) == 0 && !mt.Person && strings.HasPrefix(e.Code, "IGO") && n.end < len(toks) &&
 					(toks[n.end].Tag == "NN" || toks[n.end].Tag == "NNS") && !startsUpper(toks[n.end].Text) && !rawAt(raws, n.end) {
 					// "Sweden's NATO bid", "Hungary's EU presidency": the

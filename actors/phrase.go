@@ -21,12 +21,21 @@ var compoundSuffixes = map[string]bool{"flagged": true, "linked": true, "owned":
 	"supported": true, "controlled": true, "run": true, "operated": true, "sponsored": true, "built": true,
 	"administered": true, "occupied": true, "held": true, "annexed": true, "brokered": true, "mediated": true,
 	"affiliated": true, "inspired": true, "friendly": true,
-	"patrolled": true, "monitored": true, "guarded": true, "enforced": true, "imposed": true, "designated": true}
+	"patrolled": true, "monitored": true, "guarded": true, "enforced": true, "imposed": true, "designated": true,
+	"recognised": true, "recognized": true}
 
 // CompoundSuffix reports w (lower case) as the second half of a compound
 // modifier naming who backs, leads, patrols or owns a thing: "backed" in
 // "UN-backed", "patrolled" in "U.N.-patrolled".
 func CompoundSuffix(w string) bool { return compoundSuffixes[w] }
+
+// splitCompound reports a compound modifier the tokenizer cut after its
+// first half, a hyphen at k joined to the words on both sides and a
+// compound suffix after it: "-", "backed" after "U.N." in "U.N.-backed".
+func splitCompound(toks []dyad.Token, k int) bool {
+	return k+1 < len(toks) && k > 0 && toks[k].Text == "-" && toks[k].Start == toks[k-1].End && toks[k+1].Start == toks[k].End &&
+		compoundSuffixes[toks[k+1].Lower]
+}
 
 // OriginModifier reports w (lower case) as a compound adjective of origin,
 // style or period, "colonial-era", "Soviet-style", "German-born",
