@@ -55,6 +55,7 @@ func (c *Coder) resolveAgent(ctx *articleCtx, st *sentence, ms, out []actors.Men
 		m: m, titled: m.Kind == "title" && m.Person}
 	rules := [...]func(*unknownAgent) agentVerdict{
 		(*unknownAgent).bareBody,
+		(*unknownAgent).placeNounOwner, // "Residents of a Nairobi slum" (residents_of.go)
 		(*unknownAgent).cityOwner,
 		(*unknownAgent).kinCountry,
 		(*unknownAgent).describedOwner,

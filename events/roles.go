@@ -212,6 +212,12 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 	}
 	for k := j; k >= 0; k-- {
 		t := toks[k]
+		if k == j {
+			if p := c.placeNounPeople(st, k); p >= 0 {
+				k = p + 1 // "Residents of a Nairobi slum set fire": the people before the place phrase (residents_of.go)
+				continue
+			}
+		}
 		if m := st.at[k]; m >= 0 {
 			mt := st.ments[m]
 			if kg := c.kinHead(st, k); kg != nil {
