@@ -787,14 +787,18 @@ func appearVerb(t dyad.Token) bool {
 // deed of the clause's subject. The adjective follows a form of "be"
 // ("made sure that aid reached Gaza" is a deed), at most 18 tokens
 // before the verb ("he was sure Turkey's new partners in the peace
-// process – Russia and Iran – shared its view"), with no clause break or
+// process – Russia and Iran – shared its view"), or before a second
+// "and that" clause coordinated with the first, with no clause break or
 // other finite verb between.
 func beliefClause(st *sentence, i int) bool {
 	toks := st.toks
-	for k := i - 1; k >= 1 && k >= i-18; k-- {
+	for k, lo := i-1, i-18; k >= 1 && k >= lo; k-- {
 		t := toks[k]
 		if t.Text == ";" || t.Text == ":" || t.Text == "," && k < i-1 || finite(t.Tag) && k < i-1 && !isAux(t) {
 			return false
+		}
+		if t.Lower == "that" && toks[k-1].Lower == "and" {
+			lo = k - 19 // "was confident that the court would try … and that Serbia would join": the second clause is believed too
 		}
 		if !st.words.certaintyAdjectives[t.Lower] {
 			continue
