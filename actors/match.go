@@ -75,6 +75,10 @@ type Mention struct {
 	// (entries of a file named metonyms.txt: "the Kremlin", "the White
 	// House"): after "in" or "at" it is a place.
 	Seat bool
+	// Employer is, for workers named by their firm ("Samsung workers",
+	// "Air Canada flight attendants": the country's LAB), the firm's own
+	// code (KORBUS, CANBUS): whom their strike is aimed at.
+	Employer string
 
 	// roles are the dated entries of the person the mention names and
 	// roleCode the code they gave on the date Find was called with
@@ -560,7 +564,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 					if add := splitRoles(n.p.entries[0].Code); gap == 0 && len(add) == 1 && add[0] == "LAB" &&
 						countryOf(code) != "" && strings.Join(rolesOf(code), "") == "BUS" {
 						// "Samsung workers", "Samsung machinists": a firm's
-						// workers are their country's labour, not the firm
+						// workers are their country's labour, not the firm,
+						// which stays their employer
+						mt.Employer = code
 						code, named = countryOf(code)+"LAB", ""
 					}
 					if add := splitRoles(n.p.entries[0].Code); poss && len(add) == 1 && add[0] == "MED" && countryOf(code) != "" &&

@@ -877,6 +877,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			aidToUnnamedStates(st, h)                // "granted food aid to Asian and African countries": no target (aid_unnamed_states.go)
 			jointOwnForces(st, h)                    // "Kenyan police and soldiers … in a joint patrol": no cooperation of two states (joint_ops.go)
 			jointPolice(st, h)                       // "Kenyan and Ugandan police … in a joint operation": 060 (joint_ops.go)
+			employerTarget(st, h)                    // "Boeing machinists went on strike": the firm (employer_strike.go)
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				for _, ev := range tollTarget(events[attackFrom:], h, attack) {
 					events = append(events, ev) // the toll's other forces ("killing … police and soldiers")

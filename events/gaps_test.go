@@ -16,7 +16,7 @@ func TestStrikingOccupations(t *testing.T) {
 		{"Argentine air traffic controllers went on strike on Friday.", []string{"ARGLAB 143 ARGGOV asserted"}},
 		{"Flight attendants at Air Canada went on strike.", []string{"CANLAB 143 CANBUS asserted"}}, // a strike at a named company targets it (gold README; d5t055)
 		{"Peruvian miners went on strike against the government on Monday.", []string{"PERLAB 143 PERGOV asserted"}},
-		{"Samsung workers went on strike on Monday.", []string{"KORLAB 143 KORGOV asserted"}},
+		{"Samsung workers went on strike on Monday.", []string{"KORLAB 143 KORBUS asserted"}}, // the firm that names them too (employer_strike.go; d5t039)
 		{"Lecturers in Britain went on strike on Monday.", []string{"GBREDU 143 GBRGOV asserted"}},
 		{"Junior doctors in Wales went on strike against the government.", []string{"GBRHLH 143 GBRGOV asserted"}},
 		{"The teachers' union in Ghana went on strike on Monday.", []string{"GHALAB 143 GHAGOV asserted"}},
