@@ -221,7 +221,15 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 			data = blankItems(data, spans, bad)
 		}
 	}
-	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	var f *gofeed.Feed
+	if !xmlDoc && jsonNulls(data) {
+		// a null item or author, on which gofeed fails: read item by
+		// item (salvageJSON), the null item left out, null authors
+		// dropped
+		err = errors.New("a null item or author")
+	} else {
+		f, err = parseFeed(data)
+	}
 	if err != nil && xmlDoc {
 		if spans == nil {
 			spans = itemSpans(data)
@@ -231,7 +239,7 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		}
 		if brokenItems(name, data, spans, bad) {
 			data = blankItems(data, spans, bad)
-			f, err = gofeed.NewParser().Parse(bytes.NewReader(data))
+			f, err = parseFeed(data)
 		}
 	}
 	var cut error
@@ -500,7 +508,7 @@ func salvage(name string, data []byte) (f *gofeed.Feed, n int, bad map[int]error
 			return nil, 0, nil, false
 		}
 		doc := append(append([]byte{}, data[:end]...), closer...)
-		f, err := gofeed.NewParser().Parse(bytes.NewReader(doc))
+		f, err := parseFeed(doc)
 		if err == nil && len(f.Items) > 0 {
 			return f, len(f.Items), nil, false
 		}
@@ -581,6 +589,9 @@ members:
 			if hasNul(v, dec.InputOffset()) >= 0 {
 				return nil, 0, nil, false
 			}
+			if strings.EqualFold(key, "authors") {
+				v = withoutNullAuthors(v) // gofeed fails on a null author
+			}
 			doc[key] = v
 			continue
 		}
@@ -598,6 +609,9 @@ members:
 			if at := hasNul(it, dec.InputOffset()); at >= 0 {
 				line, col := lineCol(raw, at)
 				bad[k] = fmt.Errorf("%s:%d: item %d: binary data: a raw NUL byte at column %d%s", name, line, k+1, col, leftOut)
+			} else if isJSONNull(it) {
+				// gofeed fails on a null item
+				bad[k] = fmt.Errorf("%s:%d: item %d: item is null, want an object%s", name, lineAt(data, start+1), k+1, leftOut)
 			} else if msg, off := jsonItemError(it); msg != "" {
 				at := start
 				if off > 0 {
@@ -605,7 +619,7 @@ members:
 				}
 				bad[k] = fmt.Errorf("%s:%d: item %d: %s%s", name, lineAt(data, at+1), k+1, msg, leftOut)
 			} else {
-				items = append(items, it)
+				items = append(items, itemWithoutNullAuthors(it))
 			}
 			k++
 		}
@@ -630,7 +644,7 @@ members:
 	if err != nil {
 		return nil, 0, nil, false
 	}
-	f, err = gofeed.NewParser().Parse(bytes.NewReader(all))
+	f, err = parseFeed(all)
 	if err != nil {
 		return nil, 0, nil, false
 	}

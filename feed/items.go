@@ -145,7 +145,7 @@ func brokenItems(name string, data []byte, spans []itemSpan, bad map[int]error) 
 			doc = append(doc, data[spans[k].start:spans[k].end]...)
 		}
 		doc = append(doc, closer...)
-		_, err := gofeed.NewParser().Parse(bytes.NewReader(doc))
+		_, err := parseFeed(doc)
 		return err
 	}
 	if parse(nil) != nil {
@@ -295,4 +295,98 @@ func goTypeWord(t reflect.Type) string {
 		return "a number"
 	}
 	return t.String()
+}
+
+// parseFeed is gofeed's parse of data with a panic inside it (a JSON
+// Feed's null item or author, on which gofeed v1.4.2 dereferences nil)
+// turned into an error, so that one bad feed is that input's failure,
+// never a crash of the run that reads it.
+func parseFeed(data []byte) (f *gofeed.Feed, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("the feed parser failed: %v", r)
+		}
+	}()
+	return gofeed.NewParser().Parse(bytes.NewReader(data))
+}
+
+// jsonNulls reports a JSON Feed document that decodes whole and holds a
+// null where gofeed wants an object and dereferences it: an item
+// ("items": [null]), or an author in the feed's or an item's authors
+// ("authors": [null]). Such a feed is read item by item (salvageJSON),
+// the null item left out and the null authors dropped. A document that
+// does not decode is not one: gofeed refuses it before it reads any item.
+func jsonNulls(data []byte) bool {
+	if !bytes.Contains(data, []byte("null")) {
+		return false
+	}
+	type author struct{}
+	var doc struct {
+		Authors []*author `json:"authors"`
+		Items   []*struct {
+			Authors []*author `json:"authors"`
+		} `json:"items"`
+	}
+	if json.Unmarshal(data, &doc) != nil {
+		return false
+	}
+	if slices.Contains(doc.Authors, nil) {
+		return true
+	}
+	for _, it := range doc.Items {
+		if it == nil || slices.Contains(it.Authors, nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// isJSONNull reports raw, a JSON value, is null.
+func isJSONNull(raw json.RawMessage) bool {
+	return bytes.Equal(bytes.TrimSpace(raw), []byte("null"))
+}
+
+// withoutNullAuthors returns list, a JSON Feed's authors (a list of
+// objects), without its nulls; list as it is when it holds none or is not
+// a list.
+func withoutNullAuthors(list json.RawMessage) json.RawMessage {
+	var as []json.RawMessage
+	if json.Unmarshal(list, &as) != nil || !slices.ContainsFunc(as, isJSONNull) {
+		return list
+	}
+	as = slices.DeleteFunc(as, isJSONNull)
+	if as == nil {
+		as = []json.RawMessage{}
+	}
+	out, err := json.Marshal(as)
+	if err != nil {
+		return list
+	}
+	return out
+}
+
+// itemWithoutNullAuthors returns raw, a JSON Feed item, with the nulls of
+// its authors dropped (withoutNullAuthors); raw as it is when it holds
+// none.
+func itemWithoutNullAuthors(raw json.RawMessage) json.RawMessage {
+	var m map[string]json.RawMessage
+	if json.Unmarshal(raw, &m) != nil {
+		return raw
+	}
+	changed := false
+	for k, v := range m {
+		if strings.EqualFold(k, "authors") {
+			if w := withoutNullAuthors(v); !bytes.Equal(w, v) {
+				m[k], changed = w, true
+			}
+		}
+	}
+	if !changed {
+		return raw
+	}
+	out, err := json.Marshal(m)
+	if err != nil {
+		return raw
+	}
+	return out
 }

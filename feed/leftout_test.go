@@ -137,3 +137,53 @@ func TestReadJSONItemRawNul(t *testing.T) {
 		t.Errorf("NUL in the feed's title: items %q, error %q; want none, not a readable feed", titles, msg)
 	}
 }
+
+// TestReadJSONNulls: a JSON Feed's null item, on which gofeed dereferences
+// nil and crashed the run, is left out with an error naming the feed, its
+// line and the item, the others read; a null in the feed's or an item's
+// authors is dropped, the item and its other authors kept; a feed whose
+// only item is null is that error alone. With an item of the wrong shape
+// besides (gofeed refuses the feed, read item by item) the null item is
+// said too.
+func TestReadJSONNulls(t *testing.T) {
+	doc := `{"version": "https://jsonfeed.org/version/1.1", "title": "F", "authors": [null], "items": [
+{"id": "1", "title": "One", "content_text": "Chad met Niger.", "authors": [null, {"name": "Ann Lee"}]},
+null,
+{"id": "3", "title": "Three", "content_text": "Chad met Niger.", "authors": [null]}
+]}
+`
+	arts, err := Read("n.json", []byte(doc))
+	want := "n.json:3: item 2: item is null, want an object (the item is left out, the others are read)"
+	if err == nil || err.Error() != want || len(arts) != 2 {
+		t.Fatalf("%d articles, error %v; want 2 and %q", len(arts), err, want)
+	}
+	if a := arts[0]; a.Title != "One" || a.Input != "n.json:1" || !reflect.DeepEqual(a.Authors, []string{"Ann Lee"}) {
+		t.Errorf("first: %q %q %q", a.Title, a.Input, a.Authors)
+	}
+	if a := arts[1]; a.Title != "Three" || a.Input != "n.json:3" || a.Authors != nil {
+		t.Errorf("second: %q %q %q", a.Title, a.Input, a.Authors)
+	}
+	titles, _, msg := readKept(t, "only.json", `{"version":"https://jsonfeed.org/version/1","items":[null]}`)
+	if want := "only.json:1: item 1: item is null, want an object (the item is left out, the others are read)"; titles != nil || msg != want {
+		t.Errorf("only a null item: items %q, error %q; want none and %q", titles, msg, want)
+	}
+	titles, inputs, msg := readKept(t, "mix.json", `{"version":"https://jsonfeed.org/version/1","items":[
+null,
+{"id": "2", "title": "Two", "content_text": "Chad met Niger.", "tags": "war"},
+{"id": "3", "title": "Three", "content_text": "Chad met Niger.", "authors": [null]}]}`)
+	want = "mix.json:2: item 1: item is null, want an object (the item is left out, the others are read)\n" +
+		"mix.json:3: item 2: tags is a string, want a list of strings (the item is left out, the others are read)"
+	if !reflect.DeepEqual(titles, []string{"Three"}) || !reflect.DeepEqual(inputs, []string{"mix.json:3"}) || msg != want {
+		t.Errorf("items %q %q, error:\n%s\nwant Three and:\n%s", titles, inputs, msg, want)
+	}
+}
+
+// TestParseFeedRecovers: a panic inside gofeed (here its nil dereference
+// on a null item, which Read no longer hands it) is an error, not a crash.
+func TestParseFeedRecovers(t *testing.T) {
+	f, err := parseFeed([]byte(`{"version":"https://jsonfeed.org/version/1","items":[null]}`))
+	want := "the feed parser failed: runtime error: invalid memory address or nil pointer dereference"
+	if f != nil || err == nil || err.Error() != want {
+		t.Errorf("feed %v, error %v; want nil and %q", f, err, want)
+	}
+}

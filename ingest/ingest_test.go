@@ -679,3 +679,23 @@ func TestRunStoreNamed(t *testing.T) {
 		t.Errorf("%d inputs, %d read, warnings %q; want 1, 1 (news/a.txt), %q", sum.Inputs, sum.Read, warnings, want)
 	}
 }
+
+// TestRunFolderNullFeedItem: a JSON Feed holding a null item (on which
+// gofeed crashed the whole run, storing nothing) fails alone, named with
+// its line and item; the folder's other inputs are stored.
+func TestRunFolderNullFeedItem(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	write(t, filepath.Join(in, "a.txt"), "DATE: 2024-03-04\n\nJapan and Australia signed a pact.")
+	bad := filepath.Join(in, "b.json")
+	write(t, bad, `{"version":"https://jsonfeed.org/version/1","items":[null]}`)
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead}, []string{in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := bad + ":1: item 1: item is null, want an object (the item is left out, the others are read)"
+	if sum.Inputs != 2 || sum.Added != 1 || len(sum.Failures) != 1 || sum.Failures[0].String() != want {
+		t.Fatalf("summary %+v; want a.txt added and the failure %q", sum, want)
+	}
+}
