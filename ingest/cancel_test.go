@@ -156,3 +156,81 @@ func TestRunStopsInsideInput(t *testing.T) {
 		t.Errorf("run again: err %v, unfinished %+v, skipped %d, added %d; want none, 129, 73", err, sum.Unfinished, sum.Skipped, sum.Added)
 	}
 }
+
+// waitingCoder codes as fakeCoder; on the article whose body holds long
+// it first waits (up to 30 s) until the article whose body holds other
+// has begun coding, then cancels the run: a Ctrl-C arriving while a
+// later input, read whole, waits for its turn to be stored.
+type waitingCoder struct {
+	fakeCoder
+	long, other string
+	seen        chan struct{}
+	cancel      context.CancelFunc
+}
+
+func (c waitingCoder) CodeContext(ctx context.Context, a *dyad.Article) ([]dyad.Event, error) {
+	if len(a.Body) > 0 && strings.Contains(a.Body[0], c.other) {
+		close(c.seen)
+		return c.Code(a), nil
+	}
+	if len(a.Body) > 0 && strings.Contains(a.Body[0], c.long) {
+		select {
+		case <-c.seen:
+		case <-time.After(30 * time.Second):
+		}
+		c.cancel()
+		return nil, ctx.Err()
+	}
+	return c.Code(a), ctx.Err()
+}
+
+// TestRunStopsWhileWaitingTurn: a run stopped while an input read whole
+// waits for its turn to be stored (the input before it is being coded)
+// names both as read, not all stored (ReadToEnd), not as partly read:
+// each was read to its end.
+func TestRunStopsWhileWaitingTurn(t *testing.T) {
+	dir := t.TempDir()
+	a, c := filepath.Join(dir, "in", "a.txt"), filepath.Join(dir, "in", "c.txt")
+	write(t, a, "DATE: 2024-03-09\n\nLONGREPORT: Japan and Chile opened talks.")
+	write(t, c, "DATE: 2024-03-09\n\nOTHERREPORT: Kenya and France discussed the port lease.")
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	coder := waitingCoder{long: "LONGREPORT", other: "OTHERREPORT", seen: make(chan struct{}), cancel: cancel}
+	cfg := Config{DB: db, Coder: coder, Read: fakeRead, Workers: 2, Batch: 1, MaxWait: time.Millisecond}
+	sum, err := Run(ctx, cfg, []string{filepath.Join(dir, "in")})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Run: err %v, want context.Canceled", err)
+	}
+	want := []Unfinished{{Input: a, Read: 1, Stored: 0, ReadToEnd: true}, {Input: c, Read: 1, Stored: 0, ReadToEnd: true}}
+	if !reflect.DeepEqual(sum.Unfinished, want) || sum.Inputs != 2 || sum.Unread != 0 || sum.Added != 0 || sum.NotStored != 2 {
+		t.Errorf("unfinished %+v, inputs %d, unread %d, added %d, not stored %d\nwant %+v, 2, 0, 0, 2",
+			sum.Unfinished, sum.Inputs, sum.Unread, sum.Added, sum.NotStored, want)
+	}
+}
+
+// TestRunStopsWhileFetching: a run stopped while a URL is fetched (a slow
+// server) counts it not read and names it among the inputs not finished,
+// nothing of it read; it was named nowhere.
+func TestRunStopsWhileFetching(t *testing.T) {
+	dir := t.TempDir()
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	fetch := func(ctx context.Context, url string) ([]byte, string, error) {
+		cancel()
+		<-ctx.Done()
+		return nil, "", ctx.Err()
+	}
+	const u = "https://example.org/slow"
+	cfg := Config{DB: db, Coder: fakeCoder{}, Read: fakeRead, Fetch: fetch, Workers: 1}
+	sum, err := Run(ctx, cfg, []string{u})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Run: err %v, want context.Canceled", err)
+	}
+	want := []Unfinished{{Input: u, Read: 0, Stored: 0, ReadToEnd: false}}
+	if !reflect.DeepEqual(sum.Unfinished, want) || sum.Inputs != 0 || sum.Unread != 1 || len(sum.Failures) != 0 {
+		t.Errorf("unfinished %+v, inputs %d, unread %d, failures %v\nwant %+v, 0, 1, none",
+			sum.Unfinished, sum.Inputs, sum.Unread, sum.Failures, want)
+	}
+}

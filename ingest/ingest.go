@@ -229,8 +229,10 @@ type Summary struct {
 	Unread    int    `json:"unread"`
 	// Unfinished lists, in input order, the inputs a run that stopped
 	// early had begun and not finished: read in part (a large JSON Lines
-	// file, an archive), or read whole with articles not yet stored; left
-	// out of JSON when none.
+	// file, an archive), or read whole with articles not yet stored, and
+	// the input it was waiting on the bytes of (a slow URL, a named
+	// pipe), nothing of it read (counted in Unread too); left out of JSON
+	// when none.
 	Unfinished []Unfinished `json:"unfinished,omitempty"`
 }
 
@@ -343,7 +345,7 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 			for in := range jobs {
 				w := &worker{cfg: cfg, st: st, items: items, seq: in.seq}
 				w.do(ctx, in)
-				st.finish(in.seq, ctx.Err() == nil)
+				st.finish(in.seq, ctx.Err() == nil || w.handed)
 				w.warnDict(in.String())
 				if n, of := w.english.Foreign(); n > 0 {
 					st.notEnglish(in.seq, NotEnglish{Input: in.String(), Articles: n, Of: of})
@@ -659,6 +661,11 @@ type worker struct {
 	// per input and stored --dict, with a count (warnDict).
 	dictMu    sync.Mutex
 	dictSkips []dictSkip
+	// handed says the input, read whole (a page, a text file, a feed),
+	// had all its articles handed to the writer (or skipped, or failed)
+	// when do returned: it is finished but for the writer's storing,
+	// even when the run stopped right after (state.finish)
+	handed bool
 }
 
 // dictSkip counts an input's articles stored already whose events were
@@ -852,6 +859,8 @@ func (w *worker) do(ctx context.Context, in input) {
 		if err != nil {
 			if ctx.Err() == nil {
 				w.refuse(name, article.NamedAs(err, in.path, name))
+			} else {
+				w.st.waitedOn(w.seq, name)
 			}
 			return
 		}
@@ -860,6 +869,8 @@ func (w *worker) do(ctx context.Context, in input) {
 		if err != nil {
 			if ctx.Err() == nil {
 				w.refuse(name, err)
+			} else {
+				w.st.waitedOn(w.seq, name)
 			}
 			return
 		}
@@ -908,7 +919,12 @@ func (w *worker) do(ctx context.Context, in input) {
 	}
 	if err != nil && cut == nil {
 		if ctx.Err() != nil {
-			return // the run stopped (Ctrl-C) while this input was read: not read, no failure of its own
+			// the run stopped (Ctrl-C) while this input was read (a
+			// slow URL, a pipe no program writes): no failure of its
+			// own; not read (Summary.Unread), and named, nothing of it
+			// read (Summary.Unfinished)
+			w.st.waitedOn(w.seq, name)
+			return
 		}
 		w.refuse(name, err)
 		return
@@ -946,7 +962,12 @@ func (w *worker) do(ctx context.Context, in input) {
 			if w.cfg.FollowLinks {
 				arts = w.follow(ctx, arts)
 			}
-			w.undated(name, w.articles(ctx, arts))
+			if ctx.Err() == nil {
+				w.st.readWhole(w.seq)
+			}
+			done, all := w.articlesAll(ctx, arts)
+			w.handed = all
+			w.undated(name, done)
 			return
 		}
 		if feed.Sniff(data) {
@@ -968,7 +989,12 @@ func (w *worker) do(ctx context.Context, in input) {
 		w.fail(name, err)
 	}
 	arts = w.withText(name, arts)
-	w.undated(name, w.articles(ctx, arts))
+	if ctx.Err() == nil {
+		w.st.readWhole(w.seq)
+	}
+	done, all := w.articlesAll(ctx, arts)
+	w.handed = all
+	w.undated(name, done)
 }
 
 // undated counts the input's articles with no publication date for the
@@ -1063,6 +1089,8 @@ func (w *worker) stream(ctx context.Context, name, path string) {
 	if err != nil {
 		if ctx.Err() == nil {
 			w.refuse(name, article.NamedAs(err, path, name))
+		} else {
+			w.st.waitedOn(w.seq, name)
 		}
 		return
 	}
@@ -1317,6 +1345,14 @@ func (w *worker) stored(ctx context.Context, input, url string) bool {
 // those stored already are not (the run's undated warning counts the
 // coded ones alone, as a stored article's events are not coded again).
 func (w *worker) articles(ctx context.Context, arts []*dyad.Article) []*dyad.Article {
+	done, _ := w.articlesAll(ctx, arts)
+	return done
+}
+
+// articlesAll is articles that also says whether all arts were handed to
+// the writer, skipped as stored or failed: none was left uncoded or
+// unsent, the run stopping.
+func (w *worker) articlesAll(ctx context.Context, arts []*dyad.Article) (_ []*dyad.Article, all bool) {
 	coded := make([]sqlite.Item, 0, len(arts))
 	cc, _ := w.cfg.Coder.(ContextCoder)
 	stopped := 0 // articles read and, the run stopping, left uncoded (Summary.NotStored)
@@ -1400,17 +1436,20 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) []*dyad.Art
 		done[i] = it.Article
 	}
 	w.st.queue(w.seq, done) // (those not sent, the run stopping, are not stored)
-	if len(coded) == 0 || !w.st.turns.wait(ctx, w.seq) {
-		return done
+	if len(coded) == 0 {
+		return done, stopped == 0
+	}
+	if !w.st.turns.wait(ctx, w.seq) {
+		return done, false
 	}
 	for _, it := range coded {
 		select {
 		case w.items <- it:
 		case <-ctx.Done():
-			return done
+			return done, false
 		}
 	}
-	return done
+	return done, stopped == 0
 }
 
 // articleGetter is a store that returns stored articles: *sqlite.DB and

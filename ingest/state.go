@@ -79,6 +79,10 @@ type progress struct {
 	name                  string
 	read, stored, pending int  // pending: articles coded, not yet settled by the writer
 	done                  bool // its worker returned before the run stopped
+	// whole: its bytes were read to their end and its articles taken
+	// from them (a page, a text file, a feed), though the run stopped
+	// before they were all stored
+	whole bool
 }
 
 // progressOf returns the progress of the input at seq, made when
@@ -104,8 +108,28 @@ func (s *state) begin(seq int, name string) {
 	s.progressOf(seq).name = name
 }
 
+// waitedOn records the input at seq, named name, as one the run stopped
+// while waiting on its bytes (a slow URL, a pipe no program writes): not
+// read (it counts in Summary.Unread, not in Summary.Inputs), and named
+// among the inputs not finished with nothing of it read.
+func (s *state) waitedOn(seq int, name string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.progressOf(seq).name = name
+}
+
+// readWhole records that the input at seq was read to its end, all its
+// articles in hand: stopped before they are stored, it is said read, not
+// all stored (Unfinished.ReadToEnd), not partly read.
+func (s *state) readWhole(seq int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.progressOf(seq).whole = true
+}
+
 // finish records that the worker of the input at seq returned, ok when
-// the run had not stopped by then (the input read to its end). An input
+// the run had not stopped by then (the input read to its end) or when it
+// had handed all the input's articles to the writer (worker.handed). An input
 // finished, its articles all settled, is forgotten: begun holds the
 // inputs in progress alone, whatever the number of inputs.
 func (s *state) finish(seq int, ok bool) {
@@ -171,7 +195,7 @@ func (s *state) unfinished() []Unfinished {
 	var out []Unfinished
 	for _, seq := range seqs {
 		p := s.begun[seq]
-		out = append(out, Unfinished{Input: p.name, Read: p.read, Stored: p.stored, ReadToEnd: p.done})
+		out = append(out, Unfinished{Input: p.name, Read: p.read, Stored: p.stored, ReadToEnd: p.done || p.whole})
 	}
 	return out
 }

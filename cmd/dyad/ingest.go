@@ -516,7 +516,9 @@ func failuresSaid(n, refused int) string {
 // first three: "; big.jsonl partly read, not finished (9984 of its
 // articles stored)", "; a.txt read, not all stored (0 of its articles
 // stored)", "; 2 inputs not finished: a.jsonl partly read (9984 of its
-// articles stored), b.txt read (0 stored)"; "" when none.
+// articles stored), b.txt read (0 stored)"; "; slow.html not read (stopped
+// while waiting on it)" for an input nothing of which was read (a slow
+// URL, a named pipe no program writes); "" when none.
 func unfinishedSaid(us []ingest.Unfinished) string {
 	if len(us) == 0 {
 		return ""
@@ -525,10 +527,16 @@ func unfinishedSaid(us []ingest.Unfinished) string {
 		if u.ReadToEnd {
 			return "read"
 		}
+		if u.Read == 0 && u.Stored == 0 {
+			return "not read"
+		}
 		return "partly read"
 	}
 	if len(us) == 1 {
 		u := us[0]
+		if how(u) == "not read" {
+			return fmt.Sprintf("; %s not read (stopped while waiting on it)", u.Input)
+		}
 		not := "not finished"
 		if u.ReadToEnd {
 			not = "not all stored"

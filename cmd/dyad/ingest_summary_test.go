@@ -281,6 +281,14 @@ func TestIngestSummaryUnfinished(t *testing.T) {
 	if got := strings.SplitN(b.String(), "\n", 2)[1]; got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
+	// a slow URL the run stopped waiting on: not read, and named
+	b.Reset()
+	printSummary(&b, ingest.Summary{Inputs: 1, Read: 1, Added: 1, Stopped: "interrupted (interrupt signal received)", Unread: 1,
+		Unfinished: []ingest.Unfinished{{Input: "https://example.org/slow"}}}, false)
+	want = "  interrupted (interrupt signal received): 0 articles read were not stored, 1 of 2 inputs not read; https://example.org/slow not read (stopped while waiting on it); run the same command again to complete the run (the articles stored are skipped)\n"
+	if got := strings.SplitN(b.String(), "\n", 2)[1]; got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
 }
 
 // TestIngestSummaryIgnoredWarned: the summary's count of files ignored

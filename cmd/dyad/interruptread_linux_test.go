@@ -48,8 +48,10 @@ func TestInterruptWhileReading(t *testing.T) {
 	notFinished := func(in string) string {
 		return "dyad: interrupted (terminated signal received): 1 of 1 inputs not finished (" + in + "); run them again\n"
 	}
-	const ingestNotRead = "  interrupted (terminated signal received): 0 articles read were not stored, 1 of 1 input not read; run the same command again to complete the run (the articles stored are skipped)\n" +
-		"dyad: interrupted (terminated signal received)\n"
+	ingestNotRead := func(in string) string {
+		return "  interrupted (terminated signal received): 0 articles read were not stored, 1 of 1 input not read; " + in + " not read (stopped while waiting on it); run the same command again to complete the run (the articles stored are skipped)\n" +
+			"dyad: interrupted (terminated signal received)\n"
+	}
 	tests := []struct {
 		name string
 		args []string
@@ -61,9 +63,9 @@ func TestInterruptWhileReading(t *testing.T) {
 		{"code, standard input", []string{"code", "-"}, notFinished("-")},
 		{"extract, a named pipe", []string{"extract", expage}, notFinished(expage)},
 		{"extract, standard input", []string{"extract", "--jsonl", "-"}, notFinished("-")},
-		{"ingest, standard input", []string{"ingest", "--db", db, "-"}, ingestNotRead},
-		{"ingest, a named pipe", []string{"ingest", "--db", db, inpage}, ingestNotRead},
-		{"ingest, a JSON Lines named pipe", []string{"ingest", "--db", db, injsonl}, ingestNotRead},
+		{"ingest, standard input", []string{"ingest", "--db", db, "-"}, ingestNotRead("-")},
+		{"ingest, a named pipe", []string{"ingest", "--db", db, inpage}, ingestNotRead(inpage)},
+		{"ingest, a JSON Lines named pipe", []string{"ingest", "--db", db, injsonl}, ingestNotRead(injsonl)},
 		{"eval, a named pipe", []string{"eval", gold}, notRead(gold)},
 		{"eval --against, a named pipe", []string{"eval", "--against", other, realGold}, notRead(other)},
 	}
