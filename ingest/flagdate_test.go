@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -95,5 +96,57 @@ func TestReingestWithAndWithoutDate(t *testing.T) {
 	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: reader("2024-03-05"), Workers: 1}, []string{in})
 	if err != nil || sum.Added != 0 || sum.Skipped != 1 {
 		t.Errorf("re-run with --date on an older store: %+v, %v; want it skipped as stored", sum, err)
+	}
+}
+
+// TestReingestFeedAndRecordsWithDate: a feed's undated items and JSON
+// Lines records (one with an id of its own) stored undated, ingested again
+// with --date (Config.Date, the reader's date), are warned of as a text
+// file is, once per input, the first named and the rest counted; they
+// were skipped without a word. The first run with a date dates the
+// feed's undated items, which it left undated.
+func TestReingestFeedAndRecordsWithDate(t *testing.T) {
+	dir := t.TempDir()
+	feedPath, recs := filepath.Join(dir, "u.rss"), filepath.Join(dir, "u.jsonl")
+	write(t, feedPath, `<?xml version="1.0"?>
+<rss version="2.0"><channel><title>T</title>
+<item><title>One</title><link>https://example.org/u1</link><description>Japan and Chile met.</description></item>
+<item><title>Two</title><link>https://example.org/u2</link><description>Kenya and France met.</description></item>
+</channel></rss>
+`)
+	write(t, recs, `{"id":"r1","text":"Japan and Kenya met."}`+"\n"+`{"id":"r2","text":"Chile and France met."}`+"\n")
+	cfgFor := func(db DB, date string, warns *[]string) Config {
+		return Config{DB: db, Coder: fakeCoder{}, Read: fakeRead, Workers: 1, Date: date,
+			Stream: func(name string, r io.Reader, fn func(*dyad.Article) error, bad func(error)) error {
+				return article.EachJSONL(name, r, article.Options{Date: date}, fn, bad)
+			},
+			Warn: func(s string) { *warns = append(*warns, strings.ReplaceAll(s, dir+"/", "")) }}
+	}
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	var warns []string
+	if sum, err := Run(context.Background(), cfgFor(db, "", &warns), []string{feedPath, recs}); err != nil || sum.Added != 4 {
+		t.Fatalf("first run: %+v, %v", sum, err)
+	}
+	warns = nil
+	sum, err := Run(context.Background(), cfgFor(db, "2024-07-02", &warns), []string{feedPath, recs})
+	if err != nil || sum.Skipped != 4 {
+		t.Fatalf("second run: %+v, %v", sum, err)
+	}
+	want := []string{
+		"u.rss: 2 articles stored already (the first u.rss item 1, article " + dyad.ArticleID("https://example.org/u1", "") + ") with no publication date: --date 2024-07-02 is not applied to them (to date their events, ingest them into a new store with --date)",
+		"u.jsonl: 2 articles stored already (the first u.jsonl:1, article r1) with no publication date: --date 2024-07-02 is not applied to them (to date their events, ingest them into a new store with --date)",
+	}
+	if strings.Join(warns, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(warns, "\n"), strings.Join(want, "\n"))
+	}
+	// a first run with the date dates the feed's undated items
+	db2 := openDB(t, filepath.Join(dir, "dyad2.db"))
+	warns = nil
+	if _, err := Run(context.Background(), cfgFor(db2, "2024-07-02", &warns), []string{feedPath}); err != nil {
+		t.Fatal(err)
+	}
+	sa, err := db2.Article(context.Background(), dyad.ArticleID("https://example.org/u1", ""))
+	if err != nil || sa.Published != "2024-07-02" {
+		t.Errorf("feed item stored with --date: %+v, %v; want it dated 2024-07-02", sa, err)
 	}
 }

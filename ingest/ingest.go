@@ -92,6 +92,10 @@ type Config struct {
 	Coder Coder     // required
 	Read  ReadFunc  // required for pages, text and JSONL inputs
 	Fetch FetchFunc // required for URL sources
+	// Date, when set (YYYY-MM-DD, dyad ingest --date), dates a feed's
+	// items that carry no date of their own (PublishedFrom "flag"), as
+	// Read and Stream date the pages and records they read
+	Date string
 	// Stream, when set, reads .jsonl/.ndjson files line by line (any size,
 	// bounded memory), calling fn per article and bad per bad line;
 	// article.EachJSONL fits it.
@@ -347,6 +351,7 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 				w.do(ctx, in)
 				st.finish(in.seq, ctx.Err() == nil || w.handed)
 				w.warnDict(in.String())
+				w.warnDate(in.String())
 				if n, of := w.english.Foreign(); n > 0 {
 					st.notEnglish(in.seq, NotEnglish{Input: in.String(), Articles: n, Of: of})
 				}
@@ -661,6 +666,10 @@ type worker struct {
 	// per input and stored --dict, with a count (warnDict).
 	dictMu    sync.Mutex
 	dictSkips []dictSkip
+	// dateSkips are the input's articles dated by --date skipped as
+	// stored already with another date or none, by the stored date
+	// (under dictMu): warned once per input and stored date (warnDate)
+	dateSkips []dateSkip
 	// handed says the input, read whole (a page, a text file, a feed),
 	// had all its articles handed to the writer (or skipped, or failed)
 	// when do returned: it is finished but for the writer's storing,
@@ -961,6 +970,13 @@ func (w *worker) do(ctx context.Context, in input) {
 			w.failEach(name, ferr)
 			if w.cfg.FollowLinks {
 				arts = w.follow(ctx, arts)
+			}
+			if w.cfg.Date != "" {
+				for _, a := range arts {
+					if a != nil && a.Published == "" {
+						a.Published, a.PublishedFrom = w.cfg.Date, "flag"
+					}
+				}
 			}
 			if ctx.Err() == nil {
 				w.st.readWhole(w.seq)
@@ -1398,8 +1414,8 @@ func (w *worker) articlesAll(ctx context.Context, arts []*dyad.Article) (_ []*dy
 		}
 		if has {
 			if w.cfg.Warn != nil {
-				if msg := dateNotApplied(ctx, w.cfg.DB, a); msg != "" {
-					w.cfg.Warn(msg)
+				if stored, ok := dateNotApplied(ctx, w.cfg.DB, a); ok {
+					w.skippedDate(a, stored)
 				}
 				if dict, other := dictNotApplied(ctx, w.cfg.DB, a, w.cfg.Dict); other {
 					w.skippedDict(a, dict)
@@ -1477,33 +1493,88 @@ func explicitID(a *dyad.Article) bool {
 		a.ID != dyad.ArticleID("", strings.Join(a.Body, "\n"))
 }
 
-// dateNotApplied is the warning for an article dated by the user
-// (--date) that is skipped as stored already with another publication
-// date or none: the stored article keeps its date and events, the date
-// given is not applied. "a.txt: stored already as article 66551d423c02ce9f
-// with no publication date: --date 2001-12-06 is not applied to it (to
-// date its events, ingest it into a new store with --date)". It is ""
-// when the dates agree, for an article with a date of its own, and when
-// db cannot return articles (a queue sink).
-func dateNotApplied(ctx context.Context, db DB, a *dyad.Article) string {
+// dateNotApplied reports an article dated by the user (--date) that is
+// skipped as stored already with another publication date or none, and
+// says the stored one's: "with no publication date", "dated 2024-03-05".
+// The stored article keeps its date and events, the date given is not
+// applied (warnDate says so): a text file, a page, a feed's item (stored
+// by its link) and a JSON Lines record (stored by its id) alike. It is
+// false when the dates agree, for an article with a date of its own, and
+// when db cannot return articles (a queue sink).
+func dateNotApplied(ctx context.Context, db DB, a *dyad.Article) (string, bool) {
 	g, ok := db.(articleGetter)
-	if !ok || a.PublishedFrom != "flag" || a.URL != "" || explicitID(a) {
-		return ""
+	if !ok || a.PublishedFrom != "flag" {
+		return "", false
 	}
 	sa, err := g.Article(ctx, a.ID)
 	if err != nil || sa.Published == a.Published {
-		return "" // stored under its older id (article.FlagDatedID): the same date
+		return "", false // stored under its older id (article.FlagDatedID): the same date
 	}
-	name := a.InputName()
-	if name == "" {
-		name = a.ID
-	}
-	stored := "with no publication date"
 	if sa.Published != "" {
-		stored = "dated " + sa.Published
+		return "dated " + sa.Published, true
 	}
-	return fmt.Sprintf("%s: stored already as article %s %s: --date %s is not applied to it (to date its events, ingest it into a new store with --date)",
-		name, a.ID, stored, a.Published)
+	return "with no publication date", true
+}
+
+// dateSkip counts an input's articles dated by --date and stored already
+// with another date or none, stored ("with no publication date", "dated
+// 2024-03-05"); first is the first met, n counts articles (ids) once.
+type dateSkip struct {
+	stored string
+	n      int
+	first  *dyad.Article
+	ids    map[string]bool
+}
+
+// skippedDate counts a, skipped as stored already, stored, its --date not
+// applied (dateNotApplied).
+func (w *worker) skippedDate(a *dyad.Article, stored string) {
+	w.dictMu.Lock()
+	defer w.dictMu.Unlock()
+	for i := range w.dateSkips {
+		if d := &w.dateSkips[i]; d.stored == stored {
+			if !d.ids[a.ID] {
+				d.ids[a.ID] = true
+				d.n++
+			}
+			if _, n, ok := splitRecord(a.Input); ok {
+				if _, m, ok := splitRecord(d.first.Input); ok && n < m {
+					d.first = a
+				}
+			}
+			return
+		}
+	}
+	w.dateSkips = append(w.dateSkips, dateSkip{stored: stored, n: 1, first: a, ids: map[string]bool{a.ID: true}})
+}
+
+// warnDate gives the input's warnings for articles dated by --date and
+// stored already with another date or none: one line per stored date, the
+// article named when it is one, "a.txt: stored already as article
+// 66551d423c02ce9f with no publication date: --date 2001-12-06 is not
+// applied to it (to date its events, ingest it into a new store with
+// --date)", else counted, the first named: "feed.rss: 2 articles stored
+// already (the first feed.rss item 1, article 66551d423c02ce9f) with no
+// publication date: --date 2001-12-06 is not applied to them (to date
+// their events, ingest them into a new store with --date)".
+func (w *worker) warnDate(name string) {
+	if w.cfg.Warn == nil {
+		return
+	}
+	for _, d := range w.dateSkips {
+		a := d.first
+		if d.n == 1 {
+			first := a.InputName()
+			if first == "" {
+				first = a.ID
+			}
+			w.cfg.Warn(fmt.Sprintf("%s: stored already as article %s %s: --date %s is not applied to it (to date its events, ingest it into a new store with --date)",
+				first, a.ID, d.stored, a.Published))
+			continue
+		}
+		w.cfg.Warn(fmt.Sprintf("%s: %d articles stored already (the first %s, article %s) %s: --date %s is not applied to them (to date their events, ingest them into a new store with --date)",
+			name, d.n, a.InputName(), a.ID, d.stored, a.Published))
+	}
 }
 
 // dictNotApplied reports whether an article skipped as stored already

@@ -283,7 +283,7 @@ func (w *worker) process(ctx, stop context.Context, msgs []jetstream.Msg) (down 
 				if !actors.SameDict(sa.Dict, w.cfg.Dict) {
 					otherDict.add(storedSkip{dict: sa.Dict, first: stored[i]})
 				}
-				if j.a.PublishedFrom == "flag" && j.a.URL == "" && sa.Published != j.a.Published {
+				if j.a.PublishedFrom == "flag" && sa.Published != j.a.Published {
 					// dated by --date (the worker's or dyad ingest's):
 					// the stored article keeps its date and events
 					otherDate.add(storedSkip{dated: sa.Published, date: j.a.Published, first: stored[i]})

@@ -382,6 +382,7 @@ events, export and serve never migrate.`,
 					return article.Read(name, data, o)
 				},
 				Fetch: article.Fetch,
+				Date:  opt.Date,
 				Stream: func(name string, r io.Reader, fn func(*dyad.Article) error, bad func(error)) error {
 					o := opt
 					o.Warn = cfg.Warn // (terminal escapes removed from the records' text)
