@@ -465,10 +465,12 @@ func dictFiles(dir string) []string {
 // to nothing (state.brokenLink), is no file to read: it is skipped and
 // warned of, as a named pipe is; a link whose target cannot be looked
 // up (permission denied) and an unreadable folder are failures naming
-// them, as an unreadable file is.
-func walk(root string, st *state) []string {
-	var files []string
-	walked := map[string]bool{} // real paths of the folders walked
+// them, as an unreadable file is. walked holds the real paths of the
+// folders walked, shared by the run's sources, so that a folder is walked
+// once however it is reached (`dyad ingest news news/self` with news/self
+// a link to news); again says root itself was walked already (counted
+// ignored, nothing of it given again).
+func walk(root string, st *state, walked map[string]bool) (files []string, again bool) {
 	var dir func(path string)
 	dir = func(path string) {
 		real, err := filepath.EvalSymlinks(path)
@@ -481,6 +483,7 @@ func walk(root string, st *state) []string {
 		}
 		if walked[real] {
 			st.addIgnored()
+			again = again || path == root
 			return
 		}
 		walked[real] = true
@@ -523,7 +526,7 @@ func walk(root string, st *state) []string {
 		}
 	}
 	dir(root)
-	return files
+	return files, again
 }
 
 // expand turns the sources into inputs, in source order, directories and
@@ -533,6 +536,7 @@ func walk(root string, st *state) []string {
 func expand(srcs []string, st *state, skip map[string]string) []input {
 	var out []input
 	seen := map[string]bool{}
+	walked := map[string]bool{} // real paths of the folders walked (walk)
 	add := func(in input) {
 		if in.path != "" {
 			if abs, err := filepath.Abs(in.path); err == nil && skip[abs] != "" {
@@ -595,7 +599,10 @@ func expand(srcs []string, st *state, skip map[string]string) []input {
 			return
 		}
 		hidden := st.hidden()
-		files := walk(p, st)
+		files, again := walk(p, st, walked)
+		if again {
+			return // (walked already, by another source or a link in one)
+		}
 		sort.Strings(files)
 		if len(files) == 0 && explicit {
 			msg := "no files in directory"

@@ -699,3 +699,26 @@ func TestRunFolderNullFeedItem(t *testing.T) {
 		t.Fatalf("summary %+v; want a.txt added and the failure %q", sum, want)
 	}
 }
+
+// TestRunFolderNamedTwice: a folder named again through a link inside it
+// (`dyad ingest news news/self`, news/self a link to news) is walked once:
+// its files were read twice, once under each path, the second skipped as
+// stored. The link, met in the walk and named, counts as ignored twice; a
+// folder named once more gives no "no files in directory" failure.
+func TestRunFolderNamedTwice(t *testing.T) {
+	dir := t.TempDir()
+	news := filepath.Join(dir, "news")
+	write(t, filepath.Join(news, "a.txt"), "DATE: 2024-03-04\n\nJapan and Australia signed a pact.")
+	if err := os.Symlink(news, filepath.Join(news, "self")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead},
+		[]string{news, filepath.Join(news, "self"), news})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Inputs != 1 || sum.Read != 1 || sum.Added != 1 || sum.Skipped != 0 || sum.Ignored != 3 || len(sum.Failures) != 0 {
+		t.Errorf("summary %+v; want a.txt read once, 3 ignored, no failure", sum)
+	}
+}
