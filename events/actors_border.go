@@ -28,9 +28,62 @@ func (v *vocab) neighbourBorder(toks []dyad.Token, i int) bool {
 
 // borderWith reports a state's name at token k after "border with" (or
 // another of the [border nouns]): "near the border with Algeria" names
-// the neighbour too, as neighbourBorder's adjective does.
+// the neighbour too, as neighbourBorder's adjective does. A later name of
+// a list after it is one too: Lithuania in "along its borders with Poland
+// and Lithuania" (names of at most four proper-noun tokens, joined by
+// commas and a last "and" or "or"). A name after a comma alone is one
+// only when the list goes on after it with "and" or "or" ("with Serbia,
+// Croatia and Slovenia"), not in "the border with Mozambique, Tanzanian
+// police said".
 func (v *vocab) borderWith(toks []dyad.Token, k int) bool {
-	return k >= 2 && toks[k-1].Lower == "with" && v.borderNouns[toks[k-2].Lower]
+	if k >= 1 && toks[k-1].Text == "," && !nameListGoesOn(toks, k) {
+		return false
+	}
+	j := k - 1
+	for hops := 0; hops < 4 && j >= 1 && (toks[j].Lower == "and" || toks[j].Lower == "or" || toks[j].Text == ","); hops++ {
+		j--
+		if j >= 0 && toks[j].Text == "," {
+			j--
+		}
+		n := 0
+		for j >= 0 && n < 4 && (toks[j].Tag == "NNP" || toks[j].Tag == "NNPS") {
+			j--
+			n++
+		}
+		if n == 0 {
+			return false
+		}
+	}
+	return j >= 1 && toks[j].Lower == "with" && v.borderNouns[toks[j-1].Lower]
+}
+
+// nameListGoesOn reports a list of proper names going on after the name at
+// token k: the name (at most four proper-noun tokens), then commas and
+// names, then "and" or "or" and a last name.
+func nameListGoesOn(toks []dyad.Token, k int) bool {
+	j := k
+	for hops := 0; hops < 4; hops++ {
+		n := 0
+		for j < len(toks) && n < 4 && (toks[j].Tag == "NNP" || toks[j].Tag == "NNPS") {
+			j++
+			n++
+		}
+		if n == 0 || j+1 >= len(toks) {
+			return false
+		}
+		switch toks[j].Lower {
+		case "and", "or":
+			return toks[j+1].Tag == "NNP" || toks[j+1].Tag == "NNPS"
+		case ",":
+			j++
+			if toks[j].Lower == "and" || toks[j].Lower == "or" {
+				return j+1 < len(toks) && (toks[j+1].Tag == "NNP" || toks[j+1].Tag == "NNPS")
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // borderState reports a mention m that names a state only as the
