@@ -310,12 +310,46 @@ func killCode(st *sentence, h *verbHit) string {
 			continue
 		}
 		n := leadingNumber(toks[k].Text)
-		if n > 20 && st.words.countedVictims(toks, k+1) && !(len(h.source) > 0 && unidentifiedAttacker(h.source[0])) && !words(toks[:h.head], "bomber", "bombers") { // (codes.go; "suicide bombers from Hamas killed 25 people" is a bombing, 18x)
+		if (n > 20 || n >= 10 && childrenAmongVictims(toks, k+1)) && st.words.countedVictims(toks, k+1) && !(len(h.source) > 0 && unidentifiedAttacker(h.source[0])) && !words(toks[:h.head], "bomber", "bombers") { // (codes.go; "suicide bombers from Hamas killed 25 people" is a bombing, 18x)
 			return "202"
 		}
 		break
 	}
 	return h.code
+}
+
+// childrenAmongVictims reports a count of victims from token from whose
+// next clause part, after a comma, names children or women among them:
+// "killed 12 people, among them five children", "killed at least 20
+// people, including women and children". Such a killing of ten or more
+// is a massacre of civilians (202) below the count of twenty that makes
+// one alone (killCode).
+func childrenAmongVictims(toks []dyad.Token, from int) bool {
+	k := from
+	for k < len(toks) && k < from+4 && toks[k].Text != "," {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	k++
+	switch {
+	case toks[k].Lower == "including":
+		k++
+	case toks[k].Lower == "among" && k+1 < len(toks) && toks[k+1].Lower == "them":
+		k += 2
+	default:
+		return false
+	}
+	for j := k; j < len(toks) && j < k+5; j++ {
+		switch toks[j].Lower {
+		case "children", "child", "women", "girls", "boys", "schoolchildren", "infants", "babies":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // leadingNumber reads the digits of a count ("1,200" is 1200), else a
