@@ -25,7 +25,7 @@ func TestGenericWhenClauses(t *testing.T) {
 		{"Seven civilians were killed when Russian missiles hit a market in Kharkiv on Monday.",
 			[]string{"RUSMIL 195 UKR asserted"}},
 		{"At a time when Russia is pounding Ukraine's power grid, the European Union agreed on Tuesday to send generators to Kyiv.",
-			[]string{"RUS 194 UKR asserted"}},
+			[]string{"RUS 194 UKR asserted", "IGOEUREEC 0333 UKR future"}}, // generators are aid ($HUM_AID, 2026-12-06)
 		{"Putin will meet Erdogan when he visits Ankara next week.",
 			[]string{"RUSGOV 036 TURGOV future", "RUSGOV 036 TUR future"}},
 		{"The strike came at a time when Russia and Ukraine hold talks in Istanbul.",
