@@ -77,12 +77,39 @@ func (m *Matcher) agentAt(toks []dyad.Token, i int) bool {
 	return a.p != nil && a.p.kind == KindAgent && a.end-a.start >= 2
 }
 
+// foreignPartyMembers reports a US party's members' plural ("Democrats",
+// "Republicans", institutions.txt) that ends a longer capitalised name:
+// "Sweden Democrats", "the ruling Social Democrats", "Christian
+// Democrats" are parties of other countries, which the story's own
+// country codes (partyName). A US marker before it ("U.S. Democrats",
+// "American Republicans") keeps it the United States'.
+func foreignPartyMembers(toks []dyad.Token, r raw) bool {
+	if r.p.kind != KindOrg || len(r.p.words) != 1 || r.start == 0 {
+		return false
+	}
+	if w := r.p.words[0]; w != "democrats" && w != "republicans" {
+		return false
+	}
+	prev := toks[r.start-1]
+	if !startsUpper(prev.Text) || prev.Tag != "NNP" && prev.Tag != "NNPS" && prev.Tag != "JJ" {
+		return false
+	}
+	switch prev.Lower {
+	case "u.s.", "us", "american":
+		return false
+	}
+	return true
+}
+
 // guarded reports matches that are known traps: "Washington state",
 // a country name that is part of a person's name ("Chad Smith",
 // "Michael Jordan"), "Georgia" next to a US place.
 func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 	if r.p.kind == KindPerson && len(r.p.words) == 1 {
 		return loneGuard(toks, r.start)
+	}
+	if foreignPartyMembers(toks, r) {
+		return true // "Sweden Democrats", "the ruling Social Democrats": another country's party
 	}
 	if waterBody(toks, r) {
 		return true // "the Indian Ocean", "the South China Sea", "the Gulf of Aden": the water, no party
