@@ -181,7 +181,33 @@ func (u *unknownAgent) storyGroups() agentVerdict {
 	if u.country == "" && u.the {
 		u.country = c.homeBodyPlace(st, u.m) // "in Turkey when the authorities arrested him"
 	}
+	if u.country == "" && !u.the && leadPlacedPolice(st, u.m) {
+		// "In Wiltshire, police arrested two men": the police of the
+		// place the sentence opens with, not of a state named earlier
+		u.country = c.placeCountryIn(st, 0, u.m.Start)
+	}
 	return agentNext
+}
+
+// leadPlacedPolice reports a bare "police" (COP alone, no determiner)
+// right after a sentence's opening place phrase and its comma: "In
+// Wiltshire, police arrested …", "In the Lancashire town of Preston,
+// police said …".
+func leadPlacedPolice(st *sentence, m actors.Mention) bool {
+	if !hasSector(m, "COP") || len(m.Sectors) != 1 || m.Start < 3 || st.toks[m.Start-1].Text != "," {
+		return false
+	}
+	switch st.toks[0].Lower {
+	case "in", "at", "near", "outside":
+	default:
+		return false
+	}
+	for _, t := range st.toks[1 : m.Start-1] {
+		if t.Text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // storyFocus gives unnamed militants a state's force acts on the place of

@@ -109,14 +109,14 @@ func TestRegionCounts(t *testing.T) {
 			t.Errorf("%s: population %d, want 0 for a region", p.Name, p.Population)
 		}
 	}
-	if n != 2807 { // 2,778, the 21 breakaway and conflict regions of session 55, the 8 second-level units of session 58
-		t.Errorf("%d regions, want 2807", n)
+	if n != 2841 { // 2,778, the 21 breakaway and conflict regions of session 55, the 8 second-level units of session 58, the 34 English counties of session 59
+		t.Errorf("%d regions, want 2841", n)
 	}
 	for _, tt := range []struct {
 		code string
 		want int
 	}{
-		{"NGA", 37}, {"UKR", 26}, {"SYR", 16}, {"IRQ", 19}, {"USA", 51}, {"IND", 37}, // SYR Rojava, IND Kashmir
+		{"NGA", 37}, {"UKR", 26}, {"SYR", 16}, {"IRQ", 19}, {"USA", 51}, {"IND", 37}, {"GBR", 38}, // SYR Rojava, IND Kashmir, GBR its four nations and 34 English counties
 	} {
 		if byCountry[tt.code] != tt.want {
 			t.Errorf("%s: %d regions, want %d", tt.code, byCountry[tt.code], tt.want)
