@@ -9,7 +9,12 @@ package events
 // (coref_agents_groups.go), the words and possessors beside it
 // (coref_agents_named.go), the story's context (coref_agents_story.go).
 
-import "github.com/dyad-events/dyad/actors"
+import (
+	"slices"
+	"strings"
+
+	"github.com/dyad-events/dyad/actors"
+)
 
 // An agentVerdict is what a rule of resolveAgent decides.
 type agentVerdict int
@@ -39,6 +44,7 @@ type unknownAgent struct {
 	ownerPhrase bool           // the mention takes in its owner phrase ("the city's mayor")
 	kin         bool           // kin of others ("the families of Israeli hostages")
 	people      bool           // after a people's name ("Tigrayan forces")
+	peopleWord  string         // that people's adjective ("Kurdish"), when people
 	armed       bool           // rebels, unidentified armed forces or criminals
 	the         bool           // a definite description ("the army")
 	storyLevel  bool           // the country comes from earlier sentences, not this one
@@ -99,6 +105,19 @@ func (c *Coder) resolveAgent(ctx *articleCtx, st *sentence, ms, out []actors.Men
 // its country's ("shelled a maternity hospital in Kherson": UKR).
 func (u *unknownAgent) settle() agentVerdict {
 	st, dict := u.st, u.dict
+	if homes := peopleHomes(u.peopleWord); u.people && len(homes) > 0 && u.country != "" && !slices.Contains(homes, u.country) {
+		// "Kurdish activists protested outside the Turkish embassy in
+		// Berlin": a people's own are of a state it lives in that the
+		// sentence names (TUR), never of a place abroad it only stands
+		// in (DEU), nor of another state the story named; none named,
+		// no actor (coref_people.go peopleHomes)
+		u.country = homeNamed(u.ms, homes)
+	}
+	if u.country != "" && congressOfNone(st, u.m, u.country) {
+		// "Netanyahu addressed Congress": a state whose legislature is
+		// no Congress has none; the US Congress is meant
+		u.country = "USA"
+	}
 	if u.country == "" {
 		return agentDrop
 	}
@@ -118,4 +137,29 @@ func (u *unknownAgent) settle() agentVerdict {
 		widenToOwner(st, &u.m) // "the city's mayor" is one phrase (anchored.go)
 	}
 	return agentEmit
+}
+
+// homeNamed returns the first of homes that a mention of ms names (an
+// actor, a modifier or a place), "" when none does.
+func homeNamed(ms []actors.Mention, homes []string) string {
+	for _, m := range ms {
+		if slices.Contains(homes, m.Country) {
+			return m.Country
+		}
+	}
+	return ""
+}
+
+// congressOfNone reports a bare "Congress" (capitalised, alone: "the
+// Congress" is more often another state's) that context gave to country,
+// a state whose legislature English news does not call Congress
+// ([congress states] of data/words.txt).
+func congressOfNone(st *sentence, m actors.Mention, country string) bool {
+	if m.End-m.Start != 1 || st.toks[m.Start].Text != "Congress" || !hasSector(m, "LEG") {
+		return false
+	}
+	if m.Start > 0 && st.toks[m.Start-1].Lower == "the" {
+		return false
+	}
+	return !st.words.congressStates[strings.ToLower(country)]
 }

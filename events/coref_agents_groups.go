@@ -26,6 +26,7 @@ func (u *unknownAgent) peopleFighters() agentVerdict {
 		// government, and no actor ("Kurdish officials said" is not
 		// SYRGOV)
 		u.people = true
+		u.peopleWord = peopleWord(st.toks[k].Text)
 		if hasSector(u.m, "GOV", "LEG", "JUD") {
 			return agentDrop
 		}

@@ -111,6 +111,7 @@ type vocab struct {
 	fearVerbs             wordList // [fear verbs] lemmas or forms: falseevents_feared.go fearedAct
 	standingRules         wordList // [standing rules] lemmas: falseevents_standing_rule.go standingRule
 	localTitles           wordList // [local titles] forms: actors_places.go jurisdictionCountry
+	congressStates        wordList // [congress states] lower-cased codes: coref_agents.go congressOfNone
 	opponentNouns         wordList // [opponent nouns] forms: opponents_of.go opponentsOf
 	criticNouns           wordList // [critic nouns] forms: opponents_of.go opponentsOf
 	namedAtrocities       wordList // [named atrocities] forms: falseevents_named_atrocity.go namedAtrocity
@@ -409,6 +410,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"fear verbs":                &v.fearVerbs,
 		"standing rules":            &v.standingRules,
 		"local titles":              &v.localTitles,
+		"congress states":           &v.congressStates,
 		"opponent nouns":            &v.opponentNouns,
 		"critic nouns":              &v.criticNouns,
 		"named atrocities":          &v.namedAtrocities,
