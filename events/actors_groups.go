@@ -265,15 +265,27 @@ func (c *Coder) groupPlaceCountry(st *sentence, m actors.Mention) string {
 		return ""
 	}
 	toks := st.toks
-	for j := max(0, m.Start-3); j < m.Start; j++ {
+	end := m.Start
+	for end > 1 && end > m.Start-2 && lowerNounModifier(toks[end-1]) {
+		end-- // "Melbourne construction workers", "Dhaka garment factory workers"
+	}
+	for j := max(0, end-3); j < end; j++ {
 		if j > 0 && possessiveOrName(toks[j-1]) {
 			continue // "Trump's Gaza plan", "John Gaza": not a place opening the phrase
 		}
-		if p, n, ok := c.placeAt(st, j, m.Start, 3); ok && j+n == m.Start && p.Country != "" {
+		if p, n, ok := c.placeAt(st, j, end, 3); ok && j+n == end && p.Country != "" {
 			return p.Country
 		}
 	}
 	return ""
+}
+
+// lowerNounModifier reports a lower-case common noun that may stand between
+// a place and a group noun as the group's trade or workplace:
+// "construction" in "Melbourne construction workers", "garment" in
+// "Dhaka garment workers".
+func lowerNounModifier(t dyad.Token) bool {
+	return t.Tag == "NN" && t.Text != "" && t.Text[0] >= 'a' && t.Text[0] <= 'z'
 }
 
 // possessiveOrName reports a token after which a capitalised word does
