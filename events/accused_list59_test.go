@@ -9,7 +9,7 @@ import "testing"
 func TestAccusedList59(t *testing.T) {
 	checkPublishedLines(t, newCoder(t), []datedCase{
 		{"2019-03-01", "The White House accused China, Russia and other foreign states of ethnic cleansing.",
-			[]string{"USAGOV 112 CHN asserted", "USAGOV 112 RUS asserted", "CHN 203 CHNCVL alleged", "RUS 203 CHNCVL alleged"}},
+			[]string{"USAGOV 112 CHN asserted", "USAGOV 112 RUS asserted", "CHN 203 CHNCVL alleged", "RUS 203 RUSCVL alleged"}},
 		{"2019-03-01", "China, Russia and other states vetoed the resolution.",
 			[]string{"CHN 129 - asserted", "RUS 129 - asserted"}},
 		// near miss: a single accused state

@@ -62,6 +62,11 @@ type verbHit struct {
 	// with no state named (foreignDeportees): an act with no target that
 	// still needs none ("sent 200 migrants back to Turkey")
 	foreigners bool
+	// ownVictims marks mass violence or an assault with no victim named
+	// nor place told, whose target is the perpetrator's own civilians:
+	// with a list of sources, each its own ("accused China, Russia and
+	// Iran of ethnic cleansing"; ownVictimTargets)
+	ownVictims bool
 }
 
 // sentence holds the per-sentence analysis.

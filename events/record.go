@@ -168,6 +168,12 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 			return out
 		}
 	}
+	if ts, ok := c.ownVictimTargets(h, srcs, tgts); ok {
+		for a := range srcs {
+			add(&srcs[a], &ts[a])
+		}
+		return out
+	}
 	for a := range srcs {
 		if len(tgts) == 0 {
 			add(&srcs[a], nil)

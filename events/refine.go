@@ -324,6 +324,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			country := c.clauseCountry(st, h.head)
 			if country == "" {
 				country = src.Country
+				h.ownVictims = len(h.source) > 1 // each source's own civilians (record.go ownVictimTargets)
 			}
 			if country != "" {
 				v := src
