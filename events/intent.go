@@ -290,6 +290,9 @@ func killCode(st *sentence, h *verbHit) string {
 	if len(h.target) == 1 && !h.passive && h.target[0].Start >= h.end-1 && (head == "kill" || head == "murder" || head == "gun" || h.code == "180") && officeHolder(st, h.target[0]) {
 		return "186" // "Gunmen shot dead the mayor of a Peruvian town", "killed a district governor": one office holder (attempt.go)
 	}
+	if h.code == "190" && !h.passive && head == "kill" && len(h.target) == 1 && h.target[0].Start >= h.end-1 && smallArmsFight(toks, h.target[0].End) {
+		return "193" // "killed three militants in a gunfight": small arms (fight_active.go)
+	}
 	if h.passive && h.blamed && head == "kill" && passiveNamedVictim(st, h.head) {
 		// "Kim Jong Nam was killed at Kuala Lumpur airport, and South Korea
 		// blamed North Korean agents": a named person killed by those
