@@ -326,6 +326,9 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if p.has(flagNoClause) && objectClause(st, end) {
 			continue // "admitted troops from the unit had fought": a confession (object_clause.go)
 		}
+		if gerundHeld(toks, i, p, end) {
+			continue // "stop supporting the rebels fighting Assad": the support stops, no fighting (gerund_held.go)
+		}
 		if p.has(flagHeadNoun) && compoundedOn(toks, end) {
 			continue // "suspended its nuclear test ban treaty": a treaty, no test halted (testhalt.go)
 		}
