@@ -207,9 +207,10 @@ func backgroundNominal(st *sentence, i int, gerund bool) bool {
 		return actor && j > 0 && st.words.reactionAt[toks[j-1].Lower]
 	case "of":
 		// "ahead of the Turkish invasion", "the failure of any military
-		// sanctions"; not "three days of Turkey's offensive", "accused
+		// sanctions", "since the escalation of Israeli strikes" (its head
+		// in a time phrase: timePhraseHead); not "three days of Turkey's offensive", "accused
 		// Russia of the attack"
-		return j > 0 && st.words.backgroundOf[toks[j-1].Lower]
+		return j > 0 && (st.words.backgroundOf[toks[j-1].Lower] || timePhraseHead(toks, j-1))
 	case "to":
 		if j > 0 {
 			switch toks[j-1].Lower {
