@@ -126,7 +126,9 @@ func (c *Coder) passiveRecipient(st *sentence, h *verbHit) []actors.Mention {
 func (c *Coder) coopRefine(st *sentence, h *verbHit, src actors.Mention) {
 	switch {
 	case h.code == "0873" && len(h.target) > 0 && h.target[0].Country != "" && h.target[0].Country != src.Country &&
-		!hasSector(src, "REB", "UAF", "CRM", "OPP") && !strings.HasPrefix(src.Code, "IMG"):
+		!hasSector(src, "REB", "UAF", "CRM", "OPP") && !strings.HasPrefix(src.Code, "IMG") && st.toks[h.head].Lemma != "disarm":
+		// (disarming another's fighters takes their arms, never gives them:
+		// "if U.N. peacekeepers failed to disarm them")
 		h.code = "072"
 	case (h.code == "0832" || h.code == "0342" && h.p.Code == "0832") && !h.p.Noun && !pressured(st.toks) && !c.statuteRepeal(st, h):
 		h.code = "" // (also promised: "would drop plans to annex" yields to no one)
