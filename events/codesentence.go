@@ -428,6 +428,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 		} else if !h.p.has(flagNoTarget) && !between {
 			h.target = c.object(st, h)
+			if t := c.envoyHost(st, h); t != nil {
+				h.target = t // "send a delegation to Tripoli": the host, not the envoy (envoy_host.go)
+			}
 			if o := c.contactObject(st, h); o != nil {
 				h.target = o // "eight officials it accused of fraud" (relatives_contact.go)
 			}
