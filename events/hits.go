@@ -157,6 +157,7 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 	}
 	hits = c.coordinatedAid(st, hits) // "restart the sharing of intelligence and defence aid for Moldova" (coordinated_aid.go)
 	c.bareIntents(st, hits)           // "agreed to share power with the opposition" (intent.go)
+	c.hopedClauses(st, hits)          // "said she hoped the talks would succeed" (hoped_clause.go)
 	c.promisedActs(st, hits)          // "a promise from Arafat to end attacks" (intent.go)
 	return hits
 }
