@@ -672,11 +672,11 @@ type worker struct {
 	// archive's pages are read by a pool, hence the lock): warned once
 	// per input and stored --dict, with a count (warnDict).
 	dictMu    sync.Mutex
-	dictSkips []dictSkip
+	dictSkips []skipGroup
 	// dateSkips are the input's articles dated by --date skipped as
 	// stored already with another date or none, by the stored date
 	// (under dictMu): warned once per input and stored date (warnDate)
-	dateSkips []dateSkip
+	dateSkips []skipGroup
 	// handed says the input, read whole (a page, a text file, a feed),
 	// had all its articles handed to the writer (or skipped, or failed)
 	// when do returned: it is finished but for the writer's storing,
@@ -684,24 +684,25 @@ type worker struct {
 	handed bool
 }
 
-// dictSkip counts an input's articles stored already whose events were
-// coded with the dictionaries dict (an actors.DirID, "" for none), not
-// this run's; first is the first such article met. n counts articles,
-// not records: an article the input gives twice (a JSON Lines line
-// repeated, a page captured twice) is one.
-type dictSkip struct {
-	dict  string
+// skipGroup counts an input's articles skipped as stored already that
+// share a key: the --dict their events were coded with (an
+// actors.DirID, "" for none), not this run's (warnDict), or the date they
+// were stored with, where this run's --date is not applied (warnDate).
+// first is the first such article in input order; n counts articles, not
+// records: an article the input gives twice (a JSON Lines line repeated,
+// a page captured twice) is one.
+type skipGroup struct {
+	key   string
 	n     int
 	first *dyad.Article
 	ids   map[string]bool
 }
 
-// skippedDict notes a (stored already, coded with dict) for warnDict.
-func (w *worker) skippedDict(a *dyad.Article, dict string) {
-	w.dictMu.Lock()
-	defer w.dictMu.Unlock()
-	for i := range w.dictSkips {
-		if d := &w.dictSkips[i]; d.dict == dict {
+// noteSkip adds a to the group of gs keyed key, or to a new one, and
+// returns gs; the caller holds w.dictMu.
+func noteSkip(gs []skipGroup, key string, a *dyad.Article) []skipGroup {
+	for i := range gs {
+		if d := &gs[i]; d.key == key {
 			if !d.ids[a.ID] {
 				d.ids[a.ID] = true
 				d.n++
@@ -713,10 +714,17 @@ func (w *worker) skippedDict(a *dyad.Article, dict string) {
 					d.first = a
 				}
 			}
-			return
+			return gs
 		}
 	}
-	w.dictSkips = append(w.dictSkips, dictSkip{dict: dict, n: 1, first: a, ids: map[string]bool{a.ID: true}})
+	return append(gs, skipGroup{key: key, n: 1, first: a, ids: map[string]bool{a.ID: true}})
+}
+
+// skippedDict notes a (stored already, coded with dict) for warnDict.
+func (w *worker) skippedDict(a *dyad.Article, dict string) {
+	w.dictMu.Lock()
+	defer w.dictMu.Unlock()
+	w.dictSkips = noteSkip(w.dictSkips, dict, a)
 }
 
 // warnDict gives the input's warnings for articles stored already whose
@@ -1523,36 +1531,13 @@ func dateNotApplied(ctx context.Context, db DB, a *dyad.Article) (string, bool) 
 	return "with no publication date", true
 }
 
-// dateSkip counts an input's articles dated by --date and stored already
-// with another date or none, stored ("with no publication date", "dated
-// 2024-03-05"); first is the first met, n counts articles (ids) once.
-type dateSkip struct {
-	stored string
-	n      int
-	first  *dyad.Article
-	ids    map[string]bool
-}
-
-// skippedDate counts a, skipped as stored already, stored, its --date not
-// applied (dateNotApplied).
+// skippedDate counts a, skipped as stored already, stored ("with no
+// publication date", "dated 2024-03-05"), its --date not applied
+// (dateNotApplied).
 func (w *worker) skippedDate(a *dyad.Article, stored string) {
 	w.dictMu.Lock()
 	defer w.dictMu.Unlock()
-	for i := range w.dateSkips {
-		if d := &w.dateSkips[i]; d.stored == stored {
-			if !d.ids[a.ID] {
-				d.ids[a.ID] = true
-				d.n++
-			}
-			if _, n, ok := splitRecord(a.Input); ok {
-				if _, m, ok := splitRecord(d.first.Input); ok && n < m {
-					d.first = a
-				}
-			}
-			return
-		}
-	}
-	w.dateSkips = append(w.dateSkips, dateSkip{stored: stored, n: 1, first: a, ids: map[string]bool{a.ID: true}})
+	w.dateSkips = noteSkip(w.dateSkips, stored, a)
 }
 
 // warnDate gives the input's warnings for articles dated by --date and
@@ -1576,11 +1561,11 @@ func (w *worker) warnDate(name string) {
 				first = a.ID
 			}
 			w.cfg.Warn(fmt.Sprintf("%s: stored already as article %s %s: --date %s is not applied to it (to date its events, ingest it into a new store with --date)",
-				first, a.ID, d.stored, a.Published))
+				first, a.ID, d.key, a.Published))
 			continue
 		}
 		w.cfg.Warn(fmt.Sprintf("%s: %d articles stored already (the first %s, article %s) %s: --date %s is not applied to them (to date their events, ingest them into a new store with --date)",
-			name, d.n, a.InputName(), a.ID, d.stored, a.Published))
+			name, d.n, a.InputName(), a.ID, d.key, a.Published))
 	}
 }
 
@@ -1605,16 +1590,16 @@ func dictNotApplied(ctx context.Context, db DB, a *dyad.Article, dict string) (s
 }
 
 // dictWarning is the warning for d, articles of the input name skipped as
-// stored already whose events were coded with d.dict, not this run's
+// stored already whose events were coded with d.key, not this run's
 // dict. One article is named: "a.txt: stored already as article
 // 66551d423c02ce9f, its events coded with --dict old/
 // sha256:1a2b3c4d5e6f: this run's --dict new/ sha256:0f9e8d7c6b5a is not
 // applied to it (to code it with these dictionaries, ingest it into a new
 // store)"; more are counted, the first named (see warnDict).
-func dictWarning(name string, d dictSkip, dict string) string {
+func dictWarning(name string, d skipGroup, dict string) string {
 	stored, mine := "no --dict", "built-in dictionaries alone (no --dict) are"
-	if d.dict != "" {
-		stored = "--dict " + d.dict
+	if d.key != "" {
+		stored = "--dict " + d.key
 	}
 	if dict != "" {
 		mine = "--dict " + dict + " is"
