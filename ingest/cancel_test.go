@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/sqlite"
 )
 
 // pausingCoder is fakeCoder as a ContextCoder that, on the article whose
@@ -67,13 +68,7 @@ func TestRunStopsWhileCoding(t *testing.T) {
 	db := openDB(t, filepath.Join(dir, "dyad.db"))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	stored := func() int {
-		n, err := db.Counts(context.Background())
-		if err != nil {
-			return 0
-		}
-		return n.Articles
-	}
+	stored := storedCount(db)
 	paras := 0
 	coder := pausingCoder{long: "LONGREPORT", at: 10, cancel: cancel, stored: stored, want: 2, paras: &paras}
 	cfg := Config{DB: db, Coder: coder, Read: fakeRead, Workers: 1, Batch: 1, MaxWait: time.Millisecond}
@@ -125,13 +120,7 @@ func TestRunStopsInsideInput(t *testing.T) {
 	cfg, db := jsonlConfig(t, dir)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	stored := func() int {
-		n, err := db.Counts(context.Background())
-		if err != nil {
-			return 0
-		}
-		return n.Articles
-	}
+	stored := storedCount(db)
 	// the long record, in the third batch of 64 the stream codes, stops
 	// the run once a.txt and the first two batches are stored
 	paras := 0
@@ -232,5 +221,17 @@ func TestRunStopsWhileFetching(t *testing.T) {
 	if !reflect.DeepEqual(sum.Unfinished, want) || sum.Inputs != 0 || sum.Unread != 1 || len(sum.Failures) != 0 {
 		t.Errorf("unfinished %+v, inputs %d, unread %d, failures %v\nwant %+v, 0, 1, none",
 			sum.Unfinished, sum.Inputs, sum.Unread, sum.Failures, want)
+	}
+}
+
+// storedCount returns a function counting db's articles (0 when the
+// count fails), for a coder that waits until the store holds some.
+func storedCount(db *sqlite.DB) func() int {
+	return func() int {
+		n, err := db.Counts(context.Background())
+		if err != nil {
+			return 0
+		}
+		return n.Articles
 	}
 }
