@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -295,7 +296,9 @@ func excerpt(s string) string {
 // record's content runs on past its Content-Length (60 bytes): "Content-Type:
 // text/html" follows where the blank lines closing it should be"; a
 // Content-Length absent or not a number is "its WARC header has no
-// Content-Length" or "its Content-Length "x69" is not a number". Other
+// Content-Length", "its Content-Length "x69" is not a number" or, past
+// the largest int64, "its Content-Length "99999999999999999999" is too
+// large (over 9223372036854775807 bytes)". Other
 // errors are returned as they are.
 func readerError(err error, length int64) error {
 	msg := err.Error()
@@ -311,6 +314,9 @@ func readerError(err error, length int64) error {
 	if strings.HasPrefix(msg, "parsing Content-Length: ") && errors.As(err, &ne) {
 		if strings.TrimSpace(ne.Num) == "" {
 			return &framingError{"its WARC header has no Content-Length", err}
+		}
+		if errors.Is(ne.Err, strconv.ErrRange) {
+			return &framingError{fmt.Sprintf("its Content-Length %s is too large (over %d bytes)", excerpt(ne.Num), int64(math.MaxInt64)), err}
 		}
 		return &framingError{fmt.Sprintf("its Content-Length %s is not a number", excerpt(ne.Num)), err}
 	}

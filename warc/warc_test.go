@@ -658,6 +658,8 @@ func TestPlainArchiveCutInsideRecord(t *testing.T) {
 	last := recs[5]
 	cutMsg := fmt.Sprintf("cut.warc:record 3: at offset %d: the archive ends inside this record (cut off, or an incomplete download)", len(whole))
 	malformed := strings.Replace(last, "Content-Length: ", "Content-Length: x", 1)
+	n := fmt.Sprint(len(httpResponse("200 OK", "text/html", page2)))
+	huge := strings.Replace(last, "Content-Length: "+n, "Content-Length: 99999999999999999999", 1)
 	for _, tc := range []struct {
 		name string
 		data string
@@ -670,10 +672,13 @@ func TestPlainArchiveCutInsideRecord(t *testing.T) {
 		{"malformed, not cut", whole + malformed + recs[6],
 			"cut.warc:record 3: at offset " + fmt.Sprint(len(whole)) + ": its Content-Length \"x" + fmt.Sprint(len(httpResponse("200 OK", "text/html", page2))) + "\" is not a number; " +
 				fmt.Sprint(len(malformed)) + " bytes skipped to the next record, at offset " + fmt.Sprint(len(whole)+len(malformed))},
+		{"too large, not cut", whole + huge + recs[6],
+			"cut.warc:record 3: at offset " + fmt.Sprint(len(whole)) + ": its Content-Length \"99999999999999999999\" is too large (over 9223372036854775807 bytes); " +
+				fmt.Sprint(len(huge)) + " bytes skipped to the next record, at offset " + fmt.Sprint(len(whole)+len(huge))},
 	} {
 		pages, bads, err := walk(t, "cut.warc", []byte(tc.data))
 		want := "2@-1 https://example.org/1 103"
-		if tc.name == "malformed, not cut" {
+		if strings.HasSuffix(tc.name, ", not cut") {
 			want += "; 4@-1 file:///archive/3.html 103"
 		}
 		if err != nil || summary(pages) != want || len(bads) != 1 || bads[0].Error() != tc.want {
