@@ -15,6 +15,7 @@ package ingest
 import (
 	"bytes"
 	"cmp"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -902,7 +903,7 @@ func (w *worker) do(ctx context.Context, in input) {
 		w.st.begin(w.seq, name)
 		w.warc(ctx, name, r)
 		return
-	} else if w.cfg.Stream != nil && (strings.HasSuffix(in.path, ".jsonl") || strings.HasSuffix(in.path, ".ndjson")) {
+	} else if w.cfg.Stream != nil && streamed(in.path) {
 		w.stream(ctx, name, in.path)
 		return
 	} else if in.path == "-" {
@@ -1126,10 +1127,22 @@ func (w *worker) stream(ctx context.Context, name, path string) {
 		return
 	}
 	defer f.Close()
+	var r io.Reader = ctxio.Reader(ctx, f)
+	if strings.HasSuffix(path, ".gz") {
+		// gzip'd JSON Lines stream as plain ones do: no size bound but
+		// each record's (a whole .gz is read into memory, 50 MiB at most)
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			w.refuse(name, fmt.Errorf("not a readable gzip file: %w", err))
+			return
+		}
+		defer zr.Close()
+		r = zr
+	}
 	w.st.begin(w.seq, name)
 	var u undatedCount
 	batch := make([]*dyad.Article, 0, 64)
-	err = w.cfg.Stream(name, ctxio.Reader(ctx, f), func(a *dyad.Article) error {
+	err = w.cfg.Stream(name, r, func(a *dyad.Article) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
@@ -1147,6 +1160,13 @@ func (w *worker) stream(ctx context.Context, name, path string) {
 	if err != nil && ctx.Err() == nil {
 		w.fail(name, err)
 	}
+}
+
+// streamed reports a path read record by record (worker.stream): a JSON
+// Lines file, .jsonl or .ndjson, also gzip'd (.jsonl.gz, .ndjson.gz).
+func streamed(path string) bool {
+	p := strings.TrimSuffix(path, ".gz")
+	return strings.HasSuffix(p, ".jsonl") || strings.HasSuffix(p, ".ndjson")
 }
 
 // follow replaces feed items by the pages they link to (Config.FollowLinks).
