@@ -1024,10 +1024,11 @@ func readRecord(line []byte) (*dyad.Article, int, error) {
 		// btree version 4 maximum 2704", where SQLite took it)
 		return nil, 0, fmt.Errorf(`id of %d bytes: an article's id is at most %d bytes; shorten it, or leave it out (the article's id is then the hash of its url or its text)`, len(r.ID), MaxRecordID)
 	}
-	if r.ID == "." || r.ID == ".." {
-		// (a path segment: /api/articles/.. is refused as a path, so
-		// such an article could be stored and never served)
-		return nil, 0, fmt.Errorf(`id %q: "." and ".." cannot be an article's id (no address can name them); give another, or leave it out (the article's id is then the hash of its url or its text)`, string(r.ID))
+	if r.ID == "." || r.ID == ".." || r.ID == "/" {
+		// (/api/articles/.. and /api/articles/%2F, read as an empty
+		// segment, are refused as paths: such an article could be
+		// stored and never served)
+		return nil, 0, fmt.Errorf(`id %q: ".", ".." and "/" cannot be an article's id (no address can name them); give another, or leave it out (the article's id is then the hash of its url or its text)`, string(r.ID))
 	}
 	n := r.stripEscapes()
 	paras := r.Body

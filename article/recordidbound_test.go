@@ -13,7 +13,8 @@ import (
 // the record's error, naming its size and the bound, in Read and
 // EachJSONL alike (PostgreSQL refused it with "index row size 3016
 // exceeds btree version 4 maximum 2704"). The ids "." and ".." are
-// refused too: no API path can name them; "..." is an id like another.
+// refused too, and "/": no API path can name them; "..." and "//" are
+// ids like another.
 func TestRecordIDBound(t *testing.T) {
 	long := "https://wire.example/2024/03/04/" + strings.Repeat("kenya-japan-aid-", 80)
 	for _, tt := range []struct {
@@ -22,9 +23,11 @@ func TestRecordIDBound(t *testing.T) {
 		{long[:300], ""},
 		{long[:MaxRecordID], ""},
 		{long[:MaxRecordID+1], "wire.jsonl:1: id of 1025 bytes: an article's id is at most 1024 bytes; shorten it, or leave it out (the article's id is then the hash of its url or its text)"},
-		{"..", `wire.jsonl:1: id "..": "." and ".." cannot be an article's id (no address can name them); give another, or leave it out (the article's id is then the hash of its url or its text)`},
-		{".", `wire.jsonl:1: id ".": "." and ".." cannot be an article's id (no address can name them); give another, or leave it out (the article's id is then the hash of its url or its text)`},
+		{"..", `wire.jsonl:1: id "..": ".", ".." and "/" cannot be an article's id (no address can name them); give another, or leave it out (the article's id is then the hash of its url or its text)`},
+		{".", `wire.jsonl:1: id ".": ".", ".." and "/" cannot be an article's id (no address can name them); give another, or leave it out (the article's id is then the hash of its url or its text)`},
+		{"/", `wire.jsonl:1: id "/": ".", ".." and "/" cannot be an article's id (no address can name them); give another, or leave it out (the article's id is then the hash of its url or its text)`},
 		{"...", ""},
+		{"//", ""},
 	} {
 		b, _ := json.Marshal(map[string]string{"id": tt.id, "date": "2024-03-04", "text": "Kenya thanked Japan on Monday."})
 		arts, err := Read("wire.jsonl", append(b, '\n'), Options{Input: "jsonl"})
