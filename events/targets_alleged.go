@@ -40,12 +40,48 @@ func allegedForce(st *sentence, h *verbHit) bool {
 // (refine leaves facilities of alleged acts alone for the sides that
 // accuse each other of shelling a plant; h.accuser is unset there.)
 func (c *Coder) allegedFacility(st *sentence, h *verbHit) {
+	if c.accusersPost(st, h) {
+		return
+	}
 	if len(h.target) != 0 || !allegedForce(st, h) {
 		return
 	}
 	if m := c.facilityPlace(st, h.end); m != nil && m.Country != h.source[0].Country {
 		h.target = []actors.Mention{*m}
 	}
+}
+
+// accusersPost gives an alleged act of force (see allegedForce) on
+// "its"/"their" embassy or consulate the accuser's state as target,
+// wherever the post stands, and reports whether it did: "Iran accused
+// Israel of attacking its embassy in Damascus" is ISR 190 IRN, where the
+// object scan had read the host city (SYR). A post named by its state
+// ("the Syrian embassy") is left to the other rules.
+func (c *Coder) accusersPost(st *sentence, h *verbHit) bool {
+	k, toks := h.end, st.toks
+	if k+1 >= len(toks) || toks[k].Lower != "its" && toks[k].Lower != "their" || !diplomaticPost(toks[k+1].Lower) {
+		return false
+	}
+	if len(h.target) > 1 || !allegedForce(st, h) {
+		return false
+	}
+	acc := h.accuser[0]
+	if acc.Country == "" || acc.Country == h.source[0].Country {
+		return false
+	}
+	if len(h.target) == 1 && h.target[0].Country != acc.Country {
+		// only the host city read as the object: "in Damascus"
+		if k+3 >= len(toks) || toks[k+2].Lower != "in" || st.at[k+3] < 0 || st.ments[st.at[k+3]].Country != h.target[0].Country {
+			return false
+		}
+	}
+	m := actors.Mention{Kind: "coref", Start: k, End: k + 1}
+	m.Code, m.Country, m.Sectors = acc.Country, acc.Country, []string{}
+	m.Name = c.matcher.Dictionary().Name(acc.Country)
+	m.Span = [2]int{toks[k].Start, toks[k].End}
+	m.Text = st.s.Text[m.Span[0]:m.Span[1]]
+	h.target = []actors.Mention{m}
+	return true
 }
 
 // accuserOwned gives force or coercion alleged by an accusation (roots
@@ -276,4 +312,14 @@ func (c *Coder) forceOnAccuser(st *sentence, h *verbHit, a actors.Mention) {
 	}
 	a.Code, a.Sectors, a.Modifier, a.Place = a.Country, nil, false, false
 	h.target = []actors.Mention{a}
+}
+
+// diplomaticPost reports a noun for a state's post abroad (an embassy, a
+// consulate), the sending state's wherever it stands.
+func diplomaticPost(w string) bool {
+	switch w {
+	case "embassy", "embassies", "consulate", "consulates":
+		return true
+	}
+	return false
 }
