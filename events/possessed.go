@@ -53,15 +53,23 @@ func (c *Coder) possessedTarget(st *sentence, h *verbHit) {
 	if toks[k-1].Lower == "from" || toks[k-1].Lower == "of" || ownThing(toks, k+1) {
 		return // "fired a missile from its capital", "one of its missile tests": the source's own
 	}
-	m := actors.Mention{Kind: "coref", Start: k, End: k + 1}
-	m.Code, m.Country, m.Sectors = r.Country, r.Country, []string{}
+	m := c.countryAt(st, k, r.Country)
 	if militaryOwned(toks, k+1) {
 		m.Code, m.Sectors = r.Country+"MIL", []string{"MIL"}
 	}
-	m.Name = c.matcher.Dictionary().Name(r.Country)
-	m.Span = [2]int{toks[k].Start, toks[k].End}
-	m.Text = st.s.Text[m.Span[0]:m.Span[1]]
 	h.target = []actors.Mention{m}
+}
+
+// countryAt is the state country as a mention standing at token k (an
+// "its" or "their" read as that state): kind coref, no sectors, the span
+// and text token k's.
+func (c *Coder) countryAt(st *sentence, k int, country string) actors.Mention {
+	m := actors.Mention{Kind: "coref", Start: k, End: k + 1}
+	m.Code, m.Country, m.Sectors = country, country, []string{}
+	m.Name = c.matcher.Dictionary().Name(country)
+	m.Span = [2]int{st.toks[k].Start, st.toks[k].End}
+	m.Text = st.s.Text[m.Span[0]:m.Span[1]]
+	return m
 }
 
 // militaryOwned reports an owned object phrase from token k whose head is

@@ -75,12 +75,7 @@ func (c *Coder) accusersPost(st *sentence, h *verbHit) bool {
 			return false
 		}
 	}
-	m := actors.Mention{Kind: "coref", Start: k, End: k + 1}
-	m.Code, m.Country, m.Sectors = acc.Country, acc.Country, []string{}
-	m.Name = c.matcher.Dictionary().Name(acc.Country)
-	m.Span = [2]int{toks[k].Start, toks[k].End}
-	m.Text = st.s.Text[m.Span[0]:m.Span[1]]
-	h.target = []actors.Mention{m}
+	h.target = []actors.Mention{c.countryAt(st, k, acc.Country)}
 	return true
 }
 
