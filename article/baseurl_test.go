@@ -1,6 +1,10 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
 
 // TestRelativeCanonicalURL: a page's canonical link or og:url given
 // relative is resolved against its <base href>, else against the URL it
@@ -38,5 +42,44 @@ func TestRelativeCanonicalURL(t *testing.T) {
 		if arts[0].URL != tc.want {
 			t.Errorf("%s: URL %q, want %q", tc.name, arts[0].URL, tc.want)
 		}
+	}
+}
+
+// TestSiteRootCanonical: a canonical link or og:url naming the site's
+// root is no article's identity: the page's own URL is the article's URL
+// (none for a file, the id then hashing the text), so two pages of one
+// site that both declare "https://example.com/" are two articles. A
+// site's home page read from its root keeps it.
+func TestSiteRootCanonical(t *testing.T) {
+	page := func(city string) []byte {
+		return []byte(`<!doctype html><html><head><title>Talks</title><link rel="canonical" href="https://example.com/"><meta property="og:url" content="https://example.com">` +
+			`<meta property="article:published_time" content="2024-07-13T09:00:00Z"></head><body><article><h1>Police arrest protesters in ` + city + `</h1>
+<p>` + city + `, July 13 (Wire) - Kenyan police arrested 12 protesters in ` + city + ` on Saturday, officials said.</p></article></body></html>`)
+	}
+	for _, tc := range []struct{ name, city, from, want string }{
+		{"a file", "NAIROBI", "", ""},
+		{"another file", "MOMBASA", "", ""},
+		{"fetched", "NAIROBI", "https://example.com/world/kenya-arrests?utm_source=x", "https://example.com/world/kenya-arrests?utm_source=x"},
+		{"the home page", "NAIROBI", "https://example.com/", "https://example.com/"},
+	} {
+		arts, err := Read("page.html", page(tc.city), Options{URL: tc.from})
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%s: %d articles, %v", tc.name, len(arts), err)
+		}
+		a := arts[0]
+		if a.URL != tc.want {
+			t.Errorf("%s: URL %q, want %q", tc.name, a.URL, tc.want)
+		}
+		if want := dyad.ArticleID(tc.want, NormalText(a)); a.ID != want {
+			t.Errorf("%s: id %s, want %s", tc.name, a.ID, want)
+		}
+		if a.Source != "example.com" {
+			t.Errorf("%s: source %q", tc.name, a.Source)
+		}
+	}
+	a1, _ := Read("a.html", page("NAIROBI"), Options{})
+	a2, _ := Read("b.html", page("MOMBASA"), Options{})
+	if a1[0].ID == a2[0].ID || a1[0].ID == dyad.ArticleID("https://example.com/", "") {
+		t.Errorf("two pages under a site-root canonical: ids %s and %s", a1[0].ID, a2[0].ID)
 	}
 }

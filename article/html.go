@@ -94,7 +94,11 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	// the page's declared language; trafilatura's guess from the text
 	// (tm.Language) only once the body is known to be long enough
 	a.Language = lang(first(m.ld.language, m.lang, m.meta["og:locale"], m.meta["content-language"], m.meta["language"]))
-	a.URL = first(m.canonical, m.meta["og:url"], opt.URL, tm.URL)
+	// A canonical link or og:url naming the site's root (a section page's
+	// or a CMS template's "https://example.com/") is no article's identity:
+	// every page of the site would be one article. The page's own URL is
+	// taken instead (or none, so that the id hashes the text).
+	a.URL = first(notSiteRoot(m.canonical, opt.URL), notSiteRoot(m.meta["og:url"], opt.URL), opt.URL, notSiteRoot(tm.URL, opt.URL))
 	if a.URL != "" && !strings.HasPrefix(a.URL, "http://") && !strings.HasPrefix(a.URL, "https://") {
 		a.URL = opt.URL
 	}
@@ -298,4 +302,19 @@ func lang(s string) string {
 		return ""
 	}
 	return s
+}
+
+// notSiteRoot returns u unless it names a site's root (an http(s) URL with
+// no path beyond "/" and no query: "https://example.com/") that is not
+// the page's own URL, pageURL; then it returns "".
+func notSiteRoot(u, pageURL string) string {
+	p, err := nurl.Parse(strings.TrimSpace(u))
+	if err != nil || u == "" || p.Host == "" || (p.Path != "" && p.Path != "/") || p.RawQuery != "" {
+		return u
+	}
+	if q, err := nurl.Parse(strings.TrimSpace(pageURL)); err == nil && q.Host != "" &&
+		strings.EqualFold(q.Host, p.Host) && (q.Path == "" || q.Path == "/") && q.RawQuery == "" {
+		return u // the site's home page itself
+	}
+	return ""
 }
