@@ -985,7 +985,7 @@ func (w *worker) do(ctx context.Context, in input) {
 			// input is reported failed
 			w.failEach(name, ferr)
 			if w.cfg.FollowLinks {
-				arts = w.follow(ctx, arts)
+				arts = w.follow(ctx, name, arts)
 			}
 			if w.cfg.Date != "" {
 				for _, a := range arts {
@@ -1170,13 +1170,24 @@ func streamed(path string) bool {
 }
 
 // follow replaces feed items by the pages they link to (Config.FollowLinks).
-func (w *worker) follow(ctx context.Context, items []*dyad.Article) []*dyad.Article {
+// Items whose link is no http(s) URL (file://, ftp://) are kept as they
+// are, warned of once for the feed, name.
+func (w *worker) follow(ctx context.Context, name string, items []*dyad.Article) []*dyad.Article {
 	if w.cfg.Fetch == nil || w.cfg.Read == nil {
 		w.fail(items[0].InputName(), errors.New("cannot follow feed links: no fetcher or reader configured"))
 		return items
 	}
 	out := make([]*dyad.Article, 0, len(items))
+	var notFetched []*dyad.Article
+	defer func() {
+		if len(notFetched) > 0 && w.cfg.Warn != nil {
+			w.cfg.Warn(followSkipWarning(name, notFetched))
+		}
+	}()
 	for _, it := range items {
+		if it.URL != "" && !article.IsURL(it.URL) {
+			notFetched = append(notFetched, it)
+		}
 		if it.URL == "" || !article.IsURL(it.URL) || ctx.Err() != nil {
 			out = append(out, it)
 			continue
@@ -1221,6 +1232,23 @@ func (w *worker) follow(ctx context.Context, items []*dyad.Article) []*dyad.Arti
 		out = append(out, p)
 	}
 	return out
+}
+
+// followSkipWarning is the warning of --follow for the items of feed name
+// whose links are no http(s) URL: "feed.rss: --follow fetches http(s)
+// links only: 2 items link elsewhere (the first, item 1, to
+// file:///news/a.html): their own text is read instead".
+func followSkipWarning(name string, items []*dyad.Article) string {
+	it := items[0]
+	which := fmt.Sprintf("item %d links to %s", it.Item, it.URL)
+	if len(items) > 1 {
+		which = fmt.Sprintf("%d items link elsewhere (the first, item %d, to %s)", len(items), it.Item, it.URL)
+	}
+	their := "its"
+	if len(items) > 1 {
+		their = "their"
+	}
+	return fmt.Sprintf("%s: --follow fetches http(s) links only: %s: %s own text is read instead", name, which, their)
 }
 
 // warc reads the pages of a WARC file: this worker walks the records while

@@ -447,7 +447,7 @@ events, export and serve never migrate.`,
 	cmd.Flags().IntVar(&batch, "batch", ingest.DefaultBatch, "articles stored per transaction")
 	cmd.Flags().BoolVar(&jsonSummary, "json", false, "print the summary as JSON on standard output (and not as text on standard error)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
-	cmd.Flags().BoolVar(&follow, "follow", false, "fetch and read the page of each feed item instead of storing the item's summary (a page that cannot be read: its item's summary, with a failure saying so)")
+	cmd.Flags().BoolVar(&follow, "follow", false, "fetch and read the page of each feed item instead of storing the item's summary (a page that cannot be read: its item's summary, with a failure saying so; a link that is no http(s) URL, file:// or ftp://, is not fetched: its item's summary, with a warning saying so)")
 	return cmd
 }
 
