@@ -514,49 +514,35 @@ func failuresSaid(n, refused int) string {
 
 // unfinishedSaid is the clause of a stopped run's summary line naming the
 // inputs it began and did not finish (ingest.Summary.Unfinished), the
-// first three: "; big.jsonl partly read, not finished (9984 of its
-// articles stored)", "; a.txt read, not all stored (0 of its articles
-// stored)", "; 2 inputs not finished: a.jsonl partly read (9984 of its
-// articles stored), b.txt read (0 stored)"; "; slow.html not read (stopped
-// while waiting on it)" for an input nothing of which was read (a slow
-// URL, a named pipe no program writes); "" when none.
+// first three, each as README says: "; big.jsonl partly read, not
+// finished (9984 of its articles stored)", "; a.txt read, not all stored
+// (0 of its articles stored)" (read whole, its articles coded or waiting
+// for the inputs before it to be stored), "; slow.html not read (stopped
+// while waiting on it)" (nothing of it read: a slow URL, a named pipe no
+// program writes); then "; 2 more inputs not finished"; "" when none.
+// (Several were named apart from the one form: "2 inputs not finished:
+// a.txt read (0 of its articles stored), held.html not read (0 stored)".)
 func unfinishedSaid(us []ingest.Unfinished) string {
-	if len(us) == 0 {
-		return ""
-	}
-	how := func(u ingest.Unfinished) string {
-		if u.ReadToEnd {
-			return "read"
-		}
-		if u.Read == 0 && u.Stored == 0 {
-			return "not read"
-		}
-		return "partly read"
-	}
-	if len(us) == 1 {
-		u := us[0]
-		if how(u) == "not read" {
-			return fmt.Sprintf("; %s not read (stopped while waiting on it)", u.Input)
-		}
-		not := "not finished"
-		if u.ReadToEnd {
-			not = "not all stored"
-		}
-		return fmt.Sprintf("; %s %s, %s (%d of its articles stored)", u.Input, how(u), not, u.Stored)
-	}
-	parts := make([]string, 0, 4)
+	var b strings.Builder
 	for i, u := range us {
 		if i == 3 {
-			parts = append(parts, "…")
+			noun := "inputs"
+			if len(us) == 4 {
+				noun = "input"
+			}
+			fmt.Fprintf(&b, "; %d more %s not finished", len(us)-3, noun)
 			break
 		}
-		stored := fmt.Sprintf("%d stored", u.Stored)
-		if i == 0 {
-			stored = fmt.Sprintf("%d of its articles stored", u.Stored)
+		switch {
+		case u.ReadToEnd:
+			fmt.Fprintf(&b, "; %s read, not all stored (%d of its articles stored)", u.Input, u.Stored)
+		case u.Read == 0 && u.Stored == 0:
+			fmt.Fprintf(&b, "; %s not read (stopped while waiting on it)", u.Input)
+		default:
+			fmt.Fprintf(&b, "; %s partly read, not finished (%d of its articles stored)", u.Input, u.Stored)
 		}
-		parts = append(parts, fmt.Sprintf("%s %s (%s)", u.Input, how(u), stored))
 	}
-	return fmt.Sprintf("; %d inputs not finished: %s", len(us), strings.Join(parts, ", "))
+	return b.String()
 }
 
 func printSummary(w io.Writer, s ingest.Summary, queued bool) {

@@ -270,7 +270,16 @@ func TestIngestSummaryUnfinished(t *testing.T) {
 	printSummary(&b, ingest.Summary{Inputs: 5, Read: 300, Added: 200, Stopped: "interrupted (interrupt signal received)", NotStored: 100,
 		Unfinished: []ingest.Unfinished{{Input: "a.jsonl", Read: 150, Stored: 100}, {Input: "b.txt", Read: 1, Stored: 0, ReadToEnd: true},
 			{Input: "c.jsonl", Read: 9, Stored: 1}, {Input: "d.jsonl", Read: 0, Stored: 0}}}, false)
-	want = "  interrupted (interrupt signal received): 100 articles read were not stored, 0 of 5 inputs not read; 4 inputs not finished: a.jsonl partly read (100 of its articles stored), b.txt read (0 stored), c.jsonl partly read (1 stored), …; run the same command again to complete the run (the articles stored are skipped)\n"
+	want = "  interrupted (interrupt signal received): 100 articles read were not stored, 0 of 5 inputs not read; a.jsonl partly read, not finished (100 of its articles stored); b.txt read, not all stored (0 of its articles stored); c.jsonl partly read, not finished (1 of its articles stored); 1 more input not finished; run the same command again to complete the run (the articles stored are skipped)\n"
+	if got := strings.SplitN(b.String(), "\n", 2)[1]; got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	// several inputs, each named as it is alone (README): a.txt was "read
+	// (0 of its articles stored)", held.html "not read (0 stored)"
+	b.Reset()
+	printSummary(&b, ingest.Summary{Inputs: 1, Read: 1, Stopped: "interrupted (interrupt signal received)", NotStored: 1, Unread: 1,
+		Unfinished: []ingest.Unfinished{{Input: "a.txt", Read: 1, ReadToEnd: true}, {Input: "held.html"}}}, false)
+	want = "  interrupted (interrupt signal received): 1 article read was not stored, 1 of 2 inputs not read; a.txt read, not all stored (0 of its articles stored); held.html not read (stopped while waiting on it); run the same command again to complete the run (the articles stored are skipped)\n"
 	if got := strings.SplitN(b.String(), "\n", 2)[1]; got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
