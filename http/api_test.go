@@ -314,6 +314,9 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		{"/api/events/a1b2c3d4e5f60708@x", 400, `event id "a1b2c3d4e5f60708@x": want a positive integer`},
 		{"/api/events/a1b2c3d4e5f60708", 404, `event a1b2c3d4e5f60708: not found`},
 		{"/api/events/a1b2c3d4e5f60708@-1", 404, `event a1b2c3d4e5f60708@-1: not found`},
+		// a telling's sentence is -1 (the title) or a body sentence, 0
+		// or more: "@-2" is malformed (was a 404, "not found")
+		{"/api/events/a1b2c3d4e5f60708@-2", 400, `event id "a1b2c3d4e5f60708@-2": want a positive integer (global_event_id) or an event's id (16 lower-case hex digits)`},
 		{"/api/events/1234567890123456", 404, `event 1234567890123456: not found`},
 		// a number no event can have: too long for a global_event_id,
 		// not an event's 16 hex digits (was a 404, "not found")

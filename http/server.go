@@ -293,6 +293,17 @@ func (h *Handler) ServeHTTP(w nethttp.ResponseWriter, r *nethttp.Request) {
 		writeErr(w, &apiError{nethttp.StatusBadRequest, fmt.Sprintf("path %q has an empty, \".\" or \"..\" segment: want %s", p, cleanAPIPath(dotSegments(p)))})
 		return
 	}
+	if p := r.URL.EscapedPath(); strings.HasPrefix(p, "/api/") && len(p) > len("/api/") && strings.HasSuffix(p, "/") {
+		// "/api/events/1/" is "/api/events/1" (it was "no endpoint"): a
+		// trailing slash is no part of an id (an article id's own "/"
+		// is sent %2F)
+		u := *r.URL
+		u.Path = strings.TrimSuffix(u.Path, "/")
+		u.RawPath = strings.TrimSuffix(u.RawPath, "/")
+		r2 := *r
+		r2.URL = &u
+		r = &r2
+	}
 	h.mux.ServeHTTP(w, r)
 }
 
@@ -837,7 +848,8 @@ func (h *Handler) eventID(ctx context.Context, s string) (int64, error) {
 
 // codedEventID reports whether s can be the id of an event as coded
 // (dyad.Event.ID): 16 lower-case hex digits, or those then "@" and a
-// sentence index (a further telling: "5d879398143d6172@-1").
+// sentence index, -1 for the title, else 0 or more (a further telling:
+// "5d879398143d6172@-1"; "@-2" is none).
 func codedEventID(s string) bool {
 	id, sentence, telling := strings.Cut(s, "@")
 	if len(id) != 16 || strings.Trim(id, "0123456789abcdef") != "" {
@@ -847,7 +859,7 @@ func codedEventID(s string) bool {
 		return true
 	}
 	n, err := strconv.Atoi(sentence)
-	return err == nil && sentence == strconv.Itoa(n)
+	return err == nil && sentence == strconv.Itoa(n) && n >= -1 // -1 the title, else a sentence of the body
 }
 
 func (h *Handler) actors(ctx context.Context, r *nethttp.Request) (any, error) {
