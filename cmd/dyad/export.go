@@ -236,6 +236,10 @@ type aggregate struct {
 	FirstSeen     string `json:"first_seen"`
 	SourceURL     string `json:"source_url"`
 	Input         string `json:"input"`
+	// Merged lists the stored events a --one-a-day group stands for, its
+	// own id first, as the JSON Lines export's merged_event_ids (left out
+	// without --one-a-day, and for an event not dated to a day)
+	Merged []int64 `json:"merged_event_ids,omitempty"`
 }
 
 // ploverAggregate is a PLOVER record followed by its aggregate fields, as
@@ -254,7 +258,7 @@ func aggregateOf(e sqlite.StoredEvent) aggregate {
 		first = e.FirstSeen.UTC().Format(time.RFC3339Nano)
 	}
 	return aggregate{GlobalEventID: e.GlobalEventID, NumMentions: e.NumMentions, NumSources: e.NumSources,
-		NumArticles: e.NumArticles, FirstSeen: first, SourceURL: e.SourceURL, Input: e.Input}
+		NumArticles: e.NumArticles, FirstSeen: first, SourceURL: e.SourceURL, Input: e.Input, Merged: e.Merged}
 }
 
 // aggregateFields gives the values of aggregateColumns for e.

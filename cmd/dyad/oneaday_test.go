@@ -48,6 +48,24 @@ func TestOneADayFlag(t *testing.T) {
 			}
 		}
 	}
+	// PLOVER records, JSON too, list the group's ids as the JSON Lines
+	// export does (they had none), ending the aggregate fields
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{nil, `news.jsonl:1"}` + "\n" + `news.jsonl:2"}`},
+		{[]string{"--one-a-day"}, `news.jsonl:1","merged_event_ids":[1,2]}`},
+	} {
+		out, errs, code := run(t, append([]string{"export", "--db", db, "--format", "plover"}, c.args...)...)
+		var got []string
+		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+			got = append(got, line[strings.LastIndex(line, "/")+1:])
+		}
+		if g := strings.Join(got, "\n"); code != 0 || g != c.want {
+			t.Errorf("plover %v: exit %d, %q, stderr %q; want %q", c.args, code, g, errs, c.want)
+		}
+	}
 	out, errs, code := run(t, "export", "--db", db, "--format", "gdelt-mentions", "--one-a-day")
 	if want := "dyad: --one-a-day and --format gdelt-mentions: mentions belong to the stored events; export them without --one-a-day\n"; code != 2 || out != "" || errs != want {
 		t.Errorf("gdelt-mentions --one-a-day: exit %d, stdout %q, stderr %q; want exit 2 and %q", code, out, errs, want)
