@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -210,6 +211,36 @@ func TestBrowser(t *testing.T) {
 	if !strings.HasPrefix(status, fmt.Sprintf("%d dated events per ", dated)) || bars == 0 {
 		t.Errorf("timeline: status %q, %d bars; want %d dated events", status, bars, dated)
 	}
+	// the y axis is titled and labelled: ticks 0, s, 2s … with s 1, 2 or
+	// 5 × 10^k, the last at or above the highest bar (it had bare
+	// numbers at rounded quarters, no title)
+	bucket := strings.TrimPrefix(status, fmt.Sprintf("%d dated events per ", dated))
+	if title := eval[string](b, `document.querySelector("#timeline text.ytitle").textContent`); title != "events per "+bucket {
+		t.Errorf("timeline: y axis title %q, want %q", title, "events per "+bucket)
+	}
+	ticks := eval[[]string](b, `[...document.querySelectorAll('#timeline text.ytick')].map((e) => e.textContent)`)
+	barTop := eval[float64](b, `Math.min(...[...document.querySelectorAll('#timeline rect.bar')].map((r) => +r.getAttribute('y')))`)
+	tickTop := eval[float64](b, `Math.min(...[...document.querySelectorAll('#timeline text.ytick')].map((e) => +e.getAttribute('y') - 4))`)
+	if barTop < tickTop-0.01 {
+		t.Errorf("timeline: the highest bar (top at y %.1f) stands above the top tick (y %.1f)", barTop, tickTop)
+	}
+	if len(ticks) < 2 || ticks[0] != "0" {
+		t.Errorf("timeline: y ticks %q, want 0 then steps", ticks)
+	} else {
+		step := ticks[1]
+		okStep := false
+		for _, s := range []string{"1", "2", "5", "10", "20", "50", "100", "200", "500", "1,000"} {
+			okStep = okStep || s == step
+		}
+		for i, v := range ticks {
+			if want := strconv.Itoa(i * mustAtoi(strings.ReplaceAll(step, ",", ""))); strings.ReplaceAll(v, ",", "") != want {
+				okStep = false
+			}
+		}
+		if !okStep || len(ticks) > 6 {
+			t.Errorf("timeline: y ticks %q, want 0, s, 2s … with s 1, 2 or 5 × 10^k, at most 5 steps", ticks)
+		}
+	}
 	b.do("network", chromedp.Click(`#tabs a[data-view=network]`), chromedp.WaitVisible(`#network circle.node`))
 	if nodes := eval[int](b, `document.querySelectorAll('#network circle.node').length`); nodes != len(actorsSeen) {
 		t.Errorf("network: %d nodes, want %d", nodes, len(actorsSeen))
@@ -285,4 +316,9 @@ func code(a *dyad.Actor) string {
 		return "–"
 	}
 	return a.Code
+}
+
+func mustAtoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }

@@ -270,7 +270,7 @@ async function loadTimeline(s, fq) {
   }
   const g = $("#timeline");
   g.textContent = "";
-  const W = 960, H = 360, L = 50, R = 10, T = 10, B = 40;
+  const W = 960, H = 360, L = 62, R = 10, T = 10, B = 40;
   const keys = [...new Set(data.points.map((x) => x.key))].sort();
   const color = (k) => by === "quad" ? QUAD_COLOR[k] : rootColor(k);
   const legend = $("#timeline-legend");
@@ -293,18 +293,23 @@ async function loadTimeline(s, fq) {
   const stack = all.map(() => ({}));
   const sums = all.map(() => 0);
   for (const x of data.points) { const i = idx.get(x.period); if (i === undefined) continue; stack[i][x.key] = x.events; sums[i] += x.events; }
-  const max = Math.max(1, ...sums);
+  // the y axis: ticks at whole multiples of 1, 2 or 5 × 10^k (4 or 5 of
+  // them), the top one at or above the highest bar, each labelled, and
+  // the axis titled with what it counts
+  const step = yStep(Math.max(1, ...sums));
+  const max = step * Math.ceil(Math.max(1, ...sums) / step);
   const bw = (W - L - R) / all.length;
   const y = (v) => T + (H - T - B) * (1 - v / max);
-  // axes and grid
-  for (let k = 0; k <= 4; k++) {
-    const v = Math.round((max * k) / 4);
+  for (let v = 0; v <= max; v += step) {
     svg("line", { x1: L, x2: W - R, y1: y(v), y2: y(v), class: "grid" }, g);
-    svg("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end" }, g).textContent = v;
+    svg("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end", class: "ytick" }, g).textContent = v.toLocaleString("en");
   }
+  svg("line", { x1: L, x2: L, y1: T, y2: H - B, class: "axis" }, g);
+  svg("text", { x: 0, y: 0, "text-anchor": "middle", class: "ytitle",
+    transform: `translate(12 ${(T + H - B) / 2}) rotate(-90)` }, g).textContent = `events per ${bucket}`;
   svg("line", { x1: L, x2: W - R, y1: H - B, y2: H - B, class: "axis" }, g);
-  const step = Math.max(1, Math.ceil(all.length / 10));
-  for (let i = 0; i < all.length; i += step) {
+  const every = Math.max(1, Math.ceil(all.length / 10));
+  for (let i = 0; i < all.length; i += every) {
     svg("text", { x: L + bw * (i + 0.5), y: H - B + 16, "text-anchor": "middle" }, g).textContent = all[i];
   }
   for (let i = 0; i < all.length; i++) {
@@ -317,6 +322,15 @@ async function loadTimeline(s, fq) {
       svgTitle(r, `${all[i]} · ${by === "quad" ? "QuadClass " + k + " " + QUADS[k] : "root " + k + " " + (ROOTS[k] || "")}: ${v} events`);
       acc += v;
     }
+  }
+}
+
+// yStep is the step between the timeline's y ticks for a highest bar of
+// max events: the least of 1, 2, 5, 10, 20, 50 … that gives at most 5
+// steps (max 14: 5, ticks 0 5 10 15; max 1: 1, ticks 0 1).
+function yStep(max) {
+  for (let mag = 1; ; mag *= 10) {
+    for (const m of [1, 2, 5]) if (m * mag * 5 >= max) return m * mag;
   }
 }
 
