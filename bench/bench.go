@@ -60,6 +60,10 @@ type Config struct {
 	Coder *events.Coder
 	// Options are passed to article.Read (input kind, fallback date).
 	Options article.Options
+	// Read, when not nil, reads one file's bytes into articles in place of
+	// article.Read with Options: dyad bench reads feeds (their items) and
+	// WARC archives (their pages) as dyad ingest does.
+	Read func(name string, data []byte) ([]*dyad.Article, error)
 	// Workers is the number of goroutines per stage (0: GOMAXPROCS).
 	Workers int
 	// Store adds the store stages: saving the coded articles into a fresh
@@ -130,8 +134,9 @@ func (r *Report) Stage(name string) (Stage, bool) {
 
 // Files lists the corpus files under each path, sorted: a file is taken as
 // given (so a JSON Lines file of articles can be named); a directory is
-// walked recursively for text (.txt) and HTML (.html, .htm) files, skipping
-// hidden entries. A path that
+// walked recursively for the files dyad ingest reads from a folder
+// (ingest.NewsFile: text, web pages, feeds, JSON Lines of articles, WARC
+// archives, a JSON Feed's .json), skipping hidden entries. A path that
 // does not exist is an error naming it ("DIR: no such file or directory").
 func Files(paths ...string) ([]string, error) {
 	var out []string
@@ -157,8 +162,7 @@ func Files(paths ...string) ([]string, error) {
 			if !d.Type().IsRegular() {
 				return nil
 			}
-			switch strings.ToLower(filepath.Ext(p)) {
-			case ".txt", ".html", ".htm":
+			if ingest.NewsFile(p) {
 				out = append(out, p)
 			}
 			return nil
@@ -171,9 +175,15 @@ func Files(paths ...string) ([]string, error) {
 	return out, nil
 }
 
+// isHTML reports a file measured in the HTML stage: a web page, or a
+// WARC archive of them; text, feeds and JSON Lines are the text stage's.
 func isHTML(p string) bool {
-	switch strings.ToLower(filepath.Ext(p)) {
-	case ".html", ".htm":
+	p = strings.ToLower(p)
+	if strings.HasSuffix(p, ".warc") || strings.HasSuffix(p, ".warc.gz") {
+		return true
+	}
+	switch filepath.Ext(p) {
+	case ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp":
 		return true
 	}
 	return false
@@ -199,7 +209,7 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 		return nil, err
 	}
 	if len(files) == 0 {
-		return nil, fmt.Errorf("%s: no .txt, .html or .htm files", strings.Join(paths, ", "))
+		return nil, fmt.Errorf("%s: no files dyad ingest reads (text, web pages, feeds, JSON Lines, WARC archives)", strings.Join(paths, ", "))
 	}
 	r := &Report{
 		Inputs: paths, Files: len(files), Workers: cfg.Workers, Repeat: cfg.Repeat,
@@ -217,6 +227,10 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 		}
 	}
 	r.HTMLFiles = len(html)
+	read := cfg.Read
+	if read == nil {
+		read = func(name string, data []byte) ([]*dyad.Article, error) { return article.Read(name, data, cfg.Options) }
+	}
 
 	// Read and extract, HTML and text apart (their costs differ by two
 	// orders of magnitude), then their sum.
@@ -229,7 +243,7 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 				data, err := os.ReadFile(list[i])
 				if err == nil {
 					nbytes.Add(int64(len(data)))
-					perFile[offset+i], err = article.Read(list[i], data, cfg.Options)
+					perFile[offset+i], err = read(list[i], data)
 				}
 				failed[offset+i] = err
 			})
@@ -351,7 +365,7 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 			if err != nil {
 				return
 			}
-			as, _ := article.Read(good[i], data, cfg.Options)
+			as, _ := read(good[i], data)
 			n := 0
 			for _, a := range as {
 				n += len(cfg.Coder.Code(a))

@@ -792,6 +792,10 @@ var newsExts = map[string]bool{
 	".jsonl": true, ".ndjson": true, ".warc": true, ".gz": true,
 }
 
+// NewsFile reports whether dyad ingest reads a file it finds in a folder
+// (newsFile): dyad bench walks a folder for the same files.
+func NewsFile(path string) bool { return newsFile(path) }
+
 // newsFile reports whether a file found in a folder is read: no site file
 // (robots.txt: article.SiteFile), a news extension (newsExts) — but not JSON Lines of event records, dyad's own
 // output (article.IsEventRecord), nor a blank JSON Lines file, which is

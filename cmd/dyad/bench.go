@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/bench"
 )
@@ -24,9 +25,11 @@ func newBenchCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "bench DIR|FILE...",
 		Short: "measure each pipeline stage over a corpus folder",
-		Long: `bench runs the pipeline stage by stage over the text (.txt) and HTML (.html,
-.htm) files under each DIR (recursively; a FILE, such as a JSON Lines file
-read with --input jsonl, is taken as given): read+extract (HTML and text apart), split+tag, actor
+		Long: `bench runs the pipeline stage by stage over the files under each DIR that
+dyad ingest reads from a folder (recursively: text, web pages, RSS/Atom and
+JSON feeds, JSON Lines of articles, WARC archives; a FILE is taken as
+given), each read as dyad ingest reads it (a feed's items, an archive's
+pages): read+extract (HTML pages and archives, and the rest, apart), split+tag, actor
 matching, event coding and end-to-end, plus with --store the SQLite store
 (saving coded articles) and a full ingest. For each it reports articles,
 sentences and MB per CPU-second (user + system time: per core fully used),
@@ -69,6 +72,12 @@ read+extract; the exit status is then 1.`,
 			defer stop()
 			r, err := bench.Run(cmd.Context(), bench.Config{
 				Coder: coder, Options: opt, Workers: workers, Store: store, TempDir: tmp, Repeat: repeat,
+				// feeds, gzip'd feeds and WARC archives as dyad ingest
+				// reads them (their warnings unsaid: each stage may run
+				// --repeat times)
+				Read: func(name string, data []byte) ([]*dyad.Article, error) {
+					return readLoadedWarn(name, name, data, opt, func(string) {})
+				},
 			}, args...)
 			if err != nil {
 				return &exitError{1, err}

@@ -146,9 +146,24 @@ func loadArticles(ctx context.Context, arg, path string, opt article.Options) ([
 // readLoaded reads data, the input arg (at path) read whole, as
 // loadArticles does.
 func readLoaded(arg, path string, data []byte, opt article.Options) ([]*dyad.Article, error) {
+	return readLoadedWarn(arg, path, data, opt, stderrWarn)
+}
+
+// stderrWarn writes a warning about an input read all the same.
+func stderrWarn(w string) { fmt.Fprintln(termsafe.Writer(os.Stderr), "dyad: warning:", w) }
+
+// readLoadedWarn is readLoaded giving its warnings (a feed's item left
+// out, a WARC record unclosed) to warn.
+func readLoadedWarn(arg, path string, data []byte, opt article.Options, warn func(string)) ([]*dyad.Article, error) {
 	auto := opt.Input == "" || opt.Input == "auto"
 	if auto && warc.Sniff(data) { // gzip'd too: cat crawl.warc.gz | dyad code -
-		return collectWARC(context.Background(), arg, path, bytes.NewReader(data), opt)
+		var arts []*dyad.Article
+		var bad []error
+		err := eachWARC(context.Background(), arg, path, bytes.NewReader(data), opt, func(a *dyad.Article) error {
+			arts = append(arts, a)
+			return nil
+		}, func(err error) { bad = append(bad, err) }, warn)
+		return arts, errors.Join(append(bad, err)...)
 	}
 	if auto && !feed.Sniff(data) {
 		// a gzip'd feed (feed.xml.gz): its items, not one page of its text
@@ -157,7 +172,7 @@ func readLoaded(arg, path string, data []byte, opt article.Options) ([]*dyad.Art
 		}
 	}
 	if auto && feed.Sniff(data) {
-		arts, err := feed.ReadWarn(arg, data, func(w string) { fmt.Fprintln(termsafe.Writer(os.Stderr), "dyad: warning:", w) })
+		arts, err := feed.ReadWarn(arg, data, warn)
 		for _, a := range arts {
 			if a.Published == "" && opt.Date != "" {
 				a.Published, a.PublishedFrom = opt.Date, "flag"
@@ -257,7 +272,7 @@ func collectWARC(ctx context.Context, arg, path string, r io.ReadSeeker, opt art
 	err := eachWARC(ctx, arg, path, r, opt, func(a *dyad.Article) error {
 		arts = append(arts, a)
 		return nil
-	}, func(err error) { bad = append(bad, err) }, func(w string) { fmt.Fprintln(termsafe.Writer(os.Stderr), "dyad: warning:", w) })
+	}, func(err error) { bad = append(bad, err) }, stderrWarn)
 	return arts, errors.Join(append(bad, err)...)
 }
 
