@@ -549,11 +549,16 @@ func expand(srcs []string, st *state, skip map[string]string) []input {
 				return
 			}
 		}
-		// one file is read once, whether named by path or file URL
+		// one file is read once, whether named by path or file URL, or
+		// reached through a link to it or to a folder above it
+		// ("news/a.txt" and "link/a.txt", link a link to news)
 		key := in.String()
 		if in.path != "" && in.path != "-" {
 			if abs, err := filepath.Abs(in.path); err == nil {
 				key = "file " + abs
+				if real, err := filepath.EvalSymlinks(abs); err == nil {
+					key = "file " + real
+				}
 			}
 		}
 		if !seen[key] {
