@@ -1196,7 +1196,12 @@ func clean(s string) string {
 // stops the stream and is returned. Terminal escape sequences removed from
 // the records' text are warned of once, to opt.Warn, at the end: "name:3:
 // 4 terminal escape sequences (…) removed: …", the line of the first
-// record that held one.
+// record that held one. A gzip'd stream (magic bytes 1f 8b: a .jsonl.gz
+// file, or one piped in) is inflated as it is read, record by record; one
+// cut off ends with the error "name: truncated gzip data (the records
+// before the cut are read)", after its complete records, and one whose
+// gzip header is bad is reported to bad, "name: not a readable gzip file:
+// gzip: invalid header".
 func EachJSONL(name string, r io.Reader, opt Options, fn func(*dyad.Article) error, bad func(error)) error {
 	return eachJSONL(name, r, MaxInputSize, opt, fn, bad)
 }
@@ -1205,6 +1210,17 @@ func EachJSONL(name string, r io.Reader, opt Options, fn func(*dyad.Article) err
 // newline).
 func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Article) error, bad func(error)) error {
 	br := bufio.NewReaderSize(r, 1<<16)
+	if head, _ := br.Peek(2); gzipped(head) {
+		// a gzip'd JSON Lines file (.jsonl.gz, or piped in): streamed
+		// as dyad ingest streams it, record by record, whatever --input
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			bad(fmt.Errorf("%s: not a readable gzip file: %w", name, err))
+			return nil
+		}
+		defer zr.Close()
+		br = bufio.NewReaderSize(&gzipCut{r: zr}, 1<<16)
+	}
 	if head, _ := br.Peek(binarySniff); binaryJSONL(head) != nil {
 		bad(fmt.Errorf("%s: %w", name, binaryJSONL(head)))
 		return nil
@@ -1234,6 +1250,11 @@ func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Art
 				rerr = err
 				break
 			}
+		}
+		if rerr != nil && rerr != io.EOF {
+			// the stream broke inside this line (a gzip'd file cut off):
+			// the line is part of a record, not a bad one
+			return fmt.Errorf("%s: %w", name, rerr)
 		}
 		if over {
 			held = true
@@ -1281,6 +1302,21 @@ func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Art
 			return fmt.Errorf("%s: %w", name, rerr)
 		}
 	}
+}
+
+// gzipCut reads a gzip stream, saying a stream that ends cut off
+// ("truncated gzip data", io.ErrUnexpectedEOF) as Gunzip says it, not as a
+// bare "unexpected EOF".
+type gzipCut struct{ r io.Reader }
+
+func (g *gzipCut) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		err = errors.New("truncated gzip data (the records before the cut are read)")
+	} else if err != nil && err != io.EOF {
+		err = fmt.Errorf("bad gzip data: %w", err)
+	}
+	return n, err
 }
 
 // CaptureDate dates the articles of a WARC record's page that give no

@@ -696,7 +696,8 @@ func interruptedInputs(ctx context.Context, args []string, finished int) error {
 }
 
 // streamable reports a JSON Lines input read from a file or standard
-// input: --input jsonl, or a .jsonl/.ndjson file with --input auto.
+// input: --input jsonl, or a .jsonl/.ndjson file, gzip'd or not (.jsonl.gz),
+// with --input auto.
 func streamable(arg string, opt article.Options) bool {
 	if article.IsURL(arg) {
 		return false
@@ -704,6 +705,7 @@ func streamable(arg string, opt article.Options) bool {
 	if opt.Input == "jsonl" {
 		return true
 	}
+	arg = strings.TrimSuffix(arg, ".gz") // (a gzip'd one streams too: article.EachJSONL)
 	return (opt.Input == "" || opt.Input == "auto") && (strings.HasSuffix(arg, ".jsonl") || strings.HasSuffix(arg, ".ndjson"))
 }
 
