@@ -197,8 +197,8 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 			if fields := gdeltFields(data); fields != "" {
 				return nil, fmt.Errorf("%s: GDELT records (fields %s), not an article; dyad codes news text (--input text to read it as text anyway)", name, fields)
 			}
-			if t := bytes.TrimSpace(data); (t[0] == '{' || t[0] == '[') && json.Valid(t) {
-				return nil, fmt.Errorf("%s: JSON, not an article, feed or JSON Lines records (a JSON Lines file has one article object per line; --input text to read it as text anyway)", name)
+			if what := jsonDocument(name, bytes.TrimSpace(data)); what != "" {
+				return nil, fmt.Errorf("%s: %s, not an article, feed or JSON Lines records (a JSON Lines file has one article object per line; --input text to read it as text anyway)", name, what)
 			}
 		}
 	}
@@ -486,6 +486,28 @@ func fromUTF16(data []byte) ([]byte, error) {
 		return nil, fmt.Errorf("bad UTF-16 data: %w", err)
 	}
 	return out, nil
+}
+
+// jsonDocument says what the trimmed input t of the input name is when
+// it is one JSON document and no text: "JSON" for an object or an array,
+// "JSON null" for null (and "JSON true", "JSON false"), and, in a file
+// named .json, "JSON string" or "JSON number" for a string or a number
+// ("null" in a .json file was coded as a one-word article); "" otherwise.
+func jsonDocument(name string, t []byte) string {
+	if len(t) == 0 || !json.Valid(t) {
+		return ""
+	}
+	switch {
+	case t[0] == '{' || t[0] == '[':
+		return "JSON"
+	case string(t) == "null" || string(t) == "true" || string(t) == "false":
+		return "JSON " + string(t)
+	case !strings.HasSuffix(strings.ToLower(name), ".json"):
+		return ""
+	case t[0] == '"':
+		return "JSON string"
+	}
+	return "JSON number"
 }
 
 // maxGzipLayers is how many gzip layers Read takes off an input (a .gz of

@@ -73,16 +73,33 @@ var localLayouts = []string{
 	"2 January 2006 15:04",
 }
 
+// leapSecondRE matches a time of day whose seconds are 60, a leap
+// second ("23:59:60Z"); its group ends before the "60".
+var leapSecondRE = regexp.MustCompile(`(?:^|[^0-9])(\d{1,2}:\d{2}:)60(?:[^0-9]|$)`)
+
+// NoLeapSecond returns the date text s with a leap second
+// ("2016-12-31T23:59:60Z", as UTC writes one, which Go's time.Parse and
+// gofeed refuse) made the second before it, 23:59:59; s as it is
+// otherwise. Pages, JSON Lines records, text headers and feed items are
+// dated so.
+func NoLeapSecond(s string) string {
+	if m := leapSecondRE.FindStringSubmatchIndex(s); m != nil {
+		return s[:m[3]] + "59" + s[m[3]+2:]
+	}
+	return s
+}
+
 // parseDate normalises a date or date-time string: RFC 3339 when it has a
 // time and a zone, RFC 3339 ending in dyad.UnknownOffset when it has a
 // time but no zone ("2006-01-02T15:04:05-00:00", the time taken as UTC),
-// else "2006-01-02". It reports false when s is in none of the known forms
+// else "2006-01-02". A leap second (23:59:60) is read as 23:59:59. It reports false when s is in none of the known forms
 // or the year is implausible (before 1800 or after 2200).
 func parseDate(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return "", false
 	}
+	s = NoLeapSecond(s)
 	if m := reutersDateRE.FindStringSubmatch(s); m != nil {
 		t, err := time.Parse("2-Jan-2006 15:04:05", m[1]+"-"+m[2][:1]+strings.ToLower(m[2][1:])+"-"+m[3]+" "+m[4])
 		if err == nil && plausible(t) {

@@ -1023,6 +1023,7 @@ func localDate(s, lang string) *time.Time {
 	if strings.TrimSpace(s) == "" {
 		return nil
 	}
+	s = article.NoLeapSecond(s) // ("23:59:60", which gofeed refuses)
 	cfg := &dateparser.Configuration{StrictParsing: true}
 	if lang != "" {
 		cfg.Languages = []string{lang, "en"}
