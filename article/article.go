@@ -1053,6 +1053,9 @@ func readRecord(line []byte) (*dyad.Article, int, error) {
 		return nil, 0, fmt.Errorf(`id %q: ".", ".." and "/" cannot be an article's id (no address can name them); give another, or leave it out (the article's id is then the hash of its url or its text)`, string(r.ID))
 	}
 	n := r.stripEscapes()
+	if err := r.conflict(); err != nil {
+		return nil, 0, err
+	}
 	paras := r.Body
 	if strings.TrimSpace(r.Text) != "" {
 		paras = strings.Split(strings.ReplaceAll(r.Text, "\r\n", "\n"), "\n")
@@ -1118,6 +1121,35 @@ func readRecord(line []byte) (*dyad.Article, int, error) {
 		}
 	}
 	return a, n, nil
+}
+
+// conflict refuses a record that gives one thing twice under two names
+// and two values, as a field given twice is refused: "text" and "body"
+// whose words differ, "date" and "published" that fall on different days
+// (both read). Which the writer meant is not known; the same text, or the
+// same day, twice is read as before ("text", "date").
+func (r *record) conflict() error {
+	body := strings.Fields(strings.Join(r.Body, " "))
+	if text := strings.Fields(r.Text); len(text) > 0 && len(body) > 0 && !slices.Equal(text, body) {
+		return errors.New(`"text" and "body" both given, and they differ: give one (dyad extract --jsonl writes "body"; "text" is one string, "body" a list of paragraphs)`)
+	}
+	if r.Date == "" || r.Published == "" {
+		return nil
+	}
+	d, ok1 := parseDate(r.Date)
+	p, ok2 := parseDate(r.Published)
+	if ok1 && ok2 && d[:10] != p[:10] && !sameInstant(d, p) {
+		return fmt.Errorf(`"date" %q and "published" %q both given, and they differ: give one`, r.Date, r.Published)
+	}
+	return nil
+}
+
+// sameInstant reports two RFC 3339 stamps of one moment written in two
+// zones ("2024-07-13T23:30:00-05:00", "2024-07-14T04:30:00Z").
+func sameInstant(a, b string) bool {
+	ta, err1 := time.Parse(time.RFC3339, a)
+	tb, err2 := time.Parse(time.RFC3339, b)
+	return err1 == nil && err2 == nil && ta.Equal(tb)
 }
 
 // recordFields are the JSON names of record's fields.
