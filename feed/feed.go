@@ -17,6 +17,7 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -147,7 +148,8 @@ func itemName(name string, i int) string { return fmt.Sprintf("%s item %d", name
 
 // Read parses the feed data read from name (a path or URL, used in errors
 // and in Article.Input as "name:N" for the N-th item, from 1) into one
-// article per item. Items with neither title nor text are skipped. The
+// article per item. Items with neither title nor text are skipped
+// (ReadWarn warns of them, emptyItems). The
 // article's Source is the feed's title, Published the item's publication
 // (else update) time in RFC 3339, or its day alone, as a page's (itemStamp:
 // a time without a zone ends in dyad.UnknownOffset), with PublishedFrom
@@ -278,6 +280,7 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 	local := map[string]*time.Time{} // localDate by date text: feeds repeat dates
 	overBudget := 0
 	var nul []error // items refused for a NUL character
+	var empty []int // items with neither title nor text, numbered from 1
 	for i, it := range f.Items {
 		if it == nil {
 			continue // left out (bad)
@@ -289,6 +292,7 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		body := Paragraphs(content)
 		title := titleText(it.Title)
 		if title == "" && len(body) == 0 {
+			empty = append(empty, i+1)
 			continue
 		}
 		if body == nil {
@@ -385,6 +389,11 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		warn(fmt.Sprintf("%s: %s not read: over the %d-date budget; undated", name, n, maxLocalDates))
 	}
 	itemErrs := append(leftOutErrors(bad), nul...)
+	if len(empty) > 0 && warn != nil && (len(out) > 0 || len(itemErrs) > 0 || cut != nil) {
+		// (a feed of empty items alone fails below, "feed has no item
+		// with a title or text")
+		warn(emptyItems(name, empty))
+	}
 	if cut == nil && len(out) == 0 && len(itemErrs) == 0 {
 		// an empty feed is said, as an empty page is: the caller
 		// reports the input failed, naming it
@@ -407,6 +416,26 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		}
 	}
 	return out, errors.Join(append(itemErrs, cut)...)
+}
+
+// emptyItems is the warning for the items of the feed name, numbered
+// from 1, that have neither title nor text and are skipped, the first
+// five named: "feed.xml item 3: no title and no text; skipped",
+// "feed.xml items 1, 4: no title and no text; skipped", "feed.xml items
+// 1, 2, 3, 4, 5 and 2 more: …". RSS, Atom and JSON Feed items alike.
+func emptyItems(name string, items []int) string {
+	if len(items) == 1 {
+		return fmt.Sprintf("%s: no title and no text; skipped", itemName(name, items[0]-1))
+	}
+	var ns []string
+	for _, n := range items[:min(len(items), 5)] {
+		ns = append(ns, strconv.Itoa(n))
+	}
+	more := ""
+	if len(items) > 5 {
+		more = fmt.Sprintf(" and %d more", len(items)-5)
+	}
+	return fmt.Sprintf("%s items %s%s: no title and no text; skipped", name, strings.Join(ns, ", "), more)
 }
 
 // feedBase is the address relative item links ("/news/1") are resolved
