@@ -222,6 +222,9 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		if bad = rawNulItems(name, data, spans); len(bad) > 0 {
 			data = blankItems(data, spans, bad)
 		}
+		if w := outsideNul(name, data, spans, rawNul); w != "" && warn != nil {
+			warn(w) // (gofeed drops the byte)
+		}
 	}
 	var f *gofeed.Feed
 	if !xmlDoc && jsonNulls(data) {
@@ -231,6 +234,23 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		err = errors.New("a null item or author")
 	} else {
 		f, err = parseFeed(data)
+	}
+	if err != nil && xmlDoc && nulRefRE.Match(data) {
+		// a NUL character reference (&#0;) in the feed's own markup (its
+		// title, say), which the XML parser refuses, failing the whole
+		// feed: dropped and said; one in an item leaves that item out
+		// (brokenItems)
+		if spans == nil {
+			spans = itemSpans(data)
+		}
+		if w := outsideNul(name, data, spans, nulRef); w != "" {
+			data = dropOutside(data, spans, nulRef)
+			spans = itemSpans(data)
+			if warn != nil {
+				warn(w)
+			}
+			f, err = parseFeed(data)
+		}
 	}
 	if err != nil && xmlDoc {
 		if spans == nil {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -70,7 +71,8 @@ func lineCol(data []byte, off int) (line, col int) {
 // the others are read)`. gofeed drops such a byte without a word; a text
 // file or a JSON Lines record holding one is refused as binary data, and
 // so is the item. A NUL byte in no complete item (the channel's markup,
-// after the document) is left to gofeed.
+// after the document) is left to gofeed, which drops it, and warned of
+// (outsideNul).
 func rawNulItems(name string, data []byte, spans []itemSpan) map[int]error {
 	bad := map[int]error{}
 	for off := bytes.IndexByte(data, 0); off >= 0; {
@@ -86,6 +88,83 @@ func rawNulItems(name string, data []byte, spans []itemSpan) map[int]error {
 		off += 1 + next
 	}
 	return bad
+}
+
+// nulRefRE matches a NUL character reference, which XML forbids: &#0;,
+// &#x0; (any number of zeros).
+var nulRefRE = regexp.MustCompile(`&#(?:0+|[xX]0+);`)
+
+// rawNul and nulRef find the NULs outsideNul and blankOutside look for:
+// raw NUL bytes, NUL character references (&#0;); each gives the
+// offsets of the matches in data, start and end.
+func rawNul(data []byte) [][]int {
+	var at [][]int
+	for off, i := 0, bytes.IndexByte(data, 0); i >= 0; i = bytes.IndexByte(data[off:], 0) {
+		at = append(at, []int{off + i, off + i + 1})
+		off += i + 1
+	}
+	return at
+}
+
+func nulRef(data []byte) [][]int { return nulRefRE.FindAllIndex(data, -1) }
+
+// outsideNul returns the NULs find finds in the XML feed document data
+// outside its complete items (spans), in the channel's own markup,
+// where no item can be left out for them, as a warning naming the feed,
+// the line and the column of the first: `feed.rss:2: a raw NUL byte at
+// column 19, outside the feed's items: dropped` (", 3 in all" after the
+// column when there are more), `feed.rss:2: a NUL character reference
+// (&#0;) at column 19, …`; "" when there is none.
+func outsideNul(name string, data []byte, spans []itemSpan, find func([]byte) [][]int) string {
+	var first []int
+	n := 0
+	for _, m := range outside(find(data), spans) {
+		if first == nil {
+			first = m
+		}
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	what := "a raw NUL byte"
+	if data[first[0]] == '&' {
+		what = fmt.Sprintf("a NUL character reference (%s)", data[first[0]:first[1]])
+	}
+	all := ""
+	if n > 1 {
+		all = fmt.Sprintf(", %d in all", n)
+	}
+	line, col := lineCol(data, first[0])
+	return fmt.Sprintf("%s:%d: %s at column %d%s, outside the feed's items: dropped", name, line, what, col, all)
+}
+
+// outside returns the matches (offsets start, end) that lie in no
+// complete item of spans.
+func outside(at [][]int, spans []itemSpan) [][]int {
+	var out [][]int
+	for _, m := range at {
+		k := sort.Search(len(spans), func(k int) bool { return spans[k].start > m[0] }) - 1
+		if k >= 0 && spans[k].end > m[0] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// dropOutside returns a copy of data without the NULs find finds
+// outside its complete items ("News &#0; wire" is "News  wire"); its
+// lines stay as they were (a NUL reference holds no newline), the
+// offsets after a NUL do not: the caller finds the items again.
+func dropOutside(data []byte, spans []itemSpan, find func([]byte) [][]int) []byte {
+	out := make([]byte, 0, len(data))
+	last := 0
+	for _, m := range outside(find(data), spans) {
+		out = append(out, data[last:m[0]]...)
+		last = m[1]
+	}
+	return append(out, data[last:]...)
 }
 
 // blankItems returns a copy of data with the items bad names blanked:
