@@ -919,9 +919,13 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 			if _, err := r.Seek(pos, io.SeekStart); err != nil {
 				return fmt.Errorf("%s: %w", name, err)
 			}
-			var one [1]byte
-			if n, _ := r.Read(one[:]); n == 0 {
-				return nil // the end of the file
+			if blankTail(r) {
+				// the end of the file, or blank lines after the last
+				// member (a tool's or an editor's newline): no record
+				return nil
+			}
+			if _, err := r.Seek(pos, io.SeekStart); err != nil {
+				return fmt.Errorf("%s: %w", name, err)
 			}
 			continue
 		}
@@ -1008,6 +1012,14 @@ func blankMember(r *bufio.Reader) bool {
 			return false
 		}
 	}
+}
+
+// blankTail reports whether r holds nothing more but at most a few KiB
+// of blank lines (CR, LF, spaces and tabs), not gzip'd: what a tool or
+// an editor leaves after a .warc.gz file's last member.
+func blankTail(r io.Reader) bool {
+	b, err := io.ReadAll(io.LimitReader(r, 4<<10+1))
+	return err == nil && len(b) <= 4<<10 && len(bytes.Trim(b, "\r\n \t")) == 0
 }
 
 // pageError carries the page callback's error out of a member's walk.
