@@ -1140,6 +1140,17 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 	if _, err := rec.Content.Seek(0, io.SeekStart); err != nil {
 		return nil, "", "", err
 	}
+	var head [5]byte
+	n, _ := io.ReadFull(rec.Content, head[:])
+	if _, err := rec.Content.Seek(0, io.SeekStart); err != nil {
+		return nil, "", "", err
+	}
+	if string(head[:n]) == "HTTP/" && (typ == "response" || typ == "resource") {
+		// a block that starts as an HTTP response is read as one, as
+		// warcio reads it, whatever the record's Content-Type says
+		// (text/html on a response, a resource saved with its headers)
+		typ = "http"
+	}
 	switch typ {
 	case "revisit":
 		return nil, SkipRevisit, revisitReason(rec.Header.Get("WARC-Profile")), nil
@@ -1153,8 +1164,8 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 			return nil, "", "", err
 		}
 		return &Page{URI: uri, Date: date, ContentType: ct, Body: body}, "", "", nil
-	case "response":
-		if !strings.HasPrefix(mediaType(rec.Header.Get("Content-Type")), "application/http") { // (media types ignore case)
+	case "response", "http":
+		if typ == "response" && !strings.HasPrefix(mediaType(rec.Header.Get("Content-Type")), "application/http") { // (media types ignore case)
 			return nil, "", "", nil
 		}
 		br := bufio.NewReader(majorOnly(rec.Content))
@@ -1165,7 +1176,7 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 			return nil, "", "", fmt.Errorf("the HTTP response captured for %s is cut off inside its header (the crawler saved it so; the record itself is whole)", uriName(uri))
 		}
 		if err != nil {
-			return nil, "", "", fmt.Errorf("HTTP response of %s: %w", uriName(uri), err)
+			return nil, "", "", notResponse(rec, uri, err)
 		}
 		defer resp.Body.Close()
 		if dechunked(resp, br) {
@@ -1226,6 +1237,31 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 		return &Page{URI: uri, Date: date, ContentType: ct, Body: data, Cut: cut}, "", "", nil
 	}
 	return nil, "", "", nil
+}
+
+// notResponse is the error of a record (WARC-Type response or resource)
+// whose block is no HTTP response Go's reader can read (err says why): it
+// quotes the block's first line, which says what the block is, where Go's
+// word alone ("malformed HTTP status code \"/\"") did not: `the block of
+// this response record for https://example.org/a starts "HTTP/1.1 OK",
+// not an HTTP response's status line ("HTTP/1.1 200 OK") (malformed HTTP
+// status code "OK"); the record is not read`, `… starts "GET /a
+// HTTP/1.1", an HTTP request's line, not a response's (…)`.
+func notResponse(rec *gowarc.Record, uri string, err error) error {
+	line := ""
+	if _, serr := rec.Content.Seek(0, io.SeekStart); serr == nil {
+		first, _ := bufio.NewReader(io.LimitReader(rec.Content, 200)).ReadString('\n')
+		line = strings.TrimRight(first, "\r\n")
+	}
+	if r := []rune(strings.ToValidUTF8(line, "\uFFFD")); len(r) > 60 {
+		line = string(r[:60]) + "…"
+	}
+	what := `not an HTTP response's status line ("HTTP/1.1 200 OK")`
+	if m, _, _ := strings.Cut(line, " "); m != "" && strings.Contains(line, " HTTP/") && strings.Trim(m, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+		what = "an HTTP request's line, not a response's" // (a request saved as a response)
+	}
+	return fmt.Errorf("the block of this %s record for %s starts %q, %s (%v); the record is not read",
+		rec.Header.Get("WARC-Type"), uriName(uri), line, what, err)
 }
 
 // dechunked reports a response labelled "Transfer-Encoding: chunked"
