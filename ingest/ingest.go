@@ -779,7 +779,7 @@ func isWARC(name string) bool {
 	if i := strings.IndexAny(n, "?#"); i >= 0 && strings.Contains(n, "://") {
 		n = n[:i]
 	}
-	return strings.HasSuffix(n, ".warc") || strings.HasSuffix(n, ".warc.gz")
+	return warc.IsArchiveName(n)
 }
 
 // newsExts are the extensions of the files taken from a folder: text,
@@ -794,7 +794,7 @@ func isWARC(name string) bool {
 var newsExts = map[string]bool{
 	"": true, ".txt": true, ".text": true, ".htm": true, ".html": true, ".xhtml": true, ".shtml": true,
 	".php": true, ".asp": true, ".aspx": true, ".jsp": true, ".xml": true, ".rss": true, ".atom": true,
-	".jsonl": true, ".ndjson": true, ".warc": true, ".gz": true,
+	".jsonl": true, ".ndjson": true, ".warc": true, ".wet": true, ".gz": true,
 }
 
 // NewsFile reports whether dyad ingest reads a file it finds in a folder

@@ -2,7 +2,9 @@
 // record by record as .warc.gz) and yields the HTML pages they hold: the
 // payload of each successful HTML "response" record (and of "resource"
 // records of type text/html) with its target URI and capture date; a
-// successful text/plain response is a page too (a story served as text).
+// successful text/plain response is a page too (a story served as text),
+// and so is a text/plain "conversion" record (the text of a page, as
+// Common Crawl's WET files hold it).
 // Responses that hold no page (an image, a PDF, a 404, a redirect, a
 // revisit record) can be reported as skipped, each with its kind
 // (WalkSkips, Skip).
@@ -802,6 +804,15 @@ func Sniff(data []byte) bool {
 	return string(head[:n]) == "WARC/"
 }
 
+// IsArchiveName reports a file name (or a URL's path, lower-cased) of a
+// WARC archive: .warc, .warc.gz, or a WET file of a crawl's page texts
+// (.wet, .wet.gz, as Common Crawl names them: .warc.wet.gz). Such files
+// are walked record by record, not read whole.
+func IsArchiveName(n string) bool {
+	n = strings.TrimSuffix(n, ".gz")
+	return strings.HasSuffix(n, ".warc") || strings.HasSuffix(n, ".wet")
+}
+
 // MaxRecordSize caps the decompressed size of one gzip member of a
 // .warc.gz file (a record's WARC header, HTTP header and payload): a
 // member that inflates past it, a gzip bomb, is reported as a bad record
@@ -1154,6 +1165,22 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 	switch typ {
 	case "revisit":
 		return nil, SkipRevisit, revisitReason(rec.Header.Get("WARC-Profile")), nil
+	case "conversion":
+		// a crawl's text of a page (Common Crawl's WET files): its plain
+		// text, read as a text/plain response's is, with the record's
+		// URI and date
+		ct := rec.Header.Get("Content-Type")
+		if !isPlain(ct) {
+			return nil, "", "", nil
+		}
+		body, err := readLimited(rec.Content)
+		if err != nil {
+			return nil, "", "", err
+		}
+		if body, why = plainText(uri, ct, body); why != "" {
+			return nil, SkipNotArticle, why, nil
+		}
+		return &Page{URI: uri, Date: date, ContentType: ct, Body: body}, "", "", nil
 	case "resource":
 		ct := rec.Header.Get("Content-Type")
 		if !isHTML(ct) {

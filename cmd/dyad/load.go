@@ -256,12 +256,13 @@ func cutSaid(err error, done, none string) error {
 	return err
 }
 
-// warcFile reports a local WARC archive (.warc or .warc.gz) read with
+// warcFile reports a local WARC archive (.warc or .warc.gz, or a WET
+// file, .warc.wet.gz) read with
 // --input auto: it is walked record by record, not read whole.
 func warcFile(arg string) bool {
 	n := strings.ToLower(arg)
 	return arg != "-" && !article.IsURL(arg) &&
-		(strings.HasSuffix(n, ".warc") || strings.HasSuffix(n, ".warc.gz"))
+		warc.IsArchiveName(n)
 }
 
 // collectWARC returns the articles of a WARC archive (see eachWARC), with
