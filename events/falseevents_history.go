@@ -930,6 +930,13 @@ var spanPhrases = [][]string{
 // counts when the span starts a year or more before publication; a
 // negated perfect ("has not conducted a nuclear test since 2017") is
 // left to its status, and a date in the clause ("on Monday") keeps the act.
+// The perfect progressive counts as the perfect ("staff have been
+// warning for years about disinformation", "has been sounding the alarm
+// about Beijing for years"): a stance kept up, no warning of the day;
+// only for verbal acts (QuadClass 1 and 3), and only over years ("for
+// years", "for decades"): "have been fighting for years" may tell a war
+// still going on that day, "have been urging talks for months" a call
+// still in the news.
 // A count of times ("has vetoed UN resolutions against Damascus 11
 // times") is such a frequency phrase, and makes a plain past a summary
 // too when a span follows ("vetoed them 16 times during the war"); with a
@@ -945,10 +952,13 @@ func (c *Coder) summary(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	}
 	perfect := false
 	j := i - 1
+	been := false
 	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Lower == "been") {
+		been = been || toks[j].Lower == "been"
 		j--
 	}
-	if j >= 0 && (toks[j].Lower == "has" || toks[j].Lower == "have") && (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") {
+	if j >= 0 && (toks[j].Lower == "has" || toks[j].Lower == "have") && (toks[i].Tag == "VBN" || toks[i].Tag == "VBD" || been && toks[i].Tag == "VBG" && cameo.QuadClassOf(cameo.Root(h.code))%2 == 1) {
+		// (the perfect progressive too: "have been warning for years")
 		perfect = true
 	}
 	relative := false
@@ -1011,7 +1021,16 @@ func (c *Coder) summary(ctx *articleCtx, st *sentence, h *verbHit) bool {
 			lo = 0 // a fronted phrase: "For decades, Pakistan has accused India of …"
 		}
 	}
+	progressive := perfect && toks[i].Tag == "VBG"
 	for k := lo; k < end; k++ {
+		if progressive {
+			// only a span of years: "have been calling for talks for
+			// months" may still be news
+			if wordsAt(toks, k, []string{"for", "years"}) || wordsAt(toks, k, []string{"for", "decades"}) {
+				return true
+			}
+			continue
+		}
 		for _, p := range spanPhrases {
 			if wordsAt(toks, k, p) {
 				return true
