@@ -54,6 +54,7 @@ type articleCtx struct {
 	lastWhere    string          // the same, or of a country named as a place ("across Britain")
 	whereAge     int             // sentences remembered since the one that set lastWhere (0: the last one set it)
 	prevFirst    *actors.Mention // the last sentence's first actor
+	yearNamed    int             // the year the text last wrote out in a date ("in 2022"); 0 for none (dates_that_month.go)
 	buf          *scratch        // per-sentence buffers, reused
 }
 

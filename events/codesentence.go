@@ -149,6 +149,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 		}
 	}
 	st.dates = findDates(st.toks, ctx.pub, func() nextDay { return c.nextDayAhead(ctx, st) })
+	st.dates = thatMonth(st.toks, st.dates, ctx.yearNamed) // "in February 2022 … that September" (dates_that_month.go)
 	st.isDate = zeroed(&ctx.buf.isDate, len(st.toks))
 	marks := st.dates
 	if ctx.pub.IsZero() {
@@ -164,7 +165,9 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 			st.isDate[d.start-1] = true
 		}
 	}
-	st.dates = dropStateSince(st.toks, st.dates) // "freed an American held since 2022" (coop.go)
+	st.dates = dropStateSince(st.toks, st.dates)           // "freed an American held since 2022" (coop.go)
+	st.dates = thatMonth(st.toks, st.dates, ctx.yearNamed) // "in February 2022 … that September" (dates_that_month.go)
+	ctx.yearNamed = yearWritten(st.toks, st.dates, ctx.yearNamed)
 	return st
 }
 
