@@ -600,8 +600,11 @@ func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	toks := st.toks
 	start := 0 // the clause's first token: the sentence's, or after a semicolon or a colon
 	for k := h.head - 1; k > 0; k-- {
-		if toks[k].Text == ";" || toks[k].Text == ":" {
-			start = k + 1 // "…; on Saturday, Isis members fired a guided missile", "…: In 2008, he stepped down"
+		if toks[k].Text == ";" || toks[k].Text == ":" || toks[k].Text == "—" || toks[k].Text == "–" || toks[k].Text == "--" {
+			// "…; on Saturday, Isis members fired a guided missile", "…: In
+			// 2008, he stepped down", "… ground for talks — in April, it
+			// hosted talks between …"
+			start = k + 1
 			break
 		}
 	}
