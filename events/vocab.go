@@ -95,6 +95,7 @@ type vocab struct {
 	chargeIdioms          wordList // [charge idioms] forms: falseevents.go idiom
 	unaimedReactions      wordList // [unaimed reactions] lemmas: falseevents_ability.go unaimedRefusal
 	untilRefusals         wordList // [until refusals] lemmas: falseevents_until.go untilCondition
+	suspectClasses        wordList // [suspect classes] forms: falseevents_suspects.go suspectedClass
 	meetIdiomObjects      wordList // [meet idiom objects] forms: falseevents.go idiom
 	abstractObjects       wordList // [abstract objects] forms: falseevents.go idiom
 	scenes                wordList // [scenes] forms: falseevents.go idiom
@@ -394,6 +395,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"charge idioms":             &v.chargeIdioms,
 		"unaimed reactions":         &v.unaimedReactions,
 		"until refusals":            &v.untilRefusals,
+		"suspect classes":           &v.suspectClasses,
 		"meet idiom objects":        &v.meetIdiomObjects,
 		"abstract objects":          &v.abstractObjects,
 		"scenes":                    &v.scenes,
