@@ -946,6 +946,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 					dropOnce(WhyBusiness)
 					continue // commerce, not politics: "the company refused to say"
 				}
+				if c.words.votersAct(ev) {
+					dropOnce(WhyNotEvent)
+					continue // "voters rejected the ruling party": an election's outcome (falseevents_voters.go)
+				}
 				if history(ev.Date, ctx.pubDate) && !(reported && reportsFinding(st)) || defunct(ev.Source, ev.Evidence.Text) || defunct(ev.Target, ev.Evidence.Text) {
 					dropOnce(WhyHistory)
 					continue // a history retrospective: "Iraq invaded Kuwait in 1990", told

@@ -96,6 +96,7 @@ type vocab struct {
 	unaimedReactions      wordList // [unaimed reactions] lemmas: falseevents_ability.go unaimedRefusal
 	untilRefusals         wordList // [until refusals] lemmas: falseevents_until.go untilCondition
 	suspectClasses        wordList // [suspect classes] forms: falseevents_suspects.go suspectedClass
+	electorate            wordList // [electorate nouns] forms: falseevents_voters.go votersAct
 	meetIdiomObjects      wordList // [meet idiom objects] forms: falseevents.go idiom
 	abstractObjects       wordList // [abstract objects] forms: falseevents.go idiom
 	scenes                wordList // [scenes] forms: falseevents.go idiom
@@ -396,6 +397,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"unaimed reactions":         &v.unaimedReactions,
 		"until refusals":            &v.untilRefusals,
 		"suspect classes":           &v.suspectClasses,
+		"electorate nouns":          &v.electorate,
 		"meet idiom objects":        &v.meetIdiomObjects,
 		"abstract objects":          &v.abstractObjects,
 		"scenes":                    &v.scenes,
