@@ -153,7 +153,8 @@ func isAuxWord(w string) bool {
 // attribution (", a foreign ministry spokesman warned"), the country of
 // the nearest state before the comma that is a clause's subject (at the
 // start of the sentence or after a comma or conjunction, with a modal or
-// finite verb right after it: "Beijing will retaliate"); "" otherwise.
+// finite verb right after it, or after the day it names: "Beijing will
+// retaliate", "Pakistan on Wednesday summoned"); "" otherwise.
 func tailSpeakerCountry(toks []dyad.Token, before []actors.Mention, m actors.Mention) string {
 	b := m.Start - 1
 	if b >= 0 && (toks[b].Lower == "a" || toks[b].Lower == "the" || toks[b].Lower == "an") {
@@ -167,8 +168,8 @@ func tailSpeakerCountry(toks []dyad.Token, before []actors.Mention, m actors.Men
 		if n.End > b || n.Country == "" || n.Modifier || n.Place || n.End >= len(toks) {
 			continue
 		}
-		if t := toks[n.End].Tag; t != "MD" && !finite(t) {
-			continue
+		if t := toks[dayAfterSubject(toks, n.End)].Tag; t != "MD" && !finite(t) {
+			continue // ("Pakistan on Wednesday summoned …, the ministry said": past the day)
 		}
 		// a clause's subject opens it: at the start, or after a comma or
 		// a conjunction ("with the insurgents scheduled …" is no subject)
@@ -181,4 +182,21 @@ func tailSpeakerCountry(toks []dyad.Token, before []actors.Mention, m actors.Men
 		}
 	}
 	return ""
+}
+
+// dayAfterSubject returns the index past a day phrase at i that stands
+// between a subject and its verb ("Pakistan on Wednesday summoned",
+// "Iran late Tuesday recalled", "Kenya yesterday expelled"), or i when
+// none does; never len(toks).
+func dayAfterSubject(toks []dyad.Token, i int) int {
+	j := i
+	if j < len(toks) && (toks[j].Lower == "on" || toks[j].Lower == "late" || toks[j].Lower == "early") {
+		j++
+	}
+	if j < len(toks) && (isWeekday(toks[j].Lower) || toks[j].Lower == "today" || toks[j].Lower == "yesterday") {
+		if j+1 < len(toks) {
+			return j + 1
+		}
+	}
+	return i
 }
