@@ -155,6 +155,15 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 			return out
 		}
 	}
+	if h.p.has(flagMutual) && len(tgts) == 0 && len(srcs) >= 2 && !sidesCode(h.code) && withOthers(st.toks, h) {
+		// "the Namibian and South African governments met with rural
+		// communities": each met a party not coded, never each other
+		// (meeting_others.go)
+		for k := range srcs {
+			add(&srcs[k], nil)
+		}
+		return out
+	}
 	if h.p.has(flagMutual) && len(tgts) == 0 {
 		switch {
 		case len(srcs) == 2:
