@@ -42,11 +42,12 @@ func appealContent(st *sentence, h *verbHit, k int) bool {
 
 // purposeVerb reports the verbs that open an appeal's content clause,
 // which the tagger may take for nouns after "to" ("to protect civilians"
-// came out protect/NN).
+// came out protect/NN, "to avoid harmful competition" avoid/NN).
 func purposeVerb(w string) bool {
 	switch w {
 	case "help", "protect", "support", "assist", "aid", "feed", "shelter", "save", "spare", "allow", "ensure", "end", "stop",
-		"halt", "reach", "rebuild", "respect", "release", "free", "resettle", "evacuate", "care":
+		"halt", "reach", "rebuild", "respect", "release", "free", "resettle", "evacuate", "care",
+		"avoid", "refrain", "exercise", "show", "cease", "comply", "abide":
 		return true
 	}
 	return false
