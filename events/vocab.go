@@ -126,7 +126,8 @@ type vocab struct {
 	beliefVerbs           wordList // [belief verbs] forms: falseevents_opinion.go believedAct
 	beliefNouns           wordList // [belief nouns] forms: falseevents_opinion.go believedAct
 	certaintyAdjectives   wordList // [certainty adjectives] forms: falseevents_opinion.go beliefClause
-	punditNouns           wordList // [pundit nouns] forms: falseevents_opinion.go pundits
+	punditNouns           wordList // [pundit nouns] forms: falseevents_opinion.go pundits, falseevents_forecast.go punditForecast
+	forecastAdverbs       wordList // [forecast adverbs] forms: falseevents_forecast.go hedgedForecast
 	conditionNouns        wordList // [condition nouns] forms: falseevents_opinion.go metConditions
 	approvedThings        wordList // [approved things] forms: falseevents_things.go approvedBy
 	intransitiveLemmas    wordList // [intransitive lemmas] lemmas: headlinese.go headlinePassive
@@ -433,6 +434,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"belief nouns":              &v.beliefNouns,
 		"certainty adjectives":      &v.certaintyAdjectives,
 		"pundit nouns":              &v.punditNouns,
+		"forecast adverbs":          &v.forecastAdverbs,
 		"condition nouns":           &v.conditionNouns,
 		"approved things":           &v.approvedThings,
 		"intransitive lemmas":       &v.intransitiveLemmas,
