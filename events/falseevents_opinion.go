@@ -177,6 +177,7 @@ func (c *Coder) opinionOrBackground(ctx *articleCtx, st *sentence, h *verbHit) b
 		causedBy(st, h) || pastEra(toks, i) || accident(st, h) || adviceIf(st, h) || planTerms(toks, i) ||
 		mandatedAct(st, h) || st.words.likelyAct(toks, i) || st.words.deniedWish(st, i) || st.words.hazardWarning(toks, h) || c.words.defianceAdjunct(toks, h) || st.words.ballotChoice(toks, h) ||
 		st.words.hedgedForecast(toks, h) || st.words.punditForecast(toks, h) || // "will probably step down", ", analysts said" (falseevents_forecast.go)
+		st.words.appealedPledge(toks, h) || // "called upon Reagan to signal that he will veto" (falseevents_appealed.go)
 		recordComparison(toks, i) // "locks up more journalists than any other government" (comparative_record.go)
 }
 

@@ -128,6 +128,7 @@ type vocab struct {
 	certaintyAdjectives   wordList // [certainty adjectives] forms: falseevents_opinion.go beliefClause
 	punditNouns           wordList // [pundit nouns] forms: falseevents_opinion.go pundits, falseevents_forecast.go punditForecast
 	forecastAdverbs       wordList // [forecast adverbs] forms: falseevents_forecast.go hedgedForecast
+	appealVerbs           wordList // [appeal verbs] lemmas: falseevents_appealed.go appealedPledge
 	conditionNouns        wordList // [condition nouns] forms: falseevents_opinion.go metConditions
 	approvedThings        wordList // [approved things] forms: falseevents_things.go approvedBy
 	intransitiveLemmas    wordList // [intransitive lemmas] lemmas: headlinese.go headlinePassive
@@ -435,6 +436,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"certainty adjectives":      &v.certaintyAdjectives,
 		"pundit nouns":              &v.punditNouns,
 		"forecast adverbs":          &v.forecastAdverbs,
+		"appeal verbs":              &v.appealVerbs,
 		"condition nouns":           &v.conditionNouns,
 		"approved things":           &v.approvedThings,
 		"intransitive lemmas":       &v.intransitiveLemmas,
