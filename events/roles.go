@@ -179,6 +179,12 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				return c.subjectDepth(st, k, depth+1)
 			}
 			if st.at[k] < 0 && (finite(toks[k].Tag) || toks[k].Tag == "VBN" && k > 0 && isAux(toks[k-1])) {
+				if r := c.relativeSpeaker(st, k); r >= 0 && toks[i].Tag == "VBG" {
+					// "The man who police said sowed terror …, setting off
+					// bombs": the relative clause's subject, not its speaker
+					// (sources_relative_speaker.go)
+					return c.subjectDepth(st, r+1, depth+1)
+				}
 				if g := c.subjectDepth(st, k, depth+1); g != nil {
 					return g
 				}
