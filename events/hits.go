@@ -250,9 +250,15 @@ func infinitive(toks []dyad.Token, from, head int) bool {
 }
 
 // adjectival reports a past participle used as a premodifier: after a
-// determiner, preposition or verb and before a noun.
+// determiner, preposition or verb and before a noun, or opening the
+// sentence (past adverbs) before a common noun, where no subject stands
+// before it: "Armed separatists killed two soldiers", "Heavily armed
+// gunmen stormed a church" (sentence_participle.go).
 func adjectival(toks []dyad.Token, i int) bool {
 	t := toks[i]
+	if (t.Tag == "VBN" || t.Tag == "VBD") && openingParticiple(toks, i) {
+		return true
+	}
 	if t.Tag != "VBN" && t.Tag != "VBD" || i == 0 || i+1 >= len(toks) {
 		return false
 	}
