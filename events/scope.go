@@ -384,8 +384,9 @@ func subjectRelative(st *sentence, i int) bool {
 	}
 	for k := i + 1; k < len(toks); k++ {
 		switch toks[k].Lower {
-		case ",", ";", ":", "and", "or", "but", "that", "which", "who", "after", "before", "when", "since", "until", "as", "because", "while", "if", "where", "once":
-			return false
+		case ",", ";", ":", "and", "or", "but", "that", "which", "who", "after", "before", "when", "since", "until", "as", "because", "while", "if", "where", "once",
+			"they", "he", "she", "we", "i", "you":
+			return false // (a pronoun opens a clause of its own, whose verb is not the subject's: "to demand wages they can live on")
 		}
 		if toks[k].Tag == "MD" || finite(toks[k].Tag) && st.at[k] < 0 && (toks[k].Lemma == "be" || toks[k].Lemma == "have") {
 			return true // "should be replaced", "were handed over"

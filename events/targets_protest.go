@@ -125,7 +125,13 @@ func (c *Coder) grievanceGov(st *sentence, h *verbHit) {
 			return
 		}
 	}
-	if len(h.target) != 0 || !moodGrievance(toks, h.end) || c.foreignCause(st, h.end, src.Country) {
+	from := h.end
+	if k := moodBefore(toks, h.head); k >= 0 {
+		from = k // "protesters angry at unpaid salaries marched": the mood in the subject's phrase
+	} else if !moodGrievance(toks, h.end) {
+		return
+	}
+	if len(h.target) != 0 || c.foreignCause(st, from, src.Country) {
 		return
 	}
 	h.target = []actors.Mention{c.implicitGov(src, h)}
@@ -204,6 +210,24 @@ func moodGrievance(toks []dyad.Token, from int) bool {
 		}
 	}
 	return false
+}
+
+// moodBefore returns the index of a mood word of moodGrievance's that
+// postmodifies the protest's subject, between it and the verb at head
+// ("Thousands of protesters angry at months of unpaid salaries marched",
+// "farmers furious over low prices rallied"), or -1: no comma, colon,
+// semicolon, finite verb or modal between.
+func moodBefore(toks []dyad.Token, head int) int {
+	for k := head - 1; k >= 0 && k >= head-14; k-- {
+		t := toks[k]
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Tag == "MD" || finite(t.Tag) {
+			return -1
+		}
+		if k+1 < head && moodGrievance(toks[:k+2], k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // detentionNoun reports a noun naming a person's arrest, detention, trial

@@ -777,6 +777,9 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	if nounBlockers[prev] && e.forms&(formPast|formPart|formIng) == 0 && !(prev == "NN" && e.forms&formS != 0 && e.forms&formBase == 0) {
 		return "" // "the attack", "its support", "two attacks"
 	}
+	if prev == "RB" && i >= 2 && articleOrPossessive(toks[i-2]) && e.forms&(formPast|formPart|formIng) == 0 {
+		return "" // "an overnight attack", "their overnight raids": an adverb used as the noun's adjective
+	}
 	if (prev == "DT" || prev == "PRP$" || prev == "POS" || prev == "NN" || prev == "JJ") && e.forms == formIng && i+1 < len(toks) && toks[i+1].Lower == "of" {
 		return "" // "the kidnapping of 25 schoolgirls": a gerund noun
 	}
@@ -901,6 +904,19 @@ func (lx *Lexicon) finiteAhead(w string) bool {
 	}
 	e, ok := lx.words[w]
 	return ok && e.forms&formPast != 0
+}
+
+// articleOrPossessive reports an article or a possessive determiner ("a",
+// "an", "the", "its", "their", "his", "her", "our"), which opens a noun
+// phrase and is no subject: an adverb after it modifies the noun ("an
+// overnight attack"), where one after "all" may stand before a verb ("they
+// all strongly condemn").
+func articleOrPossessive(t dyad.Token) bool {
+	switch t.Lower {
+	case "a", "an", "the", "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
 }
 
 // initialism reports a state or body written as capitals that modifies a
