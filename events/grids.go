@@ -103,6 +103,11 @@ func (c *Coder) inquiryOwner(st *sentence, h *verbHit) []actors.Mention {
 		(len(h.source) == 0 || st.ments[m].Country != h.source[0].Country) {
 		return c.group(st, m) // "into a suspected Russian sabotage plot"
 	}
+	if m >= 0 && (st.ments[m].Kind == actors.KindAdjective || adjectivalName(st.ments[m].Text)) && st.ments[m].Start == j && (len(h.source) == 0 || st.ments[m].Country != h.source[0].Country) {
+		if a := st.ments[m].End; a < len(toks) && (militaryStrike(toks[a].Lower) || a+1 < len(toks) && (toks[a].Lower == "air" || toks[a].Lower == "drone" || toks[a].Lower == "missile") && militaryStrike(toks[a+1].Lower)) {
+			return strikers(c.group(st, m)) // "an inquiry into U.S. air strikes that killed three soldiers": the strikers (inquiry_strikes.go)
+		}
+	}
 	if m < 0 || !st.ments[m].Possessive || st.ments[m].Modifier {
 		if toks[k].Lower == "into" || k == h.head {
 			return c.inquirySuspect(st, h, k) // "into abuses by …", "into whether …", "investigating claims that …" (targets_inquiry.go)

@@ -81,18 +81,23 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 			}
 		}
 		if ownCountryNamed(h.code, src, tgt) {
-			tgt = nil // "reiterated Beijing's call": its own country named, no target (targets_own_country.go)
+			tgt = c.relationsTarget(st, h, src) // "reiterated Beijing's call": its own country named, no target (targets_own_country.go), unless relations with another are told (targets_relations.go)
 		}
 		if tgt != nil && src.Code == tgt.Code && !ownOrganProbed(st, h, src, tgt) {
 			if len(h.target) != 1 || len(h.source) != 1 || h.p.has(flagMutual) || cameo.Root(h.code) != "01" {
 				self = true
 				return
 			}
-			tgt = nil // "Japan lowered its flags in memory of former prime minister Abe": no target, still an act
+			tgt = c.relationsTarget(st, h, src) // "Japan lowered its flags in memory of former prime minister Abe": no target, still an act (but "relations with North Korea" named: targets_relations.go)
 		}
 		out = append(out, c.event(ctx, st, h, src, tgt))
 	}
 	srcs, tgts := h.source, h.target
+	if len(tgts) == 0 && len(srcs) == 1 {
+		if r := c.relationsTarget(st, h, &srcs[0]); r != nil {
+			tgts = []actors.Mention{*r} // "hoped the reunions would open a new chapter in relations with North Korea" (targets_relations.go)
+		}
+	}
 	if len(tgts) > 0 {
 		// one party per code: "Hamas and Islamic Jihad fighters clashed
 		// with Israeli troops" is two parties, not three participants
