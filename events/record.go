@@ -93,6 +93,12 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		out = append(out, c.event(ctx, st, h, src, tgt))
 	}
 	srcs, tgts := h.source, h.target
+	if len(tgts) == 0 && len(srcs) == 1 && h.code == "057" {
+		if r := c.agreedRecipient(st, h, &srcs[0]); r != nil {
+			add(&srcs[0], r) // "signed an agreement to give Ivory Coast 3 billion yen": one direction (agreed_recipient.go)
+			return out
+		}
+	}
 	if len(tgts) == 0 && len(srcs) == 1 {
 		if r := c.relationsTarget(st, h, &srcs[0]); r != nil {
 			tgts = []actors.Mention{*r} // "hoped the reunions would open a new chapter in relations with North Korea" (targets_relations.go)
