@@ -16,5 +16,9 @@ func TestMeetingOthers(t *testing.T) {
 			[]string{"KENGOV 040 UGAGOV asserted", "UGAGOV 040 KENGOV asserted"}},
 		{"near miss: a bare meeting", "Kenya and Uganda met on Monday.",
 			[]string{"KEN 040 UGA asserted", "UGA 040 KEN asserted"}},
+		{"near miss: a manner", "Kenya and Uganda met with great fanfare in Nairobi.",
+			[]string{"KEN 040 UGA asserted", "UGA 040 KEN asserted"}},
+		{"near miss: an aim", "Kenya and Uganda held talks with the aim of ending the dispute.",
+			[]string{"KEN 046 UGA asserted", "UGA 046 KEN asserted"}},
 	}, false)
 }
