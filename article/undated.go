@@ -21,6 +21,17 @@ import (
 // alone (AUS, not AUSGOV); give --date YYYY-MM-DD"; one article of one:
 // "notes.txt: no publication date: office holders …".
 func UndatedWarning(first string, undated, of int, country string) string {
+	return UndatedWarningRead(first, undated, of, of, country)
+}
+
+// UndatedWarningRead is UndatedWarning for a run that read more articles
+// (read) than it coded (of): those stored already, skipped, and those a
+// stopped run left uncoded. The count then says which total it is
+// against, with the run's read one beside it, as the run's summary counts
+// the articles read: "1 of 8879 articles coded (of 8897 read) have no
+// publication date (the first …)". With read no more than of it is
+// UndatedWarning's.
+func UndatedWarningRead(first string, undated, of, read int, country string) string {
 	tail := ": office holders get their country's code alone"
 	if country != "" {
 		tail += " (" + country + ", not " + country + "GOV)"
@@ -31,6 +42,9 @@ func UndatedWarning(first string, undated, of int, country string) string {
 		return ""
 	case of == 1:
 		return first + ": no publication date" + tail
+	}
+	if read > of {
+		return fmt.Sprintf("%d of %d articles coded (of %d read) have no publication date (the first %s)%s", undated, of, read, first, tail)
 	}
 	return fmt.Sprintf("%d of %d articles have no publication date (the first %s)%s", undated, of, first, tail)
 }

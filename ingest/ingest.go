@@ -400,7 +400,10 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 			if name == "" {
 				name = first.ID
 			}
-			cfg.Warn(article.UndatedWarning(name, n, of, country))
+			// (against the articles coded: one stored already is not
+			// coded again, nor is one a stopped run left; the summary
+			// counts all those read, so the warning names both totals)
+			cfg.Warn(article.UndatedWarningRead(name, n, of, st.readTotal(), country))
 		}
 	}
 	sum := st.summary()

@@ -485,6 +485,13 @@ func (s *state) undatedTotal() (n, of int, first *dyad.Article) {
 	return s.undatedN, s.undatedOf, s.firstUndated
 }
 
+// readTotal is the number of articles read so far (Summary.Read).
+func (s *state) readTotal() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.sum.Read
+}
+
 func (s *state) inputDone() { s.mu.Lock(); s.done++; s.mu.Unlock() }
 
 // addRead counts an article read from the input at seq.

@@ -115,7 +115,7 @@ func TestFeedItemNamed(t *testing.T) {
 	_, errs, code = run(t, "ingest", "--db", db, a, b)
 	for _, w := range []string{
 		"dyad: warning: " + b + " item 1: https://harbour.example/1 was stored from " + a + " item 1 earlier in this run;",
-		"dyad: warning: 2 of 2 articles have no publication date (the first " + a + " item 1)",
+		"dyad: warning: 2 of 2 articles coded (of 4 read) have no publication date (the first " + a + " item 1)",
 	} {
 		if code != 0 || !strings.Contains(errs, w) {
 			t.Errorf("ingest: exit %d, stderr %q; want exit 0 and %q", code, errs, w)

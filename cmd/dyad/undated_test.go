@@ -191,7 +191,7 @@ func TestUpdatedWarning(t *testing.T) {
 // TestUndatedWarningCountsArticlesOnce: dyad ingest counts an article
 // given twice in one run (the same undated text in two files, a JSON
 // Lines line repeated) once in its undated warning, as it stores it once:
-// "1 of 2 articles", not "2 of 3".
+// "1 of 2 articles coded (of 3 read)", not "2 of 3".
 func TestUndatedWarningCountsArticlesOnce(t *testing.T) {
 	dir := t.TempDir()
 	body := "The prime minister met the president of Kenya in Nairobi on Monday.\n\nThey agreed to expand trade.\n"
@@ -206,13 +206,43 @@ func TestUndatedWarningCountsArticlesOnce(t *testing.T) {
 		inputs []string
 		want   string
 	}{
-		{[]string{one, copied, dated}, "dyad: warning: 1 of 2 articles have no publication date (the first " + one + ")" + tail},
-		{[]string{lines}, "dyad: warning: 1 of 2 articles have no publication date (the first " + lines + ":1)" + tail},
+		{[]string{one, copied, dated}, "dyad: warning: 1 of 2 articles coded (of 3 read) have no publication date (the first " + one + ")" + tail},
+		{[]string{lines}, "dyad: warning: 1 of 2 articles coded (of 3 read) have no publication date (the first " + lines + ":1)" + tail},
 	} {
 		db := filepath.Join(t.TempDir(), "n.db")
 		_, stderr, code := run(t, append([]string{"ingest", "--db", db}, tc.inputs...)...)
 		if code != 0 || !strings.Contains(stderr, tc.want) || strings.Count(stderr, "publication date") != 1 {
 			t.Errorf("ingest %v: exit %d, stderr:\n%s\nwant in it:\n%s", tc.inputs, code, stderr, tc.want)
 		}
+	}
+}
+
+// TestUndatedWarningNamesItsTotal: the undated warning counts the
+// articles coded, the summary those read; when they differ (articles
+// stored already are read and not coded again, as are those a stopped run
+// left) the warning says which total it is against, with the read one
+// beside it, so that the output tells one story. It said "2 of 2
+// articles have no publication date" beside "4 articles read".
+func TestUndatedWarningNamesItsTotal(t *testing.T) {
+	dir := t.TempDir()
+	news := filepath.Join(dir, "news")
+	if err := os.Mkdir(news, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 4 {
+		if err := os.WriteFile(filepath.Join(news, fmt.Sprintf("a%d.txt", i)), []byte(fmt.Sprintf("Kenya and Uganda resumed talks on the border, round %d.\n", i)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(dir, "n.db")
+	const tail = ": office holders get their country's code alone; give --date YYYY-MM-DD\n"
+	_, stderr, code := run(t, "ingest", "--db", db, filepath.Join(news, "a0.txt"), filepath.Join(news, "a1.txt"))
+	if w := "dyad: warning: 2 of 2 articles have no publication date (the first " + filepath.Join(news, "a0.txt") + ")" + tail; code != 0 || !strings.HasPrefix(stderr, w) {
+		t.Fatalf("ingest two: exit %d, stderr:\n%s\nwant first:\n%s", code, stderr, w)
+	}
+	_, stderr, code = run(t, "ingest", "--db", db, news)
+	w := "dyad: warning: 2 of 2 articles coded (of 4 read) have no publication date (the first " + filepath.Join(news, "a2.txt") + ")" + tail
+	if code != 0 || !strings.HasPrefix(stderr, w) || !strings.Contains(stderr, "4 articles read, 2 added") {
+		t.Errorf("ingest the folder: exit %d, stderr:\n%s\nwant first:\n%s", code, stderr, w)
 	}
 }
