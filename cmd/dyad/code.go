@@ -676,7 +676,10 @@ func asideNote(input string, n, total int) string {
 // (interrupted, exit 130) naming the inputs of args after the first
 // finished ones, which were not coded to their end, as dyad ingest says
 // "N of M inputs not read": "interrupted (interrupt signal received): 2
-// of 3 inputs not finished (huge.txt, b.txt); run them again".
+// of 3 inputs not finished (huge.txt, b.txt); run them again"; of one
+// input, or with one left, "1 of 1 input not finished (huge.txt); run it
+// again" (the noun agreeing with the total, as ingest's "0 of 1 input not
+// read").
 func interruptedInputs(ctx context.Context, args []string, finished int) error {
 	err := interrupted(ctx, context.Canceled)
 	e, ok := err.(*exitError)
@@ -692,7 +695,14 @@ func interruptedInputs(ctx context.Context, args []string, finished int) error {
 		}
 		names = append(names, article.InputName(a))
 	}
-	return &exitError{e.code, fmt.Errorf("%v: %d of %d inputs not finished (%s); run them again", e.err, len(left), len(args), strings.Join(names, ", "))}
+	noun, them := "inputs", "them"
+	if len(args) == 1 {
+		noun = "input"
+	}
+	if len(left) == 1 {
+		them = "it"
+	}
+	return &exitError{e.code, fmt.Errorf("%v: %d of %d %s not finished (%s); run %s again", e.err, len(left), len(args), noun, strings.Join(names, ", "), them)}
 }
 
 // streamable reports a JSON Lines input read from a file or standard

@@ -98,7 +98,7 @@ func TestCodeInterrupted(t *testing.T) {
 	out, errs, code := run(t, "code", "--format", "csv", in, held)
 	lines := strings.Split(out, "\n")
 	// (the held page and what follows are named, to be run again)
-	wantErr := "dyad: interrupted (interrupt signal received): 1 of 2 inputs not finished (" + held + "); run them again\n"
+	wantErr := "dyad: interrupted (interrupt signal received): 1 of 2 inputs not finished (" + held + "); run it again\n"
 	if code != 130 || errs != wantErr || len(lines) != 3 || lines[2] != "" ||
 		!strings.HasPrefix(lines[0], "id,") || !strings.Contains(lines[1], ",BOL,Bolivia,") {
 		t.Errorf("exit %d, stdout %q, stderr %q; want exit 130, the first input's event and the interrupted line", code, out, errs)

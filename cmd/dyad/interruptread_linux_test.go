@@ -46,7 +46,7 @@ func TestInterruptWhileReading(t *testing.T) {
 	}
 	db := filepath.Join(dir, "x.db")
 	notFinished := func(in string) string {
-		return "dyad: interrupted (terminated signal received): 1 of 1 inputs not finished (" + in + "); run them again\n"
+		return "dyad: interrupted (terminated signal received): 1 of 1 input not finished (" + in + "); run it again\n"
 	}
 	ingestNotRead := func(in string) string {
 		return "  interrupted (terminated signal received): 0 articles read were not stored, 1 of 1 input not read; " + in + " not read (stopped while waiting on it); run the same command again to complete the run (the articles stored are skipped)\n" +
