@@ -446,6 +446,9 @@ func runStore(ctx context.Context, cfg Config, r *Report, arts []*dyad.Article, 
 		opt := cfg.Options
 		s, err := ingest.Run(ctx, ingest.Config{
 			DB: db, Coder: cfg.Coder, Workers: cfg.Workers,
+			// (--date dates a feed's undated items, as dyad ingest
+			// --date does: Read dates the pages and records alone)
+			Date: opt.Date,
 			Read: func(name string, data []byte, url string) ([]*dyad.Article, error) {
 				o := opt
 				o.URL = url

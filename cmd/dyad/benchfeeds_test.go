@@ -59,3 +59,36 @@ func TestBenchReadsWhatIngestReads(t *testing.T) {
 		}
 	}
 }
+
+// TestBenchStoreDate: dyad bench --store --date dates a feed's undated
+// items in its full-ingest stage as dyad ingest --date does, so that the
+// stage codes what the end-to-end stage codes: "Iraq invaded Kuwait in
+// 1990", told in an item of 2024, is history, set aside. The ingest stage
+// ran without the date (2 events against end-to-end's 1).
+func TestBenchStoreDate(t *testing.T) {
+	dir := t.TempDir()
+	rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Wire</title>
+<item><title>Anniversary</title><link>https://harbour.example/1</link><description>Iraq invaded Kuwait in 1990. Chile condemned Peru on Monday.</description></item>
+</channel></rss>`
+	if err := os.WriteFile(filepath.Join(dir, "feed.rss"), []byte(rss), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := run(t, "bench", "--json", "--workers", "1", "--store", "--tmp", t.TempDir(), "--date", "2024-03-04", dir)
+	var r struct {
+		Stages []struct {
+			Stage    string `json:"stage"`
+			Articles int    `json:"articles"`
+			Events   int    `json:"events"`
+		} `json:"stages"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); code != 0 || err != nil {
+		t.Fatalf("exit %d, %v, stderr %q", code, err, errs)
+	}
+	got := map[string][2]int{}
+	for _, s := range r.Stages {
+		got[s.Stage] = [2]int{s.Articles, s.Events}
+	}
+	if got["end-to-end"] != [2]int{1, 1} || got["ingest (sqlite)"] != [2]int{1, 1} {
+		t.Errorf("stages (articles, events) %v; want end-to-end and ingest (sqlite) 1 article, 1 event each", got)
+	}
+}
