@@ -41,7 +41,9 @@ func newExportCmd() *cobra.Command {
                   "dyad code --format csv", then global_event_id,
                   num_mentions, num_sources, num_articles, first_seen,
                   source_url (joining to gdelt-mentions on global_event_id)
-                  and input (the file or URL its article was read from)
+                  and input (the file or URL its article was read from);
+                  with --one-a-day a last column, merged_event_ids (the
+                  group's stored event ids joined by ";")
   jsonl           one JSON object per event: the event record plus
                   global_event_id and the counts (as "dyad events")
   plover          PLOVER/POLECAT-style JSON, one object per line, ending
@@ -151,7 +153,13 @@ with gdelt-mentions.`,
 				}
 				if format == "csv" {
 					w := csv.NewWriter(out)
-					if err := w.Write(append(output.CSVHeader(), aggregateColumns...)); err != nil {
+					header := append(output.CSVHeader(), aggregateColumns...)
+					if f.oneADay {
+						// (a last column, as the JSON Lines and PLOVER
+						// records end with merged_event_ids)
+						header = append(header, "merged_event_ids")
+					}
+					if err := w.Write(header); err != nil {
 						return err
 					}
 					each = func(e sqlite.StoredEvent) error {
@@ -159,7 +167,11 @@ with gdelt-mentions.`,
 						if err != nil {
 							return err
 						}
-						return w.Write(append(output.CSVRow(e.Event, a.URL), aggregateFields(e)...))
+						row := append(output.CSVRow(e.Event, a.URL), aggregateFields(e)...)
+						if f.oneADay {
+							row = append(row, mergedField(e.Merged))
+						}
+						return w.Write(row)
 					}
 					closeFn = func() error { w.Flush(); return w.Error() }
 					break
@@ -266,6 +278,18 @@ func aggregateFields(e sqlite.StoredEvent) []string {
 	a := aggregateOf(e)
 	return []string{strconv.FormatInt(a.GlobalEventID, 10), strconv.Itoa(a.NumMentions), strconv.Itoa(a.NumSources),
 		strconv.Itoa(a.NumArticles), a.FirstSeen, output.CSVText(a.SourceURL), output.CSVText(a.Input)}
+}
+
+// mergedField is the merged_event_ids cell of a --one-a-day CSV row:
+// the group's stored event ids joined by ";", as a CSV row lists an
+// actor's sectors ("1;2"), "" for an event standing alone (not dated to a
+// day), which the JSON Lines export gives no merged_event_ids.
+func mergedField(ids []int64) string {
+	s := make([]string, len(ids))
+	for i, id := range ids {
+		s[i] = strconv.FormatInt(id, 10)
+	}
+	return strings.Join(s, ";")
 }
 
 // countsOf gives a stored event's GDELT counts.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"net/http/httptest"
 	"strconv"
@@ -151,5 +152,40 @@ func TestOneADayAPI(t *testing.T) {
 	}
 	if code, p := get("/api/timeline?one_a_day=1"); code != 400 || p.Error != `unknown parameter "one_a_day"` {
 		t.Errorf("timeline one_a_day: status %d, error %q", code, p.Error)
+	}
+}
+
+// TestOneADayCSV: dyad export --format csv --one-a-day ends its header
+// and each row with merged_event_ids, the group's stored event ids
+// joined by ";" (as a row lists an actor's sectors), as the JSON Lines
+// and PLOVER records end with them; it had no such column. Without
+// --one-a-day the columns are as before, and gdelt keeps its 61.
+func TestOneADayCSV(t *testing.T) {
+	data := `{"id":"reuters-1","date":"2024-03-05","source":"Reuters","text":"Russian forces shelled Kharkiv on Monday, Ukrainian officials said."}
+{"id":"ap-1","date":"2024-03-05","source":"AP","text":"Russia shelled Kharkiv on Monday, killing two people, the regional governor said."}
+`
+	db, _ := ingestedStore(t, "oneaday-csv.db", data)
+	for _, c := range []struct {
+		args           []string
+		rows, lastHead string
+		lastCell       string
+		cols           int
+	}{
+		{nil, "2", "input", "news.jsonl:2", 40},
+		{[]string{"--one-a-day"}, "1", "merged_event_ids", "1;2", 41},
+	} {
+		out, errs, code := run(t, append([]string{"export", "--db", db, "--format", "csv"}, c.args...)...)
+		recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+		if code != 0 || err != nil || len(recs) < 2 {
+			t.Fatalf("csv %v: exit %d, %v, stderr %q:\n%s", c.args, code, err, errs, out)
+		}
+		head, last := recs[0], recs[len(recs)-1]
+		if strconv.Itoa(len(recs)-1) != c.rows || len(head) != c.cols || head[len(head)-1] != c.lastHead || len(last) != c.cols || !strings.HasSuffix(last[len(last)-1], c.lastCell) {
+			t.Errorf("csv %v: %d rows, header %q, last row ends %q; want %s rows of %d columns, the last %q ending %q", c.args, len(recs)-1, head, last[len(last)-1], c.rows, c.cols, c.lastHead, c.lastCell)
+		}
+	}
+	out, _, code := run(t, "export", "--db", db, "--format", "gdelt", "--one-a-day")
+	if n := len(strings.Split(strings.TrimSuffix(out, "\n"), "\t")); code != 0 || strings.Count(out, "\n") != 1 || n != 61 {
+		t.Errorf("gdelt --one-a-day: exit %d, %d columns:\n%s\nwant one row of 61", code, n, out)
 	}
 }
