@@ -319,7 +319,7 @@ it are printed whole, then "interrupted", exit 130.`,
 				return interruptedInputs(ctx, args, finished)
 			}
 			if failed > 0 {
-				return &exitError{1, fmt.Errorf("%d of %d inputs failed", failed, len(args))}
+				return &exitError{1, fmt.Errorf("%s failed", ofInputs(failed, len(args)))}
 			}
 			return nil
 		},
@@ -695,14 +695,21 @@ func interruptedInputs(ctx context.Context, args []string, finished int) error {
 		}
 		names = append(names, article.InputName(a))
 	}
-	noun, them := "inputs", "them"
-	if len(args) == 1 {
-		noun = "input"
-	}
+	them := "them"
 	if len(left) == 1 {
 		them = "it"
 	}
-	return &exitError{e.code, fmt.Errorf("%v: %d of %d %s not finished (%s); run %s again", e.err, len(left), len(args), noun, strings.Join(names, ", "), them)}
+	return &exitError{e.code, fmt.Errorf("%v: %s not finished (%s); run %s again", e.err, ofInputs(len(left), len(args)), strings.Join(names, ", "), them)}
+}
+
+// ofInputs counts n of a run's total inputs, the noun agreeing with the
+// total as dyad ingest's "0 of 1 input not read": "1 of 1 input", "1 of
+// 2 inputs".
+func ofInputs(n, total int) string {
+	if total == 1 {
+		return fmt.Sprintf("%d of 1 input", n)
+	}
+	return fmt.Sprintf("%d of %d inputs", n, total)
 }
 
 // streamable reports a JSON Lines input read from a file or standard

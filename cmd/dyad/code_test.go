@@ -690,10 +690,10 @@ func TestCutPageOneMessage(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"extract", one}, "dyad: " + one + ":4: HTML page cut off after 1 paragraph (it opens <html> or <body> and never closes it): printed up to the cut; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
-		{[]string{"extract", none}, "dyad: " + none + ":3: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it): no story text before the cut, its title alone printed; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
-		{[]string{"code", "--format", "json", one}, "dyad: " + one + ":4: HTML page cut off after 1 paragraph (it opens <html> or <body> and never closes it): coded up to the cut; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
-		{[]string{"code", "--format", "json", none}, "dyad: " + none + ":3: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it): no story text before the cut, nothing coded; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
+		{[]string{"extract", one}, "dyad: " + one + ":4: HTML page cut off after 1 paragraph (it opens <html> or <body> and never closes it): printed up to the cut; the input counts as failed\ndyad: 1 of 1 input failed\n"},
+		{[]string{"extract", none}, "dyad: " + none + ":3: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it): no story text before the cut, its title alone printed; the input counts as failed\ndyad: 1 of 1 input failed\n"},
+		{[]string{"code", "--format", "json", one}, "dyad: " + one + ":4: HTML page cut off after 1 paragraph (it opens <html> or <body> and never closes it): coded up to the cut; the input counts as failed\ndyad: 1 of 1 input failed\n"},
+		{[]string{"code", "--format", "json", none}, "dyad: " + none + ":3: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it): no story text before the cut, nothing coded; the input counts as failed\ndyad: 1 of 1 input failed\n"},
 	} {
 		_, errs, code := run(t, c.args...)
 		if code != 1 || errs != c.want {

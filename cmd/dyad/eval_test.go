@@ -204,7 +204,7 @@ func TestEvalFileErrors(t *testing.T) {
 // not Go's "open news.txt: …" (exit 1).
 func TestCodeMissingInput(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "news.txt")
-	want := "dyad: " + missing + ": no such file or directory\ndyad: 1 of 1 inputs failed\n"
+	want := "dyad: " + missing + ": no such file or directory\ndyad: 1 of 1 input failed\n"
 	for _, cmd := range []string{"code", "extract"} {
 		out, errs, code := run(t, cmd, missing)
 		if code != 1 || out != "" || errs != want {

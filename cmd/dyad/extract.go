@@ -172,7 +172,7 @@ even one waiting on a pipe: the articles printed before it are whole, then
 				return interruptedInputs(ctx, args, finished)
 			}
 			if len(failed) > 0 {
-				return &exitError{1, fmt.Errorf("%d of %d inputs failed", len(failed), len(args))}
+				return &exitError{1, fmt.Errorf("%s failed", ofInputs(len(failed), len(args)))}
 			}
 			return nil
 		},

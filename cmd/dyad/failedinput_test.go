@@ -21,7 +21,7 @@ func TestCutOffPageNotUndated(t *testing.T) {
 	}
 	_, errs, code := run(t, "code", "--format", "table", page)
 	want := "dyad: " + page + ":1: HTML page cut off after 1 paragraph (it opens <html> or <body> and never closes it): coded up to the cut; the input counts as failed\n" +
-		"dyad: 1 of 1 inputs failed\n"
+		"dyad: 1 of 1 input failed\n"
 	if code != 1 || errs != want {
 		t.Errorf("exit %d, standard error:\n%s\nwant:\n%s", code, errs, want)
 	}
@@ -68,7 +68,7 @@ func TestEmptyJSONLInput(t *testing.T) {
 		if err := os.WriteFile(f, []byte(tc.data), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		want := "dyad: " + f + ": empty input\ndyad: 1 of 1 inputs failed\n"
+		want := "dyad: " + f + ": empty input\ndyad: 1 of 1 input failed\n"
 		for _, cmd := range [][]string{{"extract", f}, {"extract", "--input", "jsonl", f}, {"code", f}} {
 			out, errs, code := run(t, cmd...)
 			if code != 1 || out != "" || errs != want {
@@ -151,7 +151,7 @@ func TestWARCUnclosedLastRecord(t *testing.T) {
 	}
 	war := writeFile(t, dir, "x.warc", []byte("WAR"))
 	_, errs, code = run(t, "code", war)
-	if want := "dyad: " + war + ": cut off after 3 bytes, inside its first record (a WARC file starts \"WARC/\")\ndyad: 1 of 1 inputs failed\n"; code != 1 || errs != want {
+	if want := "dyad: " + war + ": cut off after 3 bytes, inside its first record (a WARC file starts \"WARC/\")\ndyad: 1 of 1 input failed\n"; code != 1 || errs != want {
 		t.Errorf("WAR: exit %d, stderr %q, want %q", code, errs, want)
 	}
 }
@@ -174,7 +174,7 @@ func TestWARCCapturedResponseCut(t *testing.T) {
 	cut := fmt.Sprintf("dyad: %s:record 1: at offset 0: the HTTP response captured for http://example.org/a is cut off after %d of %d bytes of its body (the crawler saved it so; the record itself is whole)", p, len(page), len(full))
 
 	out, errs, code := run(t, "code", "--format", "json", "--date", "2024-05-01", p)
-	want := cut + ": 1 paragraph before the cut coded; the input counts as failed\ndyad: 1 of 1 inputs failed\n"
+	want := cut + ": 1 paragraph before the cut coded; the input counts as failed\ndyad: 1 of 1 input failed\n"
 	if code != 1 || !strings.Contains(out, `"text":"Kenya recalled its ambassador to Uganda on Wednesday, officials said."`) ||
 		!strings.Contains(out, `"text":"Chile expelled two Peruvian diplomats on Tuesday, officials said."`) || errs != want {
 		t.Errorf("code: exit %d, stdout %q, stderr:\n%s\nwant:\n%s", code, out, errs, want)

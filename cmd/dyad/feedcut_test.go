@@ -28,7 +28,7 @@ func TestCutFeed(t *testing.T) {
 		}
 	}
 	out, errs, code := run(t, "code", "--format", "csv", cut)
-	want := "dyad: " + cut + ":5: feed cut off or broken after its first 2 complete items (kept): XML syntax error: unexpected EOF\ndyad: 1 of 1 inputs failed\n"
+	want := "dyad: " + cut + ":5: feed cut off or broken after its first 2 complete items (kept): XML syntax error: unexpected EOF\ndyad: 1 of 1 input failed\n"
 	if code != 1 || errs != want {
 		t.Errorf("code cut.rss: exit %d, stderr %q; want exit 1 and %q", code, errs, want)
 	}

@@ -53,11 +53,11 @@ func TestFetchCutOffSaid(t *testing.T) {
 	cut := fmt.Sprintf("%s: the page was cut off after %d of %d bytes (the server closed the connection: unexpected EOF)", url, page.Len()/2, page.Len())
 
 	out, errs, code := run(t, "code", "--format", "json", "--date", "2024-05-01", url)
-	if want := "dyad: " + cut + ": 3 paragraphs before the cut coded; the input counts as failed\ndyad: 1 of 1 inputs failed\n"; code != 1 || !strings.Contains(out, `"cameo":"161"`) || errs != want {
+	if want := "dyad: " + cut + ": 3 paragraphs before the cut coded; the input counts as failed\ndyad: 1 of 1 input failed\n"; code != 1 || !strings.Contains(out, `"cameo":"161"`) || errs != want {
 		t.Errorf("code: exit %d, stdout %q, stderr %q\nwant %q", code, out, errs, want)
 	}
 	_, errs, code = run(t, "extract", url)
-	if want := "dyad: " + cut + ": 3 paragraphs before the cut printed; the input counts as failed\ndyad: 1 of 1 inputs failed\n"; code != 1 || errs != want {
+	if want := "dyad: " + cut + ": 3 paragraphs before the cut printed; the input counts as failed\ndyad: 1 of 1 input failed\n"; code != 1 || errs != want {
 		t.Errorf("extract: exit %d, stderr %q\nwant %q", code, errs, want)
 	}
 	dir := t.TempDir()

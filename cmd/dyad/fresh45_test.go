@@ -54,7 +54,7 @@ func TestURLSchemeAnyCase(t *testing.T) {
 		said := arg + `: unsupported URL scheme "` + scheme + `" (want http or https)`
 		for _, cmd := range []string{"code", "extract"} {
 			out, errs, code := run(t, cmd, arg)
-			if want := "dyad: " + said + "\ndyad: 1 of 1 inputs failed\n"; code != 1 || out != "" || errs != want {
+			if want := "dyad: " + said + "\ndyad: 1 of 1 input failed\n"; code != 1 || out != "" || errs != want {
 				t.Errorf("%s %s: exit %d, stdout %q, stderr %q; want exit 1 and %q", cmd, arg, code, out, errs, want)
 			}
 		}

@@ -49,7 +49,7 @@ func TestFeedItemLeftOut(t *testing.T) {
 	} {
 		path := filepath.Join(dir, c.name)
 		out, errs, code := run(t, "code", "--format", "csv", path)
-		want := strings.ReplaceAll(c.errs, "DIR", dir) + "dyad: 1 of 1 inputs failed\n"
+		want := strings.ReplaceAll(c.errs, "DIR", dir) + "dyad: 1 of 1 input failed\n"
 		if code != 1 || errs != want {
 			t.Errorf("code %s: exit %d, stderr %q; want exit 1 and %q", c.name, code, errs, want)
 		}

@@ -33,7 +33,7 @@ func TestGzipJSONLCodeExtract(t *testing.T) {
 		t.Errorf("code --input jsonl: exit %d, output %q, stderr %q; want g1's events", code, out, errs)
 	}
 	out, errs, code = run(t, "extract", "--jsonl", cut)
-	want := "dyad: " + cut + ": truncated gzip data (the records before the cut are read)\ndyad: 1 of 1 inputs failed\n"
+	want := "dyad: " + cut + ": truncated gzip data (the records before the cut are read)\ndyad: 1 of 1 input failed\n"
 	if code != 1 || !strings.Contains(out, `"id":"g1"`) || strings.Count(out, "\n") != 1 || errs != want {
 		t.Errorf("extract cut: exit %d, output %q, stderr %q; want g1 and %q", code, out, errs, want)
 	}

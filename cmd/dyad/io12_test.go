@@ -97,7 +97,7 @@ func TestLatin1Text(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, errs, code := run(t, "code", "--format", "json", txt)
-	want := "dyad: " + txt + ":4: invalid UTF-8 (byte 0xE7 at column 15)\ndyad: 1 of 1 inputs failed\n"
+	want := "dyad: " + txt + ":4: invalid UTF-8 (byte 0xE7 at column 15)\ndyad: 1 of 1 input failed\n"
 	if code != 1 || out != "" || errs != want {
 		t.Errorf("Latin-1 text: exit %d, stdout %q, stderr %q; want exit 1, stderr %q", code, out, errs, want)
 	}

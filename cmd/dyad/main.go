@@ -139,7 +139,7 @@ func closedStdout(err error) bool {
 // failure. Any other write error (a full disk) is itself the error.
 func outputStopped(werr error, failed, total int) error {
 	if failed > 0 && closedStdout(werr) {
-		return &exitError{1, fmt.Errorf("%d of %d inputs failed before standard output was closed", failed, total)}
+		return &exitError{1, fmt.Errorf("%s failed before standard output was closed", ofInputs(failed, total))}
 	}
 	return &exitError{1, werr}
 }

@@ -18,7 +18,7 @@ func TestPlainTextAsJSONLines(t *testing.T) {
 	}
 	bad := in + `:1: not JSON Lines (line 1 reads "Hello world."): no record read; give --input text, or auto`
 	out, errs, code := run(t, "code", "--input", "jsonl", "--date", "2024-07-13", "--format", "json", in)
-	if want := "dyad: " + bad + "\ndyad: 1 of 1 inputs failed\n"; code != 1 || out != "" || errs != want {
+	if want := "dyad: " + bad + "\ndyad: 1 of 1 input failed\n"; code != 1 || out != "" || errs != want {
 		t.Errorf("code: exit %d, output %q, stderr %q; want exit 1, no output, stderr %q", code, out, errs, want)
 	}
 	_, errs, code = run(t, "ingest", "--db", filepath.Join(dir, "x.db"), "--input", "jsonl", in)

@@ -28,9 +28,9 @@ func TestEmptyFeed(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"code", "--format", "json", rss}, "dyad: " + rss + ": feed has no items\ndyad: 1 of 1 inputs failed\n"},
+		{[]string{"code", "--format", "json", rss}, "dyad: " + rss + ": feed has no items\ndyad: 1 of 1 input failed\n"},
 		{[]string{"code", "--format", "json", story, atom}, "dyad: " + atom + ": feed has no items\ndyad: 1 of 2 inputs failed\n"},
-		{[]string{"extract", rss}, "dyad: " + rss + ": feed has no items\ndyad: 1 of 1 inputs failed\n"},
+		{[]string{"extract", rss}, "dyad: " + rss + ": feed has no items\ndyad: 1 of 1 input failed\n"},
 		{[]string{"ingest", "--db", filepath.Join(dir, "s.db"), atom}, "  failed: " + atom + ": feed has no items\ndyad: 1 input failed (listed above)\n"},
 	} {
 		_, errs, code := run(t, c.args...)

@@ -42,7 +42,7 @@ func TestWARCOneMessagePerRecord(t *testing.T) {
 	want := cut(1, 0, "https://example.org/empty", 0) + cut(2, len(empty), "https://example.org/gz", 4) +
 		fmt.Sprintf("dyad: %s:record 3: at offset %d: the record's content runs on past its Content-Length (%d bytes): \"tent-Length: %d\" follows where the blank lines closing it should be; %d bytes skipped to the next record, at offset %d\n",
 			p, len(empty)+len(gzipCut), len(shortHead)+2-20, len(story), len(short), len(empty)+len(gzipCut)+len(short)) +
-		"dyad: 1 of 1 inputs failed\n"
+		"dyad: 1 of 1 input failed\n"
 	for _, args := range [][]string{{"code", "--format", "json", p}, {"extract", "--jsonl", p}} {
 		out, errs, code := run(t, args...)
 		if code != 1 || errs != want {
