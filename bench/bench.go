@@ -120,6 +120,11 @@ type Report struct {
 	// Failures are files that could not be read or parsed, with the
 	// error, in the shape of dyad ingest's (ingest.Failure).
 	Failures []ingest.Failure `json:"failures,omitempty"`
+	// FailuresKept counts the failed files whose complete articles the
+	// stages after read+extract still measure: a JSON Lines file's good
+	// records, a feed's or archive's items and pages before the fault (as
+	// dyad ingest keeps them); the other failed files are left out.
+	FailuresKept int `json:"failures_kept,omitempty"`
 }
 
 // Stage returns the stage named name, or false.
@@ -192,7 +197,9 @@ func isHTML(p string) bool {
 // Run measures every stage over the corpus files under paths (see Files).
 // Files that fail to parse are listed in Report.Failures and left out of
 // the stages after read+extract (an HTML page cut off too, though Read
-// gives the text before the cut; a JSON Lines file's good records stay). It returns an error when no file is found, when a
+// gives the text before the cut), but for the complete articles read from
+// them (a JSON Lines file's good records, a cut feed's items before the
+// cut), which stay (Report.FailuresKept counts those files). It returns an error when no file is found, when a
 // store cannot be created, or when ctx is cancelled.
 func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 	if cfg.Coder == nil {
@@ -283,6 +290,7 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 			if len(perFile[i]) == 0 || errors.As(failed[i], &cut) {
 				continue
 			}
+			r.FailuresKept++
 		}
 		good = append(good, f)
 		arts = append(arts, perFile[i]...)
@@ -557,8 +565,12 @@ func parallel(n, workers int, fn func(i int)) {
 // WriteTable writes the report as an aligned text table: one row per stage,
 // rates per CPU-second.
 func (r *Report) WriteTable(w io.Writer) error {
-	fmt.Fprintf(w, "corpus: %s — %d files (%d HTML), %.1f MB; workers %d, GOMAXPROCS %d, %d CPUs, %s, repeat %d\n",
-		strings.Join(r.Inputs, ", "), r.Files, r.HTMLFiles, float64(r.Bytes)/1e6, r.Workers, r.GOMAXPROCS, r.NumCPU, r.GoVersion, r.Repeat)
+	files := "files"
+	if r.Files == 1 {
+		files = "file"
+	}
+	fmt.Fprintf(w, "corpus: %s — %d %s (%d HTML), %.1f MB; workers %d, GOMAXPROCS %d, %d CPUs, %s, repeat %d\n",
+		strings.Join(r.Inputs, ", "), r.Files, files, r.HTMLFiles, float64(r.Bytes)/1e6, r.Workers, r.GOMAXPROCS, r.NumCPU, r.GoVersion, r.Repeat)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "stage\tarticles\tsentences\tCPU s\twall s\tarticles/CPU-s\tsentences/CPU-s\tMB/CPU-s\tarticles/s (wall)\tallocs/article\tKB alloc/article\tmax RSS MB\t")
 	for _, s := range r.Stages {
@@ -571,7 +583,7 @@ func (r *Report) WriteTable(w io.Writer) error {
 		return err
 	}
 	if len(r.Failures) > 0 {
-		files := "files"
+		files = "files"
 		if len(r.Failures) == 1 {
 			files = "file"
 		}

@@ -96,11 +96,7 @@ read+extract; the exit status is then 1.`,
 				return err
 			}
 			// a failed input fails the run, as in every command (exit 1)
-			it := "it"
-			if len(r.Failures) > 1 {
-				it = "them"
-			}
-			return &exitError{1, fmt.Errorf("%s failed (%s); the stages after read+extract leave %s out", plural(len(r.Failures), "file"), where, it)}
+			return &exitError{1, fmt.Errorf("%s failed (%s); %s", plural(len(r.Failures), "file"), where, failedStages(len(r.Failures), r.FailuresKept))}
 		},
 	}
 	f.register(cmd)
@@ -111,6 +107,27 @@ read+extract; the exit status is then 1.`,
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "print the report as JSON")
 	return cmd
+}
+
+// failedStages says what the stages after read+extract do with n failed
+// files, kept of them giving complete articles that those stages measure
+// (bench.Report.FailuresKept): "the stages after read+extract leave it
+// out"; "… measure its articles read before the fault" (a feed cut off
+// after its 28th item); "… leave 1 out and measure the articles read from
+// 2 before the fault".
+func failedStages(n, kept int) string {
+	const stages = "the stages after read+extract "
+	its, it := "its", "it"
+	if n > 1 {
+		its, it = "their", "them"
+	}
+	switch kept {
+	case 0:
+		return stages + "leave " + it + " out"
+	case n:
+		return stages + "measure " + its + " articles read before the fault"
+	}
+	return fmt.Sprintf("%sleave %d out and measure the articles read from %d before the fault", stages, n-kept, kept)
 }
 
 // startCPUProfile starts writing a CPU profile to path (nothing when path is

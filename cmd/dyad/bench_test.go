@@ -141,3 +141,42 @@ func TestBenchFailedFiles(t *testing.T) {
 		t.Errorf("bench of a readable file: exit %d, stderr %q; want 0 and nothing", code, errs)
 	}
 }
+
+// TestBenchFailedFilesKept: a failed file whose complete articles the
+// stages after read+extract still measure (a feed cut off after its first
+// item) is said so, not "left out" as the message said of every failed
+// file; a file that gave nothing is left out, and the report's first line
+// says "1 file", not "1 files".
+func TestBenchFailedFilesKept(t *testing.T) {
+	dir := t.TempDir()
+	cut := filepath.Join(dir, "cut.rss")
+	empty := filepath.Join(dir, "empty.txt")
+	rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>Arrests</title><link>https://example.org/1</link><description>Kenyan police arrested 12 protesters in Nairobi on Tuesday.</description></item>
+<item><title>More</title><link>https://example.org/2</link><descr`
+	if err := os.WriteFile(cut, []byte(rss), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := run(t, "bench", "--workers", "1", cut)
+	if code != 1 || !strings.HasPrefix(out, "corpus: "+cut+" — 1 file (0 HTML), ") ||
+		errs != "dyad: 1 file failed (listed above); the stages after read+extract measure its articles read before the fault\n" {
+		t.Errorf("bench cut.rss: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if f := strings.Fields(line); len(f) > 2 && f[0] == "end-to-end" && f[1] != "1" {
+			t.Errorf("bench cut.rss: end-to-end measured %s articles, want the 1 before the cut:\n%s", f[1], out)
+		}
+	}
+	out, errs, code = run(t, "bench", "--json", "--workers", "1", cut, empty)
+	var r struct {
+		Failures []struct{ Input string }
+		Kept     int `json:"failures_kept"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil || code != 1 || len(r.Failures) != 2 || r.Kept != 1 ||
+		errs != "dyad: 2 files failed (listed in the JSON report); the stages after read+extract leave 1 out and measure the articles read from 1 before the fault\n" {
+		t.Errorf("bench --json cut.rss empty.txt: exit %d, report %+v (%v), stderr %q", code, r, err, errs)
+	}
+}
