@@ -137,12 +137,18 @@ func (r *Report) Stage(name string) (Stage, bool) {
 	return Stage{}, false
 }
 
+// noFiles says of a folder that it holds no file to measure.
+const noFiles = "no files dyad ingest reads (text, web pages, feeds, JSON Lines, WARC archives)"
+
 // Files lists the corpus files under each path, sorted: a file is taken as
 // given (so a JSON Lines file of articles can be named); a directory is
 // walked recursively for the files dyad ingest reads from a folder
 // (ingest.NewsFile: text, web pages, feeds, JSON Lines of articles, WARC
 // archives, a JSON Feed's .json), skipping hidden entries. A path that
-// does not exist is an error naming it ("DIR: no such file or directory").
+// does not exist is an error naming it ("DIR: no such file or directory"),
+// and so is a folder holding none of those files, among other paths too
+// ("empty: no files dyad ingest reads (…)"), as dyad ingest fails it: it
+// was passed over unsaid when another path gave files.
 func Files(paths ...string) ([]string, error) {
 	var out []string
 	for _, root := range paths {
@@ -154,6 +160,7 @@ func Files(paths ...string) ([]string, error) {
 			out = append(out, root)
 			continue
 		}
+		before := len(out)
 		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
@@ -174,6 +181,9 @@ func Files(paths ...string) ([]string, error) {
 		})
 		if err != nil {
 			return nil, err
+		}
+		if len(out) == before {
+			return nil, fmt.Errorf("%s: %s", root, noFiles)
 		}
 	}
 	sort.Strings(out)
@@ -216,7 +226,7 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 		return nil, err
 	}
 	if len(files) == 0 {
-		return nil, fmt.Errorf("%s: no files dyad ingest reads (text, web pages, feeds, JSON Lines, WARC archives)", strings.Join(paths, ", "))
+		return nil, fmt.Errorf("%s: %s", strings.Join(paths, ", "), noFiles)
 	}
 	r := &Report{
 		Inputs: paths, Files: len(files), Workers: cfg.Workers, Repeat: cfg.Repeat,

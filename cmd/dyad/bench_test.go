@@ -180,3 +180,29 @@ func TestBenchFailedFilesKept(t *testing.T) {
 		t.Errorf("bench --json cut.rss empty.txt: exit %d, report %+v (%v), stderr %q", code, r, err, errs)
 	}
 }
+
+// TestBenchEmptyFolder: a folder holding no file dyad reads, named beside
+// others, is said as one named alone is (exit 1, before any stage runs),
+// as dyad ingest fails it ("no files in directory"); it was passed over
+// unsaid, the report measuring the other paths as if it were all.
+func TestBenchEmptyFolder(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	if err := os.WriteFile(good, []byte("DATE: 2024-03-04\n\nChile and Kenya signed a fisheries pact in Nairobi on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "empty")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(empty, "photo.jpg"), []byte("\xff\xd8\xff"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := "dyad: " + empty + ": no files dyad ingest reads (text, web pages, feeds, JSON Lines, WARC archives)\n"
+	for _, args := range [][]string{{good, empty}, {empty}} {
+		out, errs, code := run(t, append([]string{"bench", "--workers", "1"}, args...)...)
+		if code != 1 || out != "" || errs != want {
+			t.Errorf("bench %v: exit %d, stdout %q, stderr %q; want exit 1 and %q", args, code, out, errs, want)
+		}
+	}
+}
