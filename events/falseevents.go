@@ -448,6 +448,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || pluperfectRelative(st, h.head) && !answeredProtest(st, h) || c.pastPerfect(st, h) || c.oldRelative(ctx, st, h) || backgroundParticiple(st, h.head) || subjectParticiple(st, h.head) || subjectRelative(st, h.head) || adjectivalParticiple(st, h.head) || riskedAct(st.toks, h.head) || objectParticiple(st, h.head) && !protestParticiple(st, h) || idiom(st, h) || c.statelike(st, h) || c.othersFeeling(st, h) || unrealisedModifier(st, h.head) || absentEvent(st, h.head) || cognition(st, h) || hedge(st, h) || beliefClause(st, h.head) || diedFighting(st.toks, h.head) || expectedAct(st, h.head) || demandContent(st, h.head) || c.opinionOrBackground(ctx, st, h) || removedFromOffice(st, h) || standingNonRecognition(st, h) || standingForce(st, h) || habitualShow(st, h) || c.subjectAside(st, h.head) || speculatedOutcome(st, h.head) || answeredPlanContent(st, h) {
 		return true
 	}
+	if knownToHave(st, h) {
+		return true // "six citizens are known to have been killed by drones": a tally (falseevents_known.go)
+	}
 	if backgroundObject(st, h) {
 		return true // "previously described Russia's invasion of Ukraine as …": background (falseevents_background_object.go)
 	}
