@@ -994,7 +994,10 @@ func (c *Coder) summary(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	}
 	end := clauseEnd(toks, i)
 	for k := i + 1; k < end; k++ {
-		if strings.HasPrefix(toks[k].Tag, "VB") && !isAux(toks[k]) {
+		if strings.HasPrefix(toks[k].Tag, "VB") && !isAux(toks[k]) && !(toks[i].Tag == "VBG" && toks[k].Tag == "VBN" && k+1 < len(toks) && toks[k+1].Lower == "by") {
+			// (past a reduced passive on the object of a progressive: "has
+			// been sounding the alarm about the threat posed by China for
+			// years")
 			end = k // a phrase after another verb is that verb's: "calls to release leaders held in Baku since last year"
 			break
 		}

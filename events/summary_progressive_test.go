@@ -10,6 +10,7 @@ func TestSummaryProgressive(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Human rights groups have been warning for years about abuses by Egyptian police.", nil},
 		{"Iran has been threatening Israel for years over its strikes in Syria.", nil},
+		{"The FBI has been sounding the alarm about the threat posed by the Chinese government for years.", nil},
 		{"The Kenyan government has been accusing Uganda for years of arming rebels.", nil},
 		// near misses: no span, or a plain past of the day
 		{"Iran has been threatening Israel over its strikes in Syria.", []string{"IRN 138 ISR asserted"}},
