@@ -238,7 +238,9 @@ func nounLike(st *sentence, h *verbHit) bool {
 		// (an unknown adjective is NN to the tagger: "despite strict UN
 		// sanctions", but not "the moment North Korea launches")
 		adj := j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" ||
-			toks[j].Tag == "NN" && startsLowerASCII(toks[j].Text) && j > 0 && toks[j-1].Tag == "IN")
+			toks[j].Tag == "NN" && startsLowerASCII(toks[j].Text) && j > 0 && (toks[j-1].Tag == "IN" ||
+				// "the test and new UN sanctions": a noun's conjunct
+				j > 1 && (toks[j-1].Lower == "and" || toks[j-1].Lower == "or") && (toks[j-2].Tag == "NN" || toks[j-2].Tag == "NNS")))
 		if l := toks[h.head].Lemma; j == h.head-1 && j > 0 && l != "be" && l != "have" && l != "do" && (toks[j].Lower == "and" || toks[j].Lower == "or") && (toks[j-1].Tag == "NN" || toks[j-1].Tag == "NNS") && startsLowerASCII(toks[j-1].Text) {
 			return true // "pressure and sanctions": a plural noun coordinated with a noun
 		}
