@@ -825,6 +825,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	c.retaliations(st, hits, live)    // retaliation.go: "retaliated after Cambodian forces shelled a village"
 	returnFire(st, hits, live)        // returnfire.go: "and the South fired back"
 	coordinatedDemand(st, hits, live) // targets.go
+	sharedObject(st, hits, live)      // "condemned and threatened Finland" (shared_object.go)
 	visitPledges(st, hits, live)      // "visited Beirut and promised aid" (targets_visitpledge.go)
 	c.aidPurpose(st, hits, live)
 	c.mandative(st, hits, live)

@@ -753,7 +753,11 @@ func (c *Coder) coordinatedDate(st *sentence, h *verbHit, hi int) (dateExpr, boo
 		if g.head <= h.end || g.head >= hi || g.p.Noun || toks[g.head].Tag != toks[h.head].Tag {
 			continue
 		}
-		if toks[g.head-1].Lower != "and" || commaBetween(toks, h.head, g.head) {
+		a := g.head - 1
+		for a > h.end && toks[a].Tag == "RB" {
+			a-- // "shot and seriously wounded": past the adverb
+		}
+		if toks[a].Lower != "and" || commaBetween(toks, h.head, g.head) {
 			continue
 		}
 		for _, d := range st.dates {
