@@ -99,6 +99,11 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 			return out
 		}
 	}
+	if len(tgts) == 0 && len(srcs) == 1 && cameo.Root(h.code) == "03" {
+		if r := c.metPartnerState(st, h, &srcs[0]); r != nil {
+			tgts = []actors.Mention{*r} // "received Kyrgyz President X and promised to help finance a highway" (promise_met_partner.go)
+		}
+	}
 	if len(tgts) == 0 && len(srcs) == 1 {
 		if r := c.relationsTarget(st, h, &srcs[0]); r != nil {
 			tgts = []actors.Mention{*r} // "hoped the reunions would open a new chapter in relations with North Korea" (targets_relations.go)
