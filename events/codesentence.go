@@ -125,6 +125,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	c.federalStates(ctx, st)                           // "the Federal Government" of an Australian story (actors_forces.go)
 	ownersOfHisHer(st, c.matcher.Dictionary().Name)    // "his ambassador" of the office holder before it (actors_forces.go)
 	otherCounterparts(st, c.matcher.Dictionary().Name) // "visited Nairobi … talks with his counterpart": KENGOV (actors_counterpart.go)
+	sameOfficeCounterparts(st)                         // "border guards … their Indian counterparts": INDMIL (actors_counterpart_office.go)
 	for i := range st.at {
 		st.at[i] = -1
 	}
