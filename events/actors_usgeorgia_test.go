@@ -32,8 +32,9 @@ func TestUSGeorgia(t *testing.T) {
 		{"Russia accused Ukraine, Georgia and Moldova of provoking the West.", []string{"RUS 112 UKR asserted", "RUS 112 GEO asserted", "RUS 112 MDA asserted"}},
 		// a bare "Georgia" modifying the state's voters or prosecutors
 		{"Georgia prosecutors charged the former mayor on Monday.", []string{"USAJUD 173 USA asserted"}},
-		{"Georgia voters rejected the measure on Tuesday.", []string{"USACVL 120 - asserted"}},
-		{"Georgian voters rejected the measure on Tuesday.", []string{"GEOCVL 120 - asserted"}},
+		// (as the target: what voters do as voters is no event, falseevents_voters.go)
+		{"Russia accused Georgia voters on Tuesday.", []string{"RUS 112 USACVL asserted"}},
+		{"Russia accused Georgian voters on Tuesday.", []string{"RUS 112 GEOCVL asserted"}},
 		// "Georgia officials", and the state's election officials after
 		// "Georgia's" (session 57); the country's election commission
 		// stays GEO
