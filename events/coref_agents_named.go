@@ -145,9 +145,35 @@ func (u *unknownAgent) titledName() agentVerdict {
 			u.m.Unresolved, u.m.Kind = false, "coref"
 			return agentEmit
 		}
+		if privateTitle(u.m) {
+			// "Activist Anna Hazare", "Opposition leader Rahul
+			// Mehta": a private person or an opponent is of the
+			// state the story or the sentence is about, as the
+			// bare agent is ("Activists criticised the Indian
+			// government"); the later rules give it
+			return agentNext
+		}
 		// nothing of its own: the role alone, country unknown
 		u.m.Unresolved, u.m.Name = false, ""
 		return agentEmit
 	}
 	return agentNext
+}
+
+// privateTitle reports a titled person of an unknown name whose title
+// is no office of a state or a body (an activist, a dissident, a
+// journalist, an opposition leader: CVL, HRI, OPP, MED, LAB, EDU, REL,
+// HLH), who belongs to the state the context names.
+func privateTitle(m actors.Mention) bool {
+	if len(m.Sectors) == 0 {
+		return false
+	}
+	for _, s := range m.Sectors {
+		switch s {
+		case "CVL", "HRI", "OPP", "MED", "LAB", "EDU", "REL", "HLH":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,23 @@
+package actors
+
+// privateRoles reports role codes of private people and opponents alone
+// (civilians, rights defenders, the opposition, media, labour,
+// education, religion, health), whose titled members the dictionary
+// does not know by name: "anti-graft activist Anna Hazare", "opposition
+// leader Rahul Mehta" are one mention of that role, whose state the
+// context gives, as a bare "activists" or "the opposition leader" takes
+// it. Offices of a state or a body (GOV, MIL, JUD …) are left out: an
+// unknown office holder's state is not guessed from context.
+func privateRoles(sectors []string) bool {
+	if len(sectors) == 0 {
+		return false
+	}
+	for _, s := range sectors {
+		switch s {
+		case "CVL", "HRI", "OPP", "MED", "LAB", "EDU", "REL", "HLH":
+		default:
+			return false
+		}
+	}
+	return true
+}
