@@ -101,6 +101,18 @@ func foreignPartyMembers(toks []dyad.Token, r raw) bool {
 	return true
 }
 
+// foreignLabour reports "Labour leaders" (institutions.txt, the British
+// party's) after a capitalised word other than "British": "Israeli
+// Labour leaders", "New Zealand Labour leaders" are another country's,
+// which the word before codes.
+func foreignLabour(toks []dyad.Token, r raw) bool {
+	if r.p.kind != KindOrg || len(r.p.words) != 2 || r.p.words[0] != "labour" || r.start == 0 {
+		return false
+	}
+	prev := toks[r.start-1]
+	return startsUpper(prev.Text) && prev.Lower != "british" && prev.Lower != "uk" && prev.Lower != "britain's"
+}
+
 // guarded reports matches that are known traps: "Washington state",
 // a country name that is part of a person's name ("Chad Smith",
 // "Michael Jordan"), "Georgia" next to a US place.
@@ -110,6 +122,9 @@ func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 	}
 	if foreignPartyMembers(toks, r) {
 		return true // "Sweden Democrats", "the ruling Social Democrats": another country's party
+	}
+	if foreignLabour(toks, r) {
+		return true // "Israeli Labour leaders": another country's Labour party
 	}
 	if waterBody(toks, r) {
 		return true // "the Indian Ocean", "the South China Sea", "the Gulf of Aden": the water, no party
