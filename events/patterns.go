@@ -87,9 +87,10 @@ const (
 	// indict an "impeached president", do not impeach (source_kind.go)
 	flagLegislature
 	// flagState keeps a pattern to acts whose source is a state itself,
-	// its bare name or its government (GOV): "Peru handed a Shining Path
-	// commander to Bolivian police" is judicial cooperation, villagers
-	// handing a thief to the police are none (source_kind.go)
+	// its bare name, its government (GOV) or, toward another state, its
+	// police or intelligence (COP, SPY): "Peru handed a Shining Path commander to Bolivian
+	// police" is judicial cooperation, villagers handing a thief to the
+	// police are none (source_kind.go)
 	flagState
 )
 

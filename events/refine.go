@@ -479,6 +479,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if ownForcesWithdrawn(st, h) {
 		h.target = withdrawnFrom(st, h) // "withdraw all US troops from Syria": Syria, not the troops (targets_implied.go)
 	}
+	handoverOfficers(st, h) // "handing him to Greek officers": police to police (handover_officers.go)
 	if h.code == "063" && len(h.target) == 0 {
 		// "extradited a Chechen man wanted by Russia": to the state that wants him
 		for k := h.end; k+2 < len(st.toks) && k < h.end+8; k++ {

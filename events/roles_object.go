@@ -64,8 +64,8 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		// "handed over X to Iraqi authorities": the recipient follows "to";
 		// "shared images of Russian positions with Ukraine": "with"
 		prep := "to"
-		if h.code == "064" || h.p.Code == "064" {
-			prep = "with"
+		if (h.code == "064" || h.p.Code == "064") && st.toks[h.head].Lemma != "pass" {
+			prep = "with" // (material passed goes "to": "passed the records of … to prosecutors in Rabat")
 		}
 		lim := h.end + 12
 		for k := h.head + 1; k < len(toks)-1 && k < lim; k++ {

@@ -29,25 +29,35 @@ func sourceKindKept(h *verbHit) bool {
 	if h.p.has(flagLegislature) && !anySector(h.source, "LEG") {
 		return false
 	}
-	if h.p.has(flagState) && !stateSource(h.source) {
-		return false
+	if h.p.has(flagState) && (!stateSource(h.source) || !onlySectors(h.source[0], "GOV") && !foreignTarget(h)) {
+		return false // (police hand over to another state: "police passed the records to prosecutors" is none)
 	}
 	return true
 }
 
 // stateSource reports a source made only of states: mentions with a
-// country and no sector, or the government sector alone ("Peru",
-// "Ecuador's government").
+// country and no sector, the government sector alone ("Peru",
+// "Ecuador's government"), or its police, border guards or
+// intelligence service, who hold wanted people and their files
+// ("Vietnamese border police handed 14 Cambodians to Cambodian police"),
+// not villagers or a militia. (sourceKindKept keeps the police's or the
+// intelligence service's act only toward another state.)
 func stateSource(ms []actors.Mention) bool {
 	if len(ms) == 0 {
 		return false
 	}
 	for _, m := range ms {
-		if len(m.Country) != 3 || !onlySectors(m, "GOV") {
+		if len(m.Country) != 3 || !onlySectors(m, "GOV", "COP", "SPY") {
 			return false
 		}
 	}
 	return true
+}
+
+// foreignTarget reports a target whose first actor is of another
+// country than h's first source.
+func foreignTarget(h *verbHit) bool {
+	return len(h.source) > 0 && len(h.target) > 0 && len(h.target[0].Country) == 3 && h.target[0].Country != h.source[0].Country
 }
 
 // dragAwayByForce recodes as repression (175) an abduction (181) told
