@@ -551,6 +551,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		foreignDeportees(h) // "sent 200 migrants back to Turkey": no Greek ones (deport_foreign.go)
 		deportees(h.target) // CODING.md: migrants and deportees are REF
 		h.code = expelledOrganisation(h)
+		expelledIGOTeam(st, h) // "expelled a U.N. human rights team": observers withdrawn, 1662 (expel_igo_team.go)
 	}
 	c.militaryStrikeEnded(st, h) // "called off a strike on Iran": 087, not a labour strike ended (strike_ended.go)
 	if h.code == "075" {
