@@ -381,6 +381,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			}
 			continue
 		}
+		if r.p.kind == KindOrg && r.end == r.start+1 && m.camera(toks, r.start) {
+			continue // "CCTV captured the defendant": a camera, not the broadcaster (camera.go)
+		}
 		mt := Mention{Start: r.start, End: r.end, Kind: r.p.kind}
 		country, sectors, code := "", []string(nil), ""
 		named := ""      // the entity of the org or person entry that decided code

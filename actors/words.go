@@ -32,6 +32,9 @@ type matchWords struct {
 	stateUnits    map[string]bool // [state units]: unitOfState
 	peopleUnits   map[string]bool // [people units]: unitOfState
 	communities   map[string]bool // [communities]: nounBridge
+	cameraNames   map[string]bool // [camera names]: camera
+	broadcastVerb map[string]bool // [broadcast verbs]: camera
+	broadcastCue  map[string]bool // [broadcaster cues]: camera
 }
 
 // lists binds each heading of data/words/words.txt to its field of w.
@@ -50,6 +53,9 @@ func (w *matchWords) lists() map[string]*map[string]bool {
 		"state units":        &w.stateUnits,
 		"people units":       &w.peopleUnits,
 		"communities":        &w.communities,
+		"camera names":       &w.cameraNames,
+		"broadcast verbs":    &w.broadcastVerb,
+		"broadcaster cues":   &w.broadcastCue,
 	}
 }
 
