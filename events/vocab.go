@@ -103,6 +103,7 @@ type vocab struct {
 	negotiatedPaths       wordList // [negotiated paths] forms: falseevents.go idiom
 	defiedThings          wordList // [defied things] forms: falseevents.go idiom
 	withdrawnThings       wordList // [withdrawn things] forms: falseevents.go idiom, falseevents_things.go withdrawnPublication
+	surrenderedRights     wordList // [surrendered rights] forms: falseevents.go idiom
 	accidentNouns         wordList // [accident nouns] forms: falseevents.go accident, accidentInquiry
 	defendedPlaces        wordList // [defended places] forms: falseevents.go armedDefence
 	sufferers             wordList // [sufferers] forms: falseevents_clauses.go sufferersOf
@@ -406,6 +407,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"negotiated paths":          &v.negotiatedPaths,
 		"defied things":             &v.defiedThings,
 		"withdrawn things":          &v.withdrawnThings,
+		"surrendered rights":        &v.surrenderedRights,
 		"accident nouns":            &v.accidentNouns,
 		"defended places":           &v.defendedPlaces,
 		"sufferers":                 &v.sufferers,
