@@ -922,7 +922,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 			// (a mediation offered or planned is the mediator's intent,
 			// 039, with no parties needed: "stood ready to mediate")
-			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget) && !armedAttack(st, h) && !allegedForce(st, h) && !h.foreigners && !(h.code == "039" || h.code == "045" && h.status == dyad.Future)) && len(h.target) == 0 &&
+			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget) && !armedAttack(st, h) && !shipAttacked(st, h) && !allegedForce(st, h) && !h.foreigners && !(h.code == "039" || h.code == "045" && h.status == dyad.Future)) && len(h.target) == 0 &&
 				!(h.p.has(flagMutual) && len(h.source) >= 2) {
 				ctx.drop(st, h, WhyNoTarget)
 				continue // a visit with no host, a block with no one blocked
