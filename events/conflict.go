@@ -374,6 +374,11 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 			h.target = []actors.Mention{*t}
 		}
 	}
+	if (root == "19" || root == "18") && len(h.target) == 0 && !h.p.has(flagMutual) && src.Country != "" {
+		if t := c.stateControlledGround(st, h, src); t != nil {
+			h.target = []actors.Mention{*t} // "fired missiles into Pakistani-controlled territory" (controlled_territory.go)
+		}
+	}
 	if (root == "19" && h.code != "191" && h.code != "192" && h.code != "196" || root == "20") && len(h.target) == 0 && !h.p.has(flagMutual) && !nonState(src) && src.Kind != "coref" && src.Country != "" && !ownedObject(st.toks, h) && noArmedObject(st.toks, h.end) {
 		// "Myanmar military aircraft bombed a village in Sagaing": a state
 		// never targets itself; its strike at home hits the civilians of
