@@ -46,3 +46,32 @@ func TestGzipJSONLStreamed(t *testing.T) {
 		t.Errorf("added %d, failures:\n%s\nwant 2 added, line 2 of wire.jsonl.gz and bad.ndjson.gz failed", sum.Added, got)
 	}
 }
+
+// TestGzipJSONLCutWording: a .jsonl.gz cut off is the input's failure in
+// the words dyad code uses ("truncated gzip data (the records before the
+// cut are read)"), not a bare "unexpected EOF", and the record before the
+// cut is stored.
+func TestGzipJSONLCutWording(t *testing.T) {
+	dir := t.TempDir()
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte(`{"id":"c1","date":"2024-03-04","text":"Kenya thanked Japan on Monday."}` + "\n"))
+	zw.Flush()
+	whole := b.Len()
+	zw.Write([]byte(`{"id":"c2","date":"2024-03-04","text":"Chile praised Peru on Monday and again on Tuesday."}` + "\n"))
+	zw.Close()
+	if err := os.WriteFile(filepath.Join(dir, "cut.jsonl.gz"), b.Bytes()[:whole+10], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg, db := jsonlConfig(t, dir)
+	sum, err := Run(context.Background(), cfg, []string{filepath.Join(dir, "cut.jsonl.gz")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, err := db.Article(context.Background(), "c1"); err != nil || a == nil {
+		t.Errorf("article c1: %v, %v; want it stored", a, err)
+	}
+	if len(sum.Failures) != 1 || filepath.Base(sum.Failures[0].String()) != "cut.jsonl.gz: truncated gzip data (the records before the cut are read)" {
+		t.Errorf("failures %v; want one, cut.jsonl.gz: truncated gzip data (the records before the cut are read)", sum.Failures)
+	}
+}

@@ -1149,7 +1149,7 @@ func (w *worker) stream(ctx context.Context, name, path string) {
 			return
 		}
 		defer zr.Close()
-		r = zr
+		r = article.GzipCut(zr) // (a cut said as dyad code says it)
 	}
 	w.st.begin(w.seq, name)
 	var u undatedCount
