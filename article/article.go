@@ -161,6 +161,10 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 		// (its binary streams were said as invalid UTF-8 or a NUL byte)
 		return nil, fmt.Errorf("%s: a PDF document (it starts with %s), not text: dyad reads text, HTML pages, feeds (RSS, Atom, JSON Feed), JSON Lines and WARC archives; convert it to text first (with pdftotext, say)", name, pdfMagic)
 	}
+	if zipArchive(data) {
+		// (its compressed members were said as a NUL byte)
+		return nil, fmt.Errorf("%s: a ZIP archive (it starts with PK), not text: dyad reads text, HTML pages, feeds (RSS, Atom, JSON Feed), JSON Lines and WARC archives; unzip it first and give dyad its files", name)
+	}
 	if hasUTF16BOM(data) {
 		var err error
 		if data, err = fromUTF16(data); err != nil {
@@ -570,6 +574,13 @@ func gunzip(data []byte) ([]byte, error) {
 		return nil, fmt.Errorf("bad gzip data: %w", err)
 	}
 	return out, nil
+}
+
+// zipArchive reports a ZIP archive (also a .docx, .xlsx, .epub or .jar):
+// a local file header (PK 03 04), or the end record of an empty archive
+// (PK 05 06) or a spanned one (PK 07 08).
+func zipArchive(data []byte) bool {
+	return bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("PK\x05\x06")) || bytes.HasPrefix(data, []byte("PK\x07\x08"))
 }
 
 // pdfMagic opens every PDF document (ISO 32000: "%PDF-1.7").
@@ -1024,6 +1035,10 @@ func readRecord(line []byte) (*dyad.Article, int, error) {
 		if errors.As(err, &te) {
 			if te.Field == "" {
 				return nil, 0, fmt.Errorf("bad JSON: want an object, got a JSON %s", te.Value)
+			}
+			if te.Field == "body" && te.Value == "string" {
+				// (a list of paragraphs, as dyad extract --jsonl writes it)
+				return nil, 0, errors.New(`bad JSON: field "body" is a JSON string: "body" is a list of paragraphs (["…", "…"]); give one string as "text"`)
 			}
 			return nil, 0, fmt.Errorf("bad JSON: field %q is a JSON %s", te.Field, te.Value) // (not the Go type it would fill)
 		}
