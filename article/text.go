@@ -310,6 +310,12 @@ func paragraphs(lines []string) []para {
 			return
 		}
 		if wrapped(block) {
+			if len(out) == 0 && headLine(block) {
+				// a headline over a hard-wrapped lead: a line of its
+				// own (a title to leading), not the lead's first words
+				out = append(out, para{text: clean(block[0]), alone: true})
+				block = block[1:]
+			}
 			var cur []string
 			for _, l := range block {
 				if len(cur) > 0 && (strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t")) {
@@ -320,9 +326,13 @@ func paragraphs(lines []string) []para {
 			}
 			out = append(out, para{text: clean(strings.Join(cur, " "))})
 		} else {
-			for _, l := range block {
+			heads := 0 // a first block's headline lines (a section label, a title)
+			if len(out) == 0 {
+				heads = headLines(block)
+			}
+			for i, l := range block {
 				if t := clean(l); t != "" {
-					out = append(out, para{text: t, alone: len(block) == 1})
+					out = append(out, para{text: t, alone: len(block) == 1 || i < heads})
 				}
 			}
 		}
@@ -337,6 +347,53 @@ func paragraphs(lines []string) []para {
 	}
 	flush()
 	return out
+}
+
+// headLine reports whether the first line of a hard-wrapped block is a
+// headline of its own, not the first line of the wrapped text: it ends
+// without punctuation, the next line starts with a capital, and the next
+// line's first word would have fitted on it within the block's width (its
+// longest line), so no wrap broke it there ("Troops clash on border" over
+// "Indian and Chinese troops clashed on the disputed Himalayan border").
+func headLine(block []string) bool {
+	if len(block) < 3 {
+		return false
+	}
+	first := strings.TrimSpace(block[0])
+	next := strings.Fields(block[1])
+	if first == "" || len(next) == 0 || strings.ContainsAny(first[len(first)-1:], ".!?:,;-\"'’”)") {
+		return false
+	}
+	if r := []rune(next[0]); !unicode.IsUpper(r[0]) {
+		return false
+	}
+	width := 0
+	for _, l := range block[1:] {
+		width = max(width, len([]rune(strings.TrimRight(l, " \t"))))
+	}
+	n := len([]rune(first))
+	return n+1+len([]rune(next[0])) <= width && n*10 <= width*7
+}
+
+// headLines counts the headline lines that open the first block of a text
+// written one paragraph a line: one or two short lines (at most
+// 120 characters) ending without punctuation, followed by a longer line
+// that ends as a sentence does ("Troops clash on border" over "Indian and
+// Chinese troops clashed … on Monday."). They are lines of their own, a
+// title (and a section label) to leading, not body sentences; 0 when the
+// block opens otherwise.
+func headLines(block []string) int {
+	for k := 0; k < 2 && k+1 < len(block); k++ {
+		l := strings.TrimSpace(block[k])
+		if l == "" || len([]rune(l)) > 120 || strings.ContainsAny(l[len(l)-1:], ".!?:,;-\"'’”)") {
+			return 0
+		}
+		next := strings.TrimSpace(block[k+1])
+		if len(next) > len(l) && strings.ContainsAny(next[len(next)-1:], ".!?\"'’”") && strings.Contains(next, " ") && len(strings.Fields(next)) >= 6 {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // wrapped reports whether a block looks hard-wrapped at a fixed width.

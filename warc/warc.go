@@ -84,7 +84,8 @@ type Page struct {
 	// ContentType is the HTTP (or record) Content-Type.
 	ContentType string
 	// Body is the page's HTML, with any content encoding removed (gzip,
-	// deflate, br, zstd).
+	// deflate, br, zstd); a conversion record's text has a blank line
+	// between its lines (lineBlocks: each line is a block of the page).
 	Body []byte
 	// Unclosed is a record whose content is whole but which ends its
 	// archive (or its gzip member) without the blank lines (CRLF CRLF)
@@ -1180,6 +1181,7 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 		if body, why = plainText(uri, ct, body); why != "" {
 			return nil, SkipNotArticle, why, nil
 		}
+		body = lineBlocks(body)
 		return &Page{URI: uri, Date: date, ContentType: ct, Body: body}, "", "", nil
 	case "resource":
 		ct := rec.Header.Get("Content-Type")
@@ -1426,6 +1428,19 @@ func revisitReason(profile string) string {
 // "text/plain, unknown charset x-foo", "text/plain, undecodable" (binary
 // data, NUL bytes). A UTF-16 payload with a byte order mark is passed on
 // as it is (article.Read decodes it).
+// lineBlocks sets each line of a conversion record's text apart (a blank
+// line between lines): in a WET record each line is a block of the page (a
+// headline, a paragraph), never a line of wrapped text, so a page whose
+// lines are all short is not rejoined into one paragraph with its title
+// run into its lead. UTF-16 text (with a byte order mark) is left as it is.
+func lineBlocks(data []byte) []byte {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return data
+	}
+	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	return bytes.ReplaceAll(data, []byte("\n"), []byte("\n\n"))
+}
+
 func plainText(uri, ct string, data []byte) ([]byte, string) {
 	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
 		return data, ""
