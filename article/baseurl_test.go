@@ -83,3 +83,39 @@ func TestSiteRootCanonical(t *testing.T) {
 		t.Errorf("two pages under a site-root canonical: ids %s and %s", a1[0].ID, a2[0].ID)
 	}
 }
+
+// TestSectionRootCanonical: a canonical link naming a language or
+// section root of the page's site ("https://example.com/en/", "/news")
+// is no article's identity when the page's own URL is deeper on that
+// site: the page's URL is the article's, so two articles under one such
+// canonical are two. A one-segment canonical that may be the article
+// (a slug, a page read from a file, a page at that root) is kept.
+func TestSectionRootCanonical(t *testing.T) {
+	page := func(canonical, city string) []byte {
+		return []byte(`<!doctype html><html><head><title>Talks</title><link rel="canonical" href="` + canonical + `">` +
+			`<meta property="article:published_time" content="2024-07-13T09:00:00Z"></head><body><article><h1>Police arrest protesters in ` + city + `</h1>
+<p>` + city + `, July 13 (Wire) - Kenyan police arrested 12 protesters in ` + city + ` on Saturday, officials said.</p></article></body></html>`)
+	}
+	for _, tc := range []struct{ name, canonical, from, want string }{
+		{"language root", "https://example.com/en/", "https://example.com/en/2024/07/kenya-arrests", "https://example.com/en/2024/07/kenya-arrests"},
+		{"section root", "https://www.example.com/news", "https://example.com/news/kenya-arrests", "https://example.com/news/kenya-arrests"},
+		{"a slug", "https://example.com/kenya-police-arrest-protesters", "https://example.com/amp/kenya-police-arrest-protesters", "https://example.com/kenya-police-arrest-protesters"},
+		{"an id", "https://example.com/123456", "https://example.com/amp/123456", "https://example.com/123456"},
+		{"the section page", "https://example.com/news/", "https://example.com/news/", "https://example.com/news/"},
+		{"a file", "https://example.com/en/", "", "https://example.com/en/"},
+		{"another site", "https://other.org/en/", "https://example.com/en/2024/kenya", "https://other.org/en/"},
+	} {
+		arts, err := Read("page.html", page(tc.canonical, "NAIROBI"), Options{URL: tc.from})
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%s: %d articles, %v", tc.name, len(arts), err)
+		}
+		if arts[0].URL != tc.want {
+			t.Errorf("%s: URL %q, want %q", tc.name, arts[0].URL, tc.want)
+		}
+	}
+	a1, _ := Read("a.html", page("https://example.com/en/", "NAIROBI"), Options{URL: "https://example.com/en/2024/nairobi"})
+	a2, _ := Read("b.html", page("https://example.com/en/", "MOMBASA"), Options{URL: "https://example.com/en/2024/mombasa"})
+	if a1[0].ID == a2[0].ID {
+		t.Errorf("two pages under a language-root canonical: one id %s", a1[0].ID)
+	}
+}

@@ -306,15 +306,49 @@ func lang(s string) string {
 
 // notSiteRoot returns u unless it names a site's root (an http(s) URL with
 // no path beyond "/" and no query: "https://example.com/") that is not
-// the page's own URL, pageURL; then it returns "".
+// the page's own URL, pageURL, or a language or section root of the
+// page's site (one short path segment: "https://example.com/en/",
+// "/news/") while the page's own URL is deeper on that site
+// ("/en/2024/03/troops-clash"); then it returns "". Canonical URLs so
+// written would merge every page of the site (or section) into one
+// article.
 func notSiteRoot(u, pageURL string) string {
 	p, err := nurl.Parse(strings.TrimSpace(u))
-	if err != nil || u == "" || p.Host == "" || (p.Path != "" && p.Path != "/") || p.RawQuery != "" {
+	if err != nil || u == "" || p.Host == "" || p.RawQuery != "" {
 		return u
 	}
-	if q, err := nurl.Parse(strings.TrimSpace(pageURL)); err == nil && q.Host != "" &&
-		strings.EqualFold(q.Host, p.Host) && (q.Path == "" || q.Path == "/") && q.RawQuery == "" {
+	q, qerr := nurl.Parse(strings.TrimSpace(pageURL))
+	known := qerr == nil && q.Host != "" && strings.EqualFold(strings.TrimPrefix(q.Host, "www."), strings.TrimPrefix(p.Host, "www."))
+	if p.Path != "" && p.Path != "/" {
+		seg := strings.Trim(p.Path, "/")
+		if !known || !sectionRoot(seg) || len(pathSegments(q.Path)) < 2 {
+			return u
+		}
+		return ""
+	}
+	if known && strings.EqualFold(q.Host, p.Host) && (q.Path == "" || q.Path == "/") && q.RawQuery == "" {
 		return u // the site's home page itself
 	}
 	return ""
+}
+
+// sectionRoot reports whether seg, a path without its slashes, is one
+// short segment that names a language or a section ("en", "pt-br",
+// "news", "world"), not an article (a slug, a number, a file name).
+func sectionRoot(seg string) bool {
+	if seg == "" || len(seg) > 16 || strings.ContainsAny(seg, "/.0123456789_") || strings.Count(seg, "-") > 1 {
+		return false
+	}
+	return true
+}
+
+// pathSegments gives the non-empty segments of a URL path.
+func pathSegments(path string) []string {
+	var out []string
+	for _, s := range strings.Split(path, "/") {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
