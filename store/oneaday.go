@@ -34,7 +34,8 @@ type EventLister interface {
 // its events is one source and one article), and Merged listing the
 // group's ids, its own first. Events dated
 // to a day only are grouped: one dated to a month or a year, or undated,
-// stands alone (Merged nil). Groups come in the order of their
+// stands alone (Merged its own id alone, as a day's event with no
+// other of its group: merged_event_ids is on every row). Groups come in the order of their
 // representatives' ids; f.Limit caps the groups, f.After skips groups whose
 // representative's id is not above it (the stored events are read
 // whole, twice: the first pass keeps only ids and counts per group).
@@ -99,6 +100,9 @@ func OneADay(ctx context.Context, db EventLister, f Filter, fn func(StoredEvent)
 					e.Merged = append(e.Merged, id)
 				}
 			}
+		} else {
+			// a group of its own: merged_event_ids is on every row
+			e.Merged = []int64{e.GlobalEventID}
 		}
 		if err := fn(e); err != nil {
 			return err

@@ -250,7 +250,7 @@ type aggregate struct {
 	Input         string `json:"input"`
 	// Merged lists the stored events a --one-a-day group stands for, its
 	// own id first, as the JSON Lines export's merged_event_ids (left out
-	// without --one-a-day, and for an event not dated to a day)
+	// without --one-a-day)
 	Merged []int64 `json:"merged_event_ids,omitempty"`
 }
 
@@ -282,8 +282,8 @@ func aggregateFields(e sqlite.StoredEvent) []string {
 
 // mergedField is the merged_event_ids cell of a --one-a-day CSV row:
 // the group's stored event ids joined by ";", as a CSV row lists an
-// actor's sectors ("1;2"), "" for an event standing alone (not dated to a
-// day), which the JSON Lines export gives no merged_event_ids.
+// actor's sectors ("1;2"); an event standing alone (not dated to a day,
+// or alone in its day's group) has its own id only.
 func mergedField(ids []int64) string {
 	s := make([]string, len(ids))
 	for i, id := range ids {
