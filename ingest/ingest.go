@@ -1183,7 +1183,10 @@ func streamed(path string) bool {
 
 // follow replaces feed items by the pages they link to (Config.FollowLinks).
 // Items whose link is no http(s) URL (file://, ftp://) are kept as they
-// are, warned of once for the feed, name.
+// are, warned of once for the feed, name; an item whose page cannot be
+// fetched or read is kept as it is too, with a warning naming the item
+// and the page ("feed.rss item 2: https://…/b: unreadable: the feed
+// item's own text is read instead"), not a failure.
 func (w *worker) follow(ctx context.Context, name string, items []*dyad.Article) []*dyad.Article {
 	if w.cfg.Fetch == nil || w.cfg.Read == nil {
 		w.fail(items[0].InputName(), errors.New("cannot follow feed links: no fetcher or reader configured"))
@@ -1224,7 +1227,12 @@ func (w *worker) follow(ctx context.Context, name string, items []*dyad.Article)
 			err = fmt.Errorf("%s: no article text on the page: %s", it.URL, instead)
 		}
 		if err != nil {
-			w.fail(it.InputName(), err) // (the item's own text is stored)
+			// a warning, not a failure: the item's own text is stored,
+			// nothing is lost (it failed the run, exit status 1, though
+			// every item was stored)
+			if w.cfg.Warn != nil {
+				w.cfg.Warn(fmt.Sprintf("%s: %v", it.InputName(), err))
+			}
 			out = append(out, it)
 			continue
 		}
