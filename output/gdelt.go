@@ -417,10 +417,13 @@ func GDELTConfidence(c float64) int {
 // MentionIdentifier for article a. The identifier is what the events
 // table's SOURCEURL cites for it: its URL, else its outlet (Source), else
 // its input (the file name, "feed.xml:3"), so that the two tables name an
-// article alike. The source name is its outlet, else its URL's host, else
-// the identifier; a host name (an outlet given as "www.thesun.co.uk", or a
-// URL's) is its registered domain, as GDELT's MentionSourceName is "the
-// top-level domain the page was from" ("thesun.co.uk";
+// article alike. The source name is its web URL's host, else its outlet,
+// else the identifier, as GDELT's MentionSourceName is "the top-level
+// domain the page was from" for material from the open web and a name
+// ("BBC Monitoring") for the rest: an article of a feed titled "Reuters
+// World News" at https://www.reuters.com/… is "reuters.com", not the feed's
+// title. A host name (a URL's, or an outlet given as "www.thesun.co.uk")
+// is its registered domain ("thesun.co.uk";
 // "africa.chinadaily.com.cn" and "www.chinadaily.com.cn" both
 // "chinadaily.com.cn", one outlet as NumSources counts it). An IP address
 // or a host with no public suffix ("localhost") is kept whole. Both are
@@ -428,8 +431,9 @@ func GDELTConfidence(c float64) int {
 func MentionCitation(a *dyad.Article) (sourceName, identifier string) {
 	identifier = firstNonEmpty(a.URL, a.Source, a.Input)
 	sourceName = a.Source
-	if u, err := neturl.Parse(a.URL); sourceName == "" && a.URL != "" && err == nil {
-		sourceName = u.Hostname()
+	if u, err := neturl.Parse(a.URL); a.URL != "" && err == nil && u.Hostname() != "" &&
+		(sourceName == "" || u.Scheme == "http" || u.Scheme == "https") {
+		sourceName = u.Hostname() // (the page's domain before its outlet's name)
 	}
 	if d := registeredDomain(sourceName); d != "" {
 		sourceName = d

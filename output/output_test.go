@@ -761,9 +761,10 @@ func TestTableHeadingEscapesArticleID(t *testing.T) {
 	}
 }
 
-// TestMentionCitation: MentionSourceName is the outlet as the article
-// gives it, else the registered domain of its page, as GDELT's ("the
-// top-level domain the page was from": bbc.co.uk, not www.bbc.co.uk), so
+// TestMentionCitation: MentionSourceName is the registered domain of the
+// article's web page, else its outlet as the article gives it, as GDELT's
+// ("the top-level domain the page was from": bbc.co.uk, not www.bbc.co.uk;
+// it was the outlet first, a feed's title "Reuters World News"), so
 // that the mentions rows of one outlet's sections and editions name it
 // once, as NumSources counts it once; MentionIdentifier is the URL, else
 // the outlet, else the input.
@@ -777,7 +778,9 @@ func TestMentionCitation(t *testing.T) {
 		{"www.thesun.co.uk", "https://www.thesun.co.uk/news/1/", "", "thesun.co.uk", "https://www.thesun.co.uk/news/1/"},
 		{"europe.chinadaily.com.cn", "", "a.txt", "chinadaily.com.cn", "europe.chinadaily.com.cn"},
 		{"example.org", "", "", "example.org", "example.org"},
-		{"The Guardian", "https://www.theguardian.com/world/1", "", "The Guardian", "https://www.theguardian.com/world/1"},
+		{"The Guardian", "https://www.theguardian.com/world/1", "", "theguardian.com", "https://www.theguardian.com/world/1"},
+		{"Reuters World News", "https://www.reuters.com/world/x-2024-03-04/", "feed.rss item 1", "reuters.com", "https://www.reuters.com/world/x-2024-03-04/"},
+		{"Wire", "file:///news/a.html", "", "Wire", "file:///news/a.html"},
 		{"Daily Wire Service", "", "a.jsonl:2", "Daily Wire Service", "Daily Wire Service"},
 		{"U.S. News", "", "", "U.S. News", "U.S. News"},
 		{"", "http://127.0.0.1:8080/story", "", "127.0.0.1", "http://127.0.0.1:8080/story"},
