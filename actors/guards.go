@@ -106,7 +106,7 @@ func foreignPartyMembers(toks []dyad.Token, r raw) bool {
 // Labour leaders", "New Zealand Labour leaders" are another country's,
 // which the word before codes.
 func foreignLabour(toks []dyad.Token, r raw) bool {
-	if r.p.kind != KindOrg || len(r.p.words) != 2 || r.p.words[0] != "labour" || r.start == 0 {
+	if r.p.kind != KindOrg || len(r.p.words) != 2 || r.p.words[0] != "labour" || r.p.words[1] != "leaders" || r.start == 0 {
 		return false
 	}
 	prev := toks[r.start-1]
