@@ -104,7 +104,7 @@ func readText(s string) (*dyad.Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	paras := paragraphs(lines[start:])
+	paras := paragraphs(lines[start:], hasHeader || a.Title != "")
 	paras = dropSignoff(paras, a)
 	paras = leading(paras, a, hasHeader)
 
@@ -302,7 +302,12 @@ func badDate(key, v string) error {
 // lines. A hard-wrapped block (Reuters-21578: lines under ~80 columns,
 // paragraphs starting with indentation) is rejoined; in any other block
 // each line is a paragraph.
-func paragraphs(lines []string) []para {
+//
+// A text with no header giving its title may open with its headline
+// (headLine, headLines): that line is a paragraph of its own. With a
+// header (titled), the first line is the text's (a Reuters-21578 body
+// whose dateline was moved to the header starts on a short line).
+func paragraphs(lines []string, titled bool) []para {
 	var out []para
 	var block []string
 	flush := func() {
@@ -310,7 +315,7 @@ func paragraphs(lines []string) []para {
 			return
 		}
 		if wrapped(block) {
-			if len(out) == 0 && headLine(block) {
+			if len(out) == 0 && !titled && headLine(block) {
 				// a headline over a hard-wrapped lead: a line of its
 				// own (a title to leading), not the lead's first words
 				out = append(out, para{text: clean(block[0]), alone: true})
@@ -327,7 +332,7 @@ func paragraphs(lines []string) []para {
 			out = append(out, para{text: clean(strings.Join(cur, " "))})
 		} else {
 			heads := 0 // a first block's headline lines (a section label, a title)
-			if len(out) == 0 {
+			if len(out) == 0 && !titled {
 				heads = headLines(block)
 			}
 			for i, l := range block {
