@@ -92,7 +92,7 @@ func (c *Coder) warnsOfSituation(st *sentence, hits []verbHit, live []bool, k in
 	}
 	lo, hi := e, len(toks)
 	for j := e + 1; j < len(toks); j++ {
-		if toks[j].Text == ";" || toks[j].Text == "." || toks[j].Lower == "because" {
+		if toks[j].Text == ";" || toks[j].Text == "." || toks[j].Lower == "because" || agentlessCondition(toks, j) {
 			hi = j
 			break
 		}
@@ -112,6 +112,42 @@ func (c *Coder) warnsOfSituation(st *sentence, hits []verbHit, live []bool, k in
 	for j := range hits {
 		if j != k && live[j] && hits[j].head > h.head && hits[j].head < hi && !hits[j].p.has(flagSpeech) {
 			return false // an act is named: the threat rules code it
+		}
+	}
+	return true
+}
+
+// agentlessCondition reports an "if" or "unless" at j whose clause is
+// passive with no agent ("unless it is tackled", "if nothing is done",
+// "unless urgent action is taken"): a subject of at most three words, a
+// form of "be" (with "not" or not), a past participle, and no "by" after
+// it before the clause ends. What must be done about the danger is no one's
+// act, so the condition makes no threat of the warning ("warned that
+// unemployment could cause unrest unless it is tackled").
+func agentlessCondition(toks []dyad.Token, j int) bool {
+	if toks[j].Lower != "if" && toks[j].Lower != "unless" {
+		return false
+	}
+	k := j + 1
+	for n := 0; k < len(toks) && n < 3 && toks[k].Lemma != "be"; n++ {
+		if t := toks[k].Tag; t != "PRP" && t != "DT" && t != "NN" && t != "NNS" && !strings.HasPrefix(t, "JJ") {
+			return false
+		}
+		k++
+	}
+	if k == j+1 || k >= len(toks) || toks[k].Lemma != "be" {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].Lower == "not" {
+		k++
+	}
+	if k >= len(toks) || toks[k].Tag != "VBN" && !(strings.HasSuffix(toks[k].Lower, "ed") && (toks[k].Tag == "VBD" || toks[k].Tag == "NN")) {
+		return false // (the tagger may take "is tackled" for a noun)
+	}
+	for m := k + 1; m < len(toks) && !isClauseBreak(toks, m) && toks[m].Text != ","; m++ {
+		if toks[m].Lower == "by" {
+			return false // "unless it is stopped by force"
 		}
 	}
 	return true

@@ -25,6 +25,9 @@ func (u *unknownAgent) placedGovernment() agentVerdict {
 		return agentNext
 	}
 	u.country = u.c.clauseCityCountry(u.st, u.m.End)
+	if u.country == "" {
+		u.country = u.c.openingPlaceCountry(u.st, u.m.Start) // "In Finland, the government" (government_opening_place.go)
+	}
 	return agentNext
 }
 

@@ -196,6 +196,10 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		if h.code == "063" && objectIn(st.toks, h.head, st.words.captives) {
 			h.code = "0841" // "handed over 21 schoolgirls to the authorities": a release
 		}
+		if c.advisoryWarning(st, h) {
+			live[k] = false // "warned its citizens to avoid travel to Haiti" (falseevents_advisory.go)
+			continue
+		}
 		if c.dangerWarning(st, h) {
 			h.code = "012" // "warned of the risk of escalation" (falseevents_danger.go)
 		}
@@ -210,9 +214,10 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 			h.status = dyad.Asserted // "protesters who tried to storm parliament": the riot happened (attempted_protest.go)
 		}
 		colon := h.head+1 < len(st.toks) && st.toks[h.head+1].Text == ":"
-		if h.code == "130" && st.toks[h.head].Lemma == "warn" && (len(h.target) == 0 || colon) && c.warnsOfSituation(st, hits, live, k) {
+		self := len(h.target) == 1 && len(h.source) == 1 && h.target[0].Code == h.source[0].Code // "unless it is tackled": a pronoun taken for the warner
+		if h.code == "130" && st.toks[h.head].Lemma == "warn" && (len(h.target) == 0 || colon || self) && c.warnsOfSituation(st, hits, live, k) {
 			h.code = "012" // "warns of unprecedented suffering": a pessimistic comment, no threat
-			if colon {
+			if colon || self {
 				h.target = nil // "warned: Al-Qaida is still a grave threat": the quote's subject is no target
 			}
 		}

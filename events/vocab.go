@@ -185,6 +185,7 @@ type vocab struct {
 	platformMedia         wordList // [platform media] forms: platform_medium.go mediumPlatform
 	hazardWords           wordList // [hazard words] forms: falseevents_weather.go hazardWarning
 	warningPenalties      wordList // [warning penalties] forms: falseevents_warnings.go idleWarning
+	advisedPeople         wordList // [advised people] forms: falseevents_advisory.go advisoryWarning
 	deniedWishes          wordList // [denied wishes] lemmas: falseevents_desire.go deniedWish
 	dangerNouns           wordList // [danger nouns] forms: falseevents_danger.go dangerWarning
 	dangerPenalties       wordList // [danger penalties] forms: falseevents_danger.go dangerPhrase
@@ -489,6 +490,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"platform media":            &v.platformMedia,
 		"hazard words":              &v.hazardWords,
 		"warning penalties":         &v.warningPenalties,
+		"advised people":            &v.advisedPeople,
 		"denied wishes":             &v.deniedWishes,
 		"danger nouns":              &v.dangerNouns,
 		"danger penalties":          &v.dangerPenalties,
