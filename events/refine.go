@@ -251,6 +251,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "" // only joining or leaving an organisation is an event ("left for Moscow" is a visit, "joined forces" cooperation; forces leaving a place withdraw: forces_leave.go)
 			return
 		}
+		if h.code == "042" && st.words.privateTrip(st.toks, h) {
+			h.code = "" // "left for his medical treatment trip to the US": no state visit (private_trip.go)
+			return
+		}
 		if h.code == "138" && hasSector(src, "LAB") && len(src.Sectors) == 1 {
 			h.code = "133" // "the mineworkers' union threatened to strike": a walkout threatened, no force
 		}

@@ -1,0 +1,24 @@
+package events
+
+// A private trip is no visit: a leader who "left for his medical treatment
+// trip to the US" or "flew to Singapore for medical treatment" goes to be
+// treated, not to meet the state he goes to, so neither 042 nor the host's
+// 043 is coded.
+
+import "github.com/dyad-events/dyad"
+
+// privateTrip reports a visit hit h with a word of [private trips] from its
+// head to four words past its end, before a clause break ("left for his
+// medical treatment trip to", "travelled to Singapore for medical
+// treatment").
+func (v *vocab) privateTrip(toks []dyad.Token, h *verbHit) bool {
+	for j := h.head; j < len(toks) && j <= h.end+6; j++ {
+		if j > h.head && isClauseBreak(toks, j) {
+			return false
+		}
+		if v.privateTrips[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
