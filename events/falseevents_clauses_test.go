@@ -87,9 +87,10 @@ func TestDevFix(t *testing.T) {
 			nil},
 		{"Vietnam hosted Japan's prime minister on Monday.",
 			[]string{"VNM 043 JPNGOV asserted 2024-07-08", "JPNGOV 042 VNM asserted 2024-07-08"}},
-		// a bare "attacked" with no actor as object stays uncoded
+		// a bare "attacked" with a ship of no named flag as object is an
+		// attack with no target, as a ship seized is (ship_attack.go)
 		{"Houthi rebels attacked an oil tanker in the Gulf of Aden on Sunday.",
-			nil},
+			[]string{"YEMREB 190 - asserted 2024-07-07"}},
 	}, true)
 }
 

@@ -17,7 +17,7 @@ func TestWound47(t *testing.T) {
 		{"Gunmen attacked a police convoy in Nigeria on Monday, wounding eight officers.", []string{"NGAUAF 190 NGACOP asserted"}},
 		{"Israeli troops shot and wounded a Palestinian man in Hebron on Monday.", []string{"ISRMIL 193 PSECVL asserted"}},
 		{"A suicide bomber rammed a truck into a German consulate in Afghanistan, killing at least six civilians and wounding 120.", []string{"AFGUAF 1832 DEU asserted"}},
-		{"Houthi rebels attacked a cargo ship in the Red Sea on Sunday, seriously wounding two sailors.", nil},
+		{"Houthi rebels attacked a cargo ship in the Red Sea on Sunday, seriously wounding two sailors.", []string{"YEMREB 190 - asserted"}},
 		{"A gunman shot and seriously wounded Slovakia's prime minister Robert Fico on Wednesday.", []string{"SVKUAF 185 SVKGOV asserted"}},
 		{"Russian forces wound down their operations near Kyiv on Monday.", nil},
 	}, false)
