@@ -530,6 +530,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "withdrew its support for the resolution": no retreat
 	case strings.HasPrefix(h.code, "087") && (lemma == "surrender" || lemma == "relinquish" || lemma == "cede") && objectIn(toks, h.head, st.words.surrenderedRights):
 		return true // "he is surrendering a key veto": a right given up, no retreat
+	case quotedHostage(toks, h):
+		return true // "such as an MP ‘taken hostage’": a quoted figure, no abduction (quoted_hostage.go)
 	case strings.HasPrefix(h.code, "087") && withdrawnPublication(st, h):
 		return true // "a poster withdrawn from the party's website": taken down, no retreat (falseevents_things.go)
 	case h.code == "163" && approvedBy(st, h):
