@@ -34,3 +34,36 @@ func accordParticiple(toks []dyad.Token, k int) bool {
 	}
 	return false
 }
+
+// accordPartnerGerund returns the finite verb whose subject does the act
+// of a participle (VBG) that follows an accord's partner, j being the
+// partner mention's last token: "Gbagbo broke an 18-month ceasefire with
+// rebels bombing their positions" (Gbagbo bombs, the rebels are the
+// partner the truce bound, no bombers), or -1. The partner must follow
+// "with" after an accord noun ("ceasefire with", "truce with", "deal
+// with"), and a past or present finite verb must stand before the noun
+// in the same clause.
+func accordPartnerGerund(st *sentence, j int) int {
+	toks := st.toks
+	if j < 0 || st.at[j] < 0 {
+		return -1
+	}
+	s := st.ments[st.at[j]].Start
+	if s < 3 || toks[s-1].Lower != "with" {
+		return -1
+	}
+	switch toks[s-2].Lower {
+	case "ceasefire", "truce", "armistice", "deal", "agreement", "accord", "pact", "treaty":
+	default:
+		return -1
+	}
+	for v := s - 3; v >= 0 && v >= s-10; v-- {
+		if subjectStop(toks[v]) || toks[v].Text == ";" || toks[v].Text == "," {
+			return -1
+		}
+		if st.at[v] < 0 && (toks[v].Tag == "VBD" || toks[v].Tag == "VBZ" || toks[v].Tag == "VBP") {
+			return v
+		}
+	}
+	return -1
+}

@@ -212,6 +212,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			}
 			return nil // "a resolution demanding a ceasefire": the noun acts, no actor
 		}
+		if v := accordPartnerGerund(st, j); v >= 0 {
+			return c.subjectDepth(st, v, depth+1) // "broke a ceasefire with rebels bombing their positions" (accord_partner.go)
+		}
 		if v := addressedWriter(st, j); v >= 0 {
 			return c.subjectDepth(st, v, depth+1) // "wrote to Starmer on Monday demanding an inquiry" (wording.go)
 		}
