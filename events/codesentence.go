@@ -108,8 +108,8 @@ type sentence struct {
 // analyse finds and resolves the actors and dates of a sentence.
 func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms := c.matcher.Find(s, ctx.pubDate)
-	ms = dropOwnedPlatforms(s.Tokens, ms)               // "his Facebook page" names no company (nonactors.go)
-	ms = dropMonitoringAgencies(s.Tokens, ms)           // "monitored by the BBC" (monitor_agency.go)
+	ms = dropMentions(s.Tokens, ms, ownedPlatform)      // "his Facebook page" names no company (nonactors.go)
+	ms = dropMentions(s.Tokens, ms, monitoringAgency)   // "monitored by the BBC" (monitor_agency.go)
 	ms = c.rolesOnEventDay(s, ms, ctx.pub, ctx.pubDate) // "President Mugabe resigned on Tuesday" in a Wednesday story (eventday.go)
 	ms = c.resignedOnDay(s, ms, ctx.pub, ctx.pubDate)   // "President X resigned on Friday", the day the role ended (resign_day.go)
 	ms = c.ledCoalitions(ctx, s, ms)                    // "the Saudi-led coalition bombed" (actors_forces.go)

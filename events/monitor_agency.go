@@ -21,14 +21,3 @@ func monitoringAgency(toks []dyad.Token, m actors.Mention) bool {
 	}
 	return k >= 1 && toks[k].Lower == "by" && toks[k-1].Lower == "monitored"
 }
-
-// dropMonitoringAgencies removes the mentions monitoringAgency reports.
-func dropMonitoringAgencies(toks []dyad.Token, ms []actors.Mention) []actors.Mention {
-	out := ms[:0]
-	for _, m := range ms {
-		if !monitoringAgency(toks, m) {
-			out = append(out, m)
-		}
-	}
-	return out
-}

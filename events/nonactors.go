@@ -494,11 +494,12 @@ func ownedPlatform(toks []dyad.Token, m actors.Mention) bool {
 	return false
 }
 
-// dropOwnedPlatforms removes the mentions ownedPlatform reports.
-func dropOwnedPlatforms(toks []dyad.Token, ms []actors.Mention) []actors.Mention {
+// dropMentions removes, in place, the mentions of ms that drop reports
+// (ownedPlatform, monitoringAgency), keeping the others' order.
+func dropMentions(toks []dyad.Token, ms []actors.Mention, drop func([]dyad.Token, actors.Mention) bool) []actors.Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if !ownedPlatform(toks, m) {
+		if !drop(toks, m) {
 			out = append(out, m)
 		}
 	}
