@@ -88,8 +88,8 @@ func TestSiteRootCanonical(t *testing.T) {
 // section root of the page's site ("https://example.com/en/", "/news")
 // is no article's identity when the page's own URL is deeper on that
 // site: the page's URL is the article's, so two articles under one such
-// canonical are two. A one-segment canonical that may be the article
-// (a slug, a page read from a file, a page at that root) is kept.
+// canonical are two, and so are two pages read from files. A one-segment
+// canonical that may be the article (a slug, a page at that root) is kept.
 func TestSectionRootCanonical(t *testing.T) {
 	page := func(canonical, city string) []byte {
 		return []byte(`<!doctype html><html><head><title>Talks</title><link rel="canonical" href="` + canonical + `">` +
@@ -102,7 +102,10 @@ func TestSectionRootCanonical(t *testing.T) {
 		{"a slug", "https://example.com/kenya-police-arrest-protesters", "https://example.com/amp/kenya-police-arrest-protesters", "https://example.com/kenya-police-arrest-protesters"},
 		{"an id", "https://example.com/123456", "https://example.com/amp/123456", "https://example.com/123456"},
 		{"the section page", "https://example.com/news/", "https://example.com/news/", "https://example.com/news/"},
-		{"a file", "https://example.com/en/", "", "https://example.com/en/"},
+		{"a file", "https://example.com/en/", "", ""},
+		{"a file, a language tag", "https://example.com/pt-br/", "", ""},
+		{"a file, a short slug", "https://example.com/kenya-talks", "", "https://example.com/kenya-talks"},
+		{"a file, a slug", "https://example.com/kenya-police-arrest-protesters", "", "https://example.com/kenya-police-arrest-protesters"},
 		{"another site", "https://other.org/en/", "https://example.com/en/2024/kenya", "https://other.org/en/"},
 	} {
 		arts, err := Read("page.html", page(tc.canonical, "NAIROBI"), Options{URL: tc.from})
@@ -117,5 +120,10 @@ func TestSectionRootCanonical(t *testing.T) {
 	a2, _ := Read("b.html", page("https://example.com/en/", "MOMBASA"), Options{URL: "https://example.com/en/2024/mombasa"})
 	if a1[0].ID == a2[0].ID {
 		t.Errorf("two pages under a language-root canonical: one id %s", a1[0].ID)
+	}
+	f1, _ := Read("a.html", page("https://example.com/en/", "NAIROBI"), Options{})
+	f2, _ := Read("b.html", page("https://example.com/en/", "MOMBASA"), Options{})
+	if f1[0].ID == f2[0].ID {
+		t.Errorf("two files under a language-root canonical: one id %s", f1[0].ID)
 	}
 }

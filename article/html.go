@@ -309,9 +309,10 @@ func lang(s string) string {
 // the page's own URL, pageURL, or a language or section root of the
 // page's site (one short path segment: "https://example.com/en/",
 // "/news/") while the page's own URL is deeper on that site
-// ("/en/2024/03/troops-clash"); then it returns "". Canonical URLs so
-// written would merge every page of the site (or section) into one
-// article.
+// ("/en/2024/03/troops-clash") or unknown (a page read from a file, the
+// segment then a word or a language tag, "en", "news", "pt-br", since a
+// hyphenated one may be the article's slug); then it returns "". Canonical URLs so written would merge every page of the
+// site (or section) into one article.
 func notSiteRoot(u, pageURL string) string {
 	p, err := nurl.Parse(strings.TrimSpace(u))
 	if err != nil || u == "" || p.Host == "" || p.RawQuery != "" {
@@ -321,10 +322,19 @@ func notSiteRoot(u, pageURL string) string {
 	known := qerr == nil && q.Host != "" && strings.EqualFold(strings.TrimPrefix(q.Host, "www."), strings.TrimPrefix(p.Host, "www."))
 	if p.Path != "" && p.Path != "/" {
 		seg := strings.Trim(p.Path, "/")
-		if !known || !sectionRoot(seg) || len(pathSegments(q.Path)) < 2 {
+		if !sectionRoot(seg) {
 			return u
 		}
-		return ""
+		if known && len(pathSegments(q.Path)) < 2 {
+			return u // the section page itself
+		}
+		if !known && qerr == nil && q.Host != "" {
+			return u // a page of another site naming this one's section
+		}
+		if !known && strings.Contains(seg, "-") && !langTag(seg) {
+			return u // read from a file: "kenya-talks" may be the article's slug
+		}
+		return "" // deeper on the site, or a page read from a file
 	}
 	if known && strings.EqualFold(q.Host, p.Host) && (q.Path == "" || q.Path == "/") && q.RawQuery == "" {
 		return u // the site's home page itself
@@ -340,6 +350,12 @@ func sectionRoot(seg string) bool {
 		return false
 	}
 	return true
+}
+
+// langTag reports whether seg is a language tag with a region: "pt-br",
+// "en-gb" (two letters, a hyphen, two letters).
+func langTag(seg string) bool {
+	return len(seg) == 5 && seg[2] == '-' && strings.Trim(strings.ToLower(seg), "abcdefghijklmnopqrstuvwxyz-") == ""
 }
 
 // pathSegments gives the non-empty segments of a URL path.
