@@ -1036,9 +1036,16 @@ func readRecord(line []byte) (*dyad.Article, int, error) {
 			if te.Field == "" {
 				return nil, 0, fmt.Errorf("bad JSON: want an object, got a JSON %s", te.Value)
 			}
-			if te.Field == "body" && te.Value == "string" {
+			switch {
+			case te.Field == "body" && te.Value == "string":
 				// (a list of paragraphs, as dyad extract --jsonl writes it)
 				return nil, 0, errors.New(`bad JSON: field "body" is a JSON string: "body" is a list of paragraphs (["…", "…"]); give one string as "text"`)
+			case te.Field == "body":
+				return nil, 0, fmt.Errorf(`bad JSON: field "body" is a JSON %s: "body" is a list of paragraphs (["…", "…"])`, te.Value)
+			case te.Field == "text" && te.Value == "array":
+				return nil, 0, errors.New(`bad JSON: field "text" is a JSON array: "text" is one string; give a list of paragraphs as "body"`)
+			case te.Field == "text":
+				return nil, 0, fmt.Errorf(`bad JSON: field "text" is a JSON %s: "text" is one string`, te.Value)
 			}
 			return nil, 0, fmt.Errorf("bad JSON: field %q is a JSON %s", te.Field, te.Value) // (not the Go type it would fill)
 		}

@@ -25,13 +25,21 @@ func TestZIPRefused(t *testing.T) {
 	}
 }
 
-// TestBodyStringHint: a JSON Lines record whose "body" is one string is
-// refused saying body is a list of paragraphs and one string goes in
-// "text".
+// TestBodyStringHint: a JSON Lines record whose "body" is one string (or
+// an object) is refused saying body is a list of paragraphs and one
+// string goes in "text"; a "text" that is a list, the other way round;
+// another field of the wrong type is named alone.
 func TestBodyStringHint(t *testing.T) {
-	_, err := Read("b.jsonl", []byte(`{"text":"Police arrested ten protesters.","body":"a string"}`+"\n"), Options{})
-	want := `b.jsonl:1: bad JSON: field "body" is a JSON string: "body" is a list of paragraphs (["…", "…"]); give one string as "text"`
-	if err == nil || err.Error() != want {
-		t.Errorf("error %v; want %q", err, want)
+	for _, tc := range []struct{ rec, want string }{
+		{`{"text":"Police arrested ten protesters.","body":"a string"}`, `b.jsonl:1: bad JSON: field "body" is a JSON string: "body" is a list of paragraphs (["…", "…"]); give one string as "text"`},
+		{`{"body":{"p":"Police arrested ten protesters."}}`, `b.jsonl:1: bad JSON: field "body" is a JSON object: "body" is a list of paragraphs (["…", "…"])`},
+		{`{"text":["Police arrested ten protesters."]}`, `b.jsonl:1: bad JSON: field "text" is a JSON array: "text" is one string; give a list of paragraphs as "body"`},
+		{`{"text":12}`, `b.jsonl:1: bad JSON: field "text" is a JSON number: "text" is one string`},
+		{`{"text":"Police arrested ten protesters.","title":12}`, `b.jsonl:1: bad JSON: field "title" is a JSON number`},
+	} {
+		_, err := Read("b.jsonl", []byte(tc.rec+"\n"), Options{})
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("%s: error %v; want %q", tc.rec, err, tc.want)
+		}
 	}
 }
