@@ -17,6 +17,21 @@ func TestAdvisoryWarnings(t *testing.T) {
 	}, false)
 }
 
+// TestAdvisoryWarningsAgainstTravel codes a warning to the warner's own
+// people named by demonym ("warned Americans"), or one against travel
+// ("against travel to Venezuela"), as advice, no event; another state's
+// people, or an act warned against, stay a threat.
+func TestAdvisoryWarningsAgainstTravel(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The US State Department warned Americans against travel to Venezuela on Monday.", nil},
+		{"The US State Department warned Americans not to travel to Venezuela on Monday.", nil},
+		{"The State Department warned its citizens against travel to Venezuela on Monday.", nil},
+		// near-misses: another state's people, an act warned against
+		{"The US warned Venezuelans against travel to Colombia on Monday.", []string{"USA 130 VENCVL asserted"}},
+		{"The US warned Americans against supporting the rebels on Monday.", []string{"USA 130 USACVL asserted"}},
+	}, false)
+}
+
 // TestMonitoringAgency keeps an agency that monitored a broadcast ("a
 // report, monitored by the British Broadcasting Corporation, said …") out
 // of the actors: it gives no state to a bare party of the report.

@@ -12,6 +12,18 @@ package events
 
 import "strings"
 
+// ownCivilians reports the words e..n (exclusive) as one mention of the
+// warner's own civilians, a demonym standing for its people: "warned
+// Americans" (USACVL) by a US warner.
+func ownCivilians(st *sentence, h *verbHit, e, n int) bool {
+	m := st.at[e]
+	if m < 0 || st.ments[m].Start != e || st.ments[m].End != n || st.ments[m].Modifier {
+		return false
+	}
+	a := st.ments[m]
+	return len(h.source) > 0 && a.Country != "" && a.Country == h.source[0].Country && a.Code == a.Country+"CVL"
+}
+
 // ownPeople reports a mention m of the warned people that is the
 // warner's own: after a possessive at e ("its citizens"), or of the
 // warner's country.
@@ -25,9 +37,11 @@ func ownPeople(st *sentence, h *verbHit, m, e int) bool {
 // advisoryWarning reports a 13x hit headed by the verb "warn" whose object,
 // after dates and adverbs, is people of [advised people] — bare
 // ("residents"), after "the", or after a possessive with up to three
-// adjectives and nouns ("its own citizens") — and no actor but the
-// warner's own people (ownPeople), followed by an infinitive ("to stay away", "not to
-// travel").
+// adjectives and nouns ("its own citizens"), or the warner's own
+// civilians by demonym ("Americans", ownCivilians) — and no actor but the
+// warner's own people (ownPeople), followed by an infinitive ("to stay
+// away", "not to travel") or by "against" and a word of [advised against]
+// ("against travel to Venezuela").
 func (c *Coder) advisoryWarning(st *sentence, h *verbHit) bool {
 	toks := st.toks
 	if !strings.HasPrefix(h.code, "13") || toks[h.head].Lemma != "warn" || !strings.HasPrefix(toks[h.head].Tag, "VB") {
@@ -44,7 +58,7 @@ func (c *Coder) advisoryWarning(st *sentence, h *verbHit) bool {
 	for n < len(toks) && n < e+4 && !st.isDate[n] && (nominalTag(toks[n].Tag) || toks[n].Tag == "NNP" || toks[n].Tag == "NNPS") {
 		n++
 	}
-	if n == e || !st.words.advisedPeople[toks[n-1].Lower] {
+	if n == e || !st.words.advisedPeople[toks[n-1].Lower] && !ownCivilians(st, h, e, n) {
 		return false
 	}
 	for j := e; j < n; j++ {
@@ -57,6 +71,9 @@ func (c *Coder) advisoryWarning(st *sentence, h *verbHit) bool {
 	}
 	if n < len(toks) && toks[n].Lower == "not" {
 		n++
+	}
+	if n+1 < len(toks) && toks[n].Lower == "against" && st.words.advisedAgainst[toks[n+1].Lower] {
+		return true // "warned Americans against travel to Venezuela"
 	}
 	if n+1 >= len(toks) || toks[n].Tag != "TO" {
 		return false

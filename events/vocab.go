@@ -186,6 +186,7 @@ type vocab struct {
 	hazardWords           wordList // [hazard words] forms: falseevents_weather.go hazardWarning
 	warningPenalties      wordList // [warning penalties] forms: falseevents_warnings.go idleWarning
 	advisedPeople         wordList // [advised people] forms: falseevents_advisory.go advisoryWarning
+	advisedAgainst        wordList // [advised against] forms: falseevents_advisory.go advisoryWarning
 	privateTrips          wordList // [private trips] forms: private_trip.go privateTrip
 	deniedWishes          wordList // [denied wishes] lemmas: falseevents_desire.go deniedWish
 	dangerNouns           wordList // [danger nouns] forms: falseevents_danger.go dangerWarning
@@ -492,6 +493,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"hazard words":              &v.hazardWords,
 		"warning penalties":         &v.warningPenalties,
 		"advised people":            &v.advisedPeople,
+		"advised against":           &v.advisedAgainst,
 		"private trips":             &v.privateTrips,
 		"denied wishes":             &v.deniedWishes,
 		"danger nouns":              &v.dangerNouns,
