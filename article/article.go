@@ -1385,12 +1385,6 @@ func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Art
 // bare "unexpected EOF".
 type gzipCut struct{ r io.Reader }
 
-// GzipCut wraps a gzip reader (a *gzip.Reader) so that a stream cut off
-// ends with the error "truncated gzip data (the records before the cut are
-// read)", as EachJSONL says it, not a bare "unexpected EOF": dyad ingest,
-// which inflates a .jsonl.gz itself, says a cut as dyad code does.
-func GzipCut(zr io.Reader) io.Reader { return &gzipCut{r: zr} }
-
 func (g *gzipCut) Read(p []byte) (int, error) {
 	n, err := g.r.Read(p)
 	if errors.Is(err, io.ErrUnexpectedEOF) {

@@ -13,6 +13,7 @@
 package ingest
 
 import (
+	"bufio"
 	"bytes"
 	"cmp"
 	"compress/gzip"
@@ -98,8 +99,9 @@ type Config struct {
 	// Read and Stream date the pages and records they read
 	Date string
 	// Stream, when set, reads .jsonl/.ndjson files line by line (any size,
-	// bounded memory), calling fn per article and bad per bad line;
-	// article.EachJSONL fits it.
+	// bounded memory), calling fn per article and bad per bad line; it is
+	// given a .jsonl.gz's bytes as they are, gzip'd: article.EachJSONL,
+	// which inflates them, fits it.
 	Stream func(name string, r io.Reader, fn func(*dyad.Article) error, bad func(error)) error
 	// MaxInput caps the size of a file read whole (0: 50 MiB); larger files
 	// fail at once, before they are read, naming their size.
@@ -1141,15 +1143,18 @@ func (w *worker) stream(ctx context.Context, name, path string) {
 	defer f.Close()
 	var r io.Reader = ctxio.Reader(ctx, f)
 	if strings.HasSuffix(path, ".gz") {
-		// gzip'd JSON Lines stream as plain ones do: no size bound but
-		// each record's (a whole .gz is read into memory, 50 MiB at most)
-		zr, err := gzip.NewReader(r)
-		if err != nil {
+		// gzip'd JSON Lines stream as plain ones do, Stream inflating
+		// them (article.EachJSONL knows gzip by its first bytes); a .gz
+		// that is no gzip is the input's failure, not each line's
+		br := bufio.NewReader(r)
+		if head, err := br.Peek(2); err != nil || head[0] != 0x1f || head[1] != 0x8b {
+			if err == nil {
+				err = gzip.ErrHeader
+			}
 			w.refuse(name, fmt.Errorf("not a readable gzip file: %w", err))
 			return
 		}
-		defer zr.Close()
-		r = article.GzipCut(zr) // (a cut said as dyad code says it)
+		r = br
 	}
 	w.st.begin(w.seq, name)
 	var u undatedCount
