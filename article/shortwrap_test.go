@@ -33,3 +33,32 @@ func TestTextShortWrap(t *testing.T) {
 		}
 	}
 }
+
+// TestTextHeaderWithoutTitle: a header giving no TITLE: (a date and an
+// outlet alone) leaves the headline rule on: the first short unpunctuated
+// line, alone or over the lead, is the title, not body sentence 0; a
+// header with TITLE: keeps its first line in the body.
+func TestTextHeaderWithoutTitle(t *testing.T) {
+	lead := "Indian and Chinese troops clashed on the disputed Himalayan border on Monday, officials said."
+	tests := []struct {
+		name, text, title string
+		body              []string
+	}{
+		{"own block", "DATE: 2024-03-23\nSOURCE: Reuters\n\nTroops clash on border\n\n" + lead + "\n\nBoth sides sent reinforcements.\n",
+			"Troops clash on border", []string{lead, "Both sides sent reinforcements."}},
+		{"over the lead", "DATE: 2024-03-23\n\nTroops clash on border\n" + lead + "\nBoth sides sent reinforcements.\n",
+			"Troops clash on border", []string{lead, "Both sides sent reinforcements."}},
+		{"titled", "TITLE: Border clash\nDATE: 2024-03-23\n\nTroops clash on border\n" + lead + "\n",
+			"Border clash", []string{"Troops clash on border", lead}},
+	}
+	for _, tt := range tests {
+		arts, err := Read("t.txt", []byte(tt.text), Options{})
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%s: %d articles, %v", tt.name, len(arts), err)
+		}
+		a := arts[0]
+		if a.Title != tt.title || strings.Join(a.Body, "|") != strings.Join(tt.body, "|") {
+			t.Errorf("%s: title %q, body %q; want %q, %q", tt.name, a.Title, a.Body, tt.title, tt.body)
+		}
+	}
+}

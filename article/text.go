@@ -100,13 +100,15 @@ func readText(s string) (*dyad.Article, error) {
 	s = strings.ReplaceAll(s, "\r", "\n")
 	lines := strings.Split(s, "\n")
 	a := &dyad.Article{}
-	start, hasHeader, err := parseHeader(lines, a)
+	start, _, err := parseHeader(lines, a)
 	if err != nil {
 		return nil, err
 	}
-	paras := paragraphs(lines[start:], hasHeader || a.Title != "")
+	// a header giving no title (DATE: and SOURCE: alone) leaves the
+	// headline rules on: the body's first short line is the title
+	paras := paragraphs(lines[start:], a.Title != "")
 	paras = dropSignoff(paras, a)
-	paras = leading(paras, a, hasHeader)
+	paras = leading(paras, a)
 
 	var body []string
 	for _, p := range paras {
@@ -305,8 +307,9 @@ func badDate(key, v string) error {
 //
 // A text with no header giving its title may open with its headline
 // (headLine, headLines): that line is a paragraph of its own. With a
-// header (titled), the first line is the text's (a Reuters-21578 body
-// whose dateline was moved to the header starts on a short line).
+// header giving the title (titled), the first line is the text's (a
+// Reuters-21578 body whose dateline was moved to the header starts on a
+// short line); a header without TITLE: leaves the rule on.
 func paragraphs(lines []string, titled bool) []para {
 	var out []para
 	var block []string
@@ -478,7 +481,7 @@ func isAgency(s string, a *dyad.Article) bool {
 // leading consumes the metadata lines at the top of a body: section label,
 // headline, agency line, "Published" stub, byline, a repetition of the
 // title and "Agency | Updated: …" lines.
-func leading(ps []para, a *dyad.Article, hasHeader bool) []para {
+func leading(ps []para, a *dyad.Article) []para {
 	titleSet := a.Title != ""
 	i := 0
 	for ; i < len(ps) && i < 8; i++ {
@@ -513,7 +516,7 @@ func leading(ps []para, a *dyad.Article, hasHeader bool) []para {
 			a.Authors = splitAuthors(a.Byline)
 			continue
 		}
-		if hasHeader || titleSet || !ps[i].alone || i+1 >= len(ps) {
+		if titleSet || !ps[i].alone || i+1 >= len(ps) {
 			break
 		}
 		if a.Section == "" && isLabel(t) && i+1 < len(ps) && titleLike(ps[i+1]) {
