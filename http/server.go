@@ -622,6 +622,13 @@ func validCode(s string) bool {
 func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.Filter, error) {
 	q := r.URL.Query()
 	get := func(k string) string { return strings.TrimSpace(q.Get(k)) }
+	for _, k := range filterParams {
+		// "?actor=" filters nothing: a 400, as dyad events --actor ""
+		// is a usage error (a form or script that left it blank)
+		if vs, ok := q[k]; ok && len(vs) > 0 && strings.TrimSpace(vs[0]) == "" {
+			return sqlite.Filter{}, badRequest("%s %q: an empty value filters nothing: give one or leave the parameter out", k, vs[0])
+		}
+	}
 	f := sqlite.Filter{From: get("from"), To: get("to"), Actor: strings.ToUpper(get("actor")),
 		Country: strings.ToUpper(get("country")), CAMEO: get("cameo"), Root: get("root"),
 		Plover: strings.ToUpper(get("plover")), Status: dyad.Status(strings.ToLower(get("status"))), Text: get("q")}
