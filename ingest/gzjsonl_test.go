@@ -1,13 +1,13 @@
 package ingest
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dyad-events/dyad/internal/testutil"
 )
 
 // TestGzipJSONLStreamed: a gzip'd JSON Lines file (.jsonl.gz) is read
@@ -17,13 +17,10 @@ import (
 // input's failure.
 func TestGzipJSONLStreamed(t *testing.T) {
 	dir := t.TempDir()
-	var b bytes.Buffer
-	zw := gzip.NewWriter(&b)
-	zw.Write([]byte(`{"id":"g1","date":"2024-03-04","text":"Kenya thanked Japan on Monday."}` + "\n" +
-		"{not json\n" +
-		`{"id":"g3","date":"2024-03-04","text":"Chile praised Peru on Monday."}` + "\n"))
-	zw.Close()
-	if err := os.WriteFile(filepath.Join(dir, "wire.jsonl.gz"), b.Bytes(), 0o644); err != nil {
+	data, _ := testutil.Gzip(t, `{"id":"g1","date":"2024-03-04","text":"Kenya thanked Japan on Monday."}`+"\n"+
+		"{not json\n"+
+		`{"id":"g3","date":"2024-03-04","text":"Chile praised Peru on Monday."}`+"\n")
+	if err := os.WriteFile(filepath.Join(dir, "wire.jsonl.gz"), data, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	write(t, filepath.Join(dir, "bad.ndjson.gz"), "plain text, not gzip")
@@ -53,14 +50,9 @@ func TestGzipJSONLStreamed(t *testing.T) {
 // cut is stored.
 func TestGzipJSONLCutWording(t *testing.T) {
 	dir := t.TempDir()
-	var b bytes.Buffer
-	zw := gzip.NewWriter(&b)
-	zw.Write([]byte(`{"id":"c1","date":"2024-03-04","text":"Kenya thanked Japan on Monday."}` + "\n"))
-	zw.Flush()
-	whole := b.Len()
-	zw.Write([]byte(`{"id":"c2","date":"2024-03-04","text":"Chile praised Peru on Monday and again on Tuesday."}` + "\n"))
-	zw.Close()
-	if err := os.WriteFile(filepath.Join(dir, "cut.jsonl.gz"), b.Bytes()[:whole+10], 0o644); err != nil {
+	data, ends := testutil.Gzip(t, `{"id":"c1","date":"2024-03-04","text":"Kenya thanked Japan on Monday."}`+"\n",
+		`{"id":"c2","date":"2024-03-04","text":"Chile praised Peru on Monday and again on Tuesday."}`+"\n")
+	if err := os.WriteFile(filepath.Join(dir, "cut.jsonl.gz"), data[:ends[0]+10], 0o644); err != nil {
 		t.Fatal(err)
 	}
 	cfg, db := jsonlConfig(t, dir)

@@ -1,12 +1,12 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dyad-events/dyad/internal/testutil"
 )
 
 // TestGzipJSONLCodeExtract: dyad code --input jsonl reads a gzip'd JSON
@@ -16,16 +16,11 @@ import (
 // the cut (read whole, it was "truncated gzip data", no record).
 func TestGzipJSONLCodeExtract(t *testing.T) {
 	dir := t.TempDir()
-	var b bytes.Buffer
-	zw := gzip.NewWriter(&b)
-	zw.Write([]byte(`{"id":"g1","date":"2024-07-13","text":"North Korea denounced South Korea on Saturday."}` + "\n"))
-	zw.Flush()
-	keep := b.Len()
-	zw.Write([]byte(`{"id":"g2","date":"2024-07-13","text":"` + strings.Repeat("Chile praised Peru for the talks that were held on Monday, and the officials said they would meet again. ", 10) + `"}` + "\n"))
-	zw.Close()
+	data, ends := testutil.Gzip(t, `{"id":"g1","date":"2024-07-13","text":"North Korea denounced South Korea on Saturday."}`+"\n",
+		`{"id":"g2","date":"2024-07-13","text":"`+strings.Repeat("Chile praised Peru for the talks that were held on Monday, and the officials said they would meet again. ", 10)+`"}`+"\n")
 	whole := filepath.Join(dir, "wire.data")
 	cut := filepath.Join(dir, "cut.jsonl.gz")
-	if os.WriteFile(whole, b.Bytes(), 0o644) != nil || os.WriteFile(cut, b.Bytes()[:keep+20], 0o644) != nil {
+	if os.WriteFile(whole, data, 0o644) != nil || os.WriteFile(cut, data[:ends[0]+20], 0o644) != nil {
 		t.Fatal("write")
 	}
 	out, errs, code := run(t, "code", "--input", "jsonl", "--format", "json", whole)
