@@ -38,6 +38,7 @@ import (
 	"github.com/dyad-events/dyad/ingest"
 	"github.com/dyad-events/dyad/sentences"
 	"github.com/dyad-events/dyad/sqlite"
+	"github.com/dyad-events/dyad/warc"
 )
 
 // Stage names, in the order Run measures them.
@@ -110,16 +111,21 @@ type Stage struct {
 
 // Report is the result of Run.
 type Report struct {
-	Inputs     []string `json:"inputs"`
-	Files      int      `json:"files"`
-	HTMLFiles  int      `json:"html_files"`
-	Bytes      int64    `json:"bytes"`
-	Workers    int      `json:"workers"`
-	GOMAXPROCS int      `json:"gomaxprocs"`
-	NumCPU     int      `json:"num_cpu"`
-	GoVersion  string   `json:"go_version"`
-	Repeat     int      `json:"repeat"`
-	Stages     []Stage  `json:"stages"`
+	Inputs    []string `json:"inputs"`
+	Files     int      `json:"files"`
+	HTMLFiles int      `json:"html_files"`
+	// WARCFiles and WETFiles count the WARC archives (.warc, .warc.gz)
+	// and Common Crawl WET files (.wet, .warc.wet.gz: text records) among
+	// Files; read+extract reads their pages with the text files.
+	WARCFiles  int     `json:"warc_files,omitempty"`
+	WETFiles   int     `json:"wet_files,omitempty"`
+	Bytes      int64   `json:"bytes"`
+	Workers    int     `json:"workers"`
+	GOMAXPROCS int     `json:"gomaxprocs"`
+	NumCPU     int     `json:"num_cpu"`
+	GoVersion  string  `json:"go_version"`
+	Repeat     int     `json:"repeat"`
+	Stages     []Stage `json:"stages"`
 	// Failures are files that could not be read or parsed, with the
 	// error, in the shape of dyad ingest's (ingest.Failure).
 	Failures []ingest.Failure `json:"failures,omitempty"`
@@ -244,6 +250,13 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 			html = append(html, f)
 		} else {
 			text = append(text, f)
+		}
+		if warc.IsArchiveName(f) {
+			if strings.HasSuffix(strings.TrimSuffix(f, ".gz"), ".wet") {
+				r.WETFiles++
+			} else {
+				r.WARCFiles++
+			}
 		}
 	}
 	r.HTMLFiles = len(html)
@@ -638,8 +651,15 @@ func (r *Report) WriteTable(w io.Writer) error {
 	if r.Files == 1 {
 		files = "file"
 	}
-	fmt.Fprintf(w, "corpus: %s — %d %s (%d HTML), %.1f MB; workers %d, GOMAXPROCS %d, %d CPUs, %s, repeat %d\n",
-		strings.Join(r.Inputs, ", "), r.Files, files, r.HTMLFiles, float64(r.Bytes)/1e6, r.Workers, r.GOMAXPROCS, r.NumCPU, r.GoVersion, r.Repeat)
+	kinds := fmt.Sprintf("%d HTML", r.HTMLFiles)
+	if r.WARCFiles > 0 {
+		kinds += fmt.Sprintf(", %d WARC %s", r.WARCFiles, noun(r.WARCFiles, "archive"))
+	}
+	if r.WETFiles > 0 {
+		kinds += fmt.Sprintf(", %d WET %s of text records", r.WETFiles, noun(r.WETFiles, "archive"))
+	}
+	fmt.Fprintf(w, "corpus: %s — %d %s (%s), %.1f MB; workers %d, GOMAXPROCS %d, %d CPUs, %s, repeat %d\n",
+		strings.Join(r.Inputs, ", "), r.Files, files, kinds, float64(r.Bytes)/1e6, r.Workers, r.GOMAXPROCS, r.NumCPU, r.GoVersion, r.Repeat)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "stage\tarticles\tsentences\tCPU s\twall s\tarticles/CPU-s\tsentences/CPU-s\tMB/CPU-s\tarticles/s (wall)\tallocs/article\tKB alloc/article\tmax RSS MB\t")
 	for _, s := range r.Stages {
@@ -662,4 +682,12 @@ func (r *Report) WriteTable(w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// noun is word, or its plural for n other than 1.
+func noun(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
 }
