@@ -88,8 +88,11 @@ func TestSiteRootCanonical(t *testing.T) {
 // section root of the page's site ("https://example.com/en/", "/news")
 // is no article's identity when the page's own URL is deeper on that
 // site: the page's URL is the article's, so two articles under one such
-// canonical are two, and so are two pages read from files. A one-segment
-// canonical that may be the article (a slug, a page at that root) is kept.
+// canonical are two, and so are two pages read from files, whose
+// hyphenated canonical is a section when its last word names one
+// ("/world-news/", "/middle-east"). A one-segment canonical that may be
+// the article (a slug, "/kenya-talks", "/world-leaders", a page at that
+// root) is kept.
 func TestSectionRootCanonical(t *testing.T) {
 	page := func(canonical, city string) []byte {
 		return []byte(`<!doctype html><html><head><title>Talks</title><link rel="canonical" href="` + canonical + `">` +
@@ -105,6 +108,10 @@ func TestSectionRootCanonical(t *testing.T) {
 		{"a file", "https://example.com/en/", "", ""},
 		{"a file, a language tag", "https://example.com/pt-br/", "", ""},
 		{"a file, a short slug", "https://example.com/kenya-talks", "", "https://example.com/kenya-talks"},
+		{"a file, a hyphenated section", "https://example.com/world-news/", "", ""},
+		{"a file, a region's section", "https://example.com/middle-east", "", ""},
+		{"a file, a country's news", "https://example.com/kenya-news/", "", ""},
+		{"a file, a slug opening with a section word", "https://example.com/world-leaders", "", "https://example.com/world-leaders"},
 		{"a file, a slug", "https://example.com/kenya-police-arrest-protesters", "", "https://example.com/kenya-police-arrest-protesters"},
 		{"another site", "https://other.org/en/", "https://example.com/en/2024/kenya", "https://other.org/en/"},
 	} {
@@ -125,5 +132,10 @@ func TestSectionRootCanonical(t *testing.T) {
 	f2, _ := Read("b.html", page("https://example.com/en/", "MOMBASA"), Options{})
 	if f1[0].ID == f2[0].ID {
 		t.Errorf("two files under a language-root canonical: one id %s", f1[0].ID)
+	}
+	f1, _ = Read("a.html", page("https://example.com/world-news/", "NAIROBI"), Options{})
+	f2, _ = Read("b.html", page("https://example.com/world-news/", "MOMBASA"), Options{})
+	if f1[0].URL != "" || f1[0].ID == f2[0].ID {
+		t.Errorf("two files under a /world-news/ canonical: URL %q, ids %s and %s; want no URL, two ids", f1[0].URL, f1[0].ID, f2[0].ID)
 	}
 }

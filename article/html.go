@@ -310,8 +310,9 @@ func lang(s string) string {
 // page's site (one short path segment: "https://example.com/en/",
 // "/news/") while the page's own URL is deeper on that site
 // ("/en/2024/03/troops-clash") or unknown (a page read from a file, the
-// segment then a word or a language tag, "en", "news", "pt-br", since a
-// hyphenated one may be the article's slug); then it returns "". Canonical URLs so written would merge every page of the
+// segment then a word, a language tag or section words, "en", "news",
+// "pt-br", "world-news", since another hyphenated one may be the
+// article's slug, "kenya-talks"); then it returns "". Canonical URLs so written would merge every page of the
 // site (or section) into one article.
 func notSiteRoot(u, pageURL string) string {
 	p, err := nurl.Parse(strings.TrimSpace(u))
@@ -331,7 +332,7 @@ func notSiteRoot(u, pageURL string) string {
 		if !known && qerr == nil && q.Host != "" {
 			return u // a page of another site naming this one's section
 		}
-		if !known && strings.Contains(seg, "-") && !langTag(seg) {
+		if !known && strings.Contains(seg, "-") && !langTag(seg) && !sectionWords(seg) {
 			return u // read from a file: "kenya-talks" may be the article's slug
 		}
 		return "" // deeper on the site, or a page read from a file
@@ -350,6 +351,31 @@ func sectionRoot(seg string) bool {
 		return false
 	}
 	return true
+}
+
+// sectionNames are the words a site's section is named by: what it
+// covers, a region or the kind of story ("world", "news", "middle-east").
+var sectionNames = map[string]bool{
+	"news": true, "world": true, "politics": true, "sport": true, "sports": true, "business": true,
+	"opinion": true, "analysis": true, "economy": true, "markets": true, "money": true, "finance": true,
+	"tech": true, "technology": true, "science": true, "health": true, "culture": true, "arts": true,
+	"entertainment": true, "lifestyle": true, "life": true, "travel": true, "environment": true,
+	"climate": true, "education": true, "local": true, "national": true, "international": true,
+	"global": true, "metro": true, "regional": true, "africa": true, "europe": true, "asia": true,
+	"americas": true, "middle": true, "east": true, "uk": true, "us": true, "latest": true,
+	"breaking": true, "top": true, "stories": true, "features": true, "video": true, "live": true,
+	"crime": true, "courts": true, "defence": true, "defense": true, "security": true, "elections": true,
+}
+
+// sectionWords reports whether the hyphenated segment seg names a
+// section: its last word is a section's ("world-news", "us-politics",
+// "kenya-news", "middle-east"), not an article's slug ("kenya-talks").
+// Wrongly taken for a section, a page read from a file is known by its
+// text instead of the canonical; wrongly kept, two pages of the section
+// would be one article.
+func sectionWords(seg string) bool {
+	w := strings.Split(strings.ToLower(seg), "-")
+	return sectionNames[w[len(w)-1]]
 }
 
 // langTag reports whether seg is a language tag with a region: "pt-br",
