@@ -83,6 +83,26 @@ func TestIngestInterrupted(t *testing.T) {
 	}
 }
 
+// TestIngestTerminated: a SIGTERM (kill, a service manager stopping
+// dyad) during dyad ingest is told as a Ctrl-C is, in the same words but
+// the signal's name: the summary, what was not stored or read and how to
+// resume, then the error (exit 130).
+func TestIngestTerminated(t *testing.T) {
+	held := signalOnFetch(t, syscall.SIGTERM)
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(in, []byte("DATE: 2024-03-02\n\nBolivia expelled two Peruvian diplomats on Friday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs, code := run(t, "ingest", "--db", filepath.Join(dir, "x.db"), "--workers", "1", "--batch", "1", in, held)
+	lines := strings.Split(strings.TrimSpace(errs), "\n")
+	want := regexp.MustCompile(`^  interrupted \(terminated signal received\): (0 articles read were not stored, 1 of 2 inputs not read; \S+/held\.html not read \(stopped while waiting on it\)|1 article read was not stored, 1 of 2 inputs not read; \S+/a\.txt read, not all stored \(0 of its articles stored\); \S+/held\.html not read \(stopped while waiting on it\)); run the same command again to complete the run \(the articles stored are skipped\)$`)
+	if code != 130 || len(lines) != 3 || !strings.HasPrefix(lines[0], "ingested 1 input: 1 article read, ") || !want.MatchString(lines[1]) ||
+		lines[2] != "dyad: interrupted (terminated signal received)" {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 130, the summary, the interrupted line as for Ctrl-C and the error", code, errs)
+	}
+}
+
 // TestCodeInterrupted: a Ctrl-C (SIGINT) during dyad code stops the run
 // at the input being read and ends the output with the events coded
 // before it, whole lines, then says it was interrupted (exit 130): the
@@ -111,6 +131,12 @@ func TestCodeInterrupted(t *testing.T) {
 // The server closes when t ends.
 func interruptOnFetch(t *testing.T) string {
 	t.Helper()
+	return signalOnFetch(t, syscall.SIGINT)
+}
+
+// signalOnFetch is interruptOnFetch sending sig.
+func signalOnFetch(t *testing.T, sig syscall.Signal) string {
+	t.Helper()
 	fetched := make(chan struct{})
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		close(fetched)
@@ -123,7 +149,7 @@ func interruptOnFetch(t *testing.T) string {
 	go func() {
 		select {
 		case <-fetched:
-			syscall.Kill(os.Getpid(), syscall.SIGINT)
+			syscall.Kill(os.Getpid(), sig)
 		case <-time.After(30 * time.Second):
 		}
 	}()
