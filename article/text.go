@@ -406,15 +406,16 @@ func headLines(block []string) int {
 
 // wrapped reports whether a block looks hard-wrapped at a fixed width:
 // most of its lines 40 characters or longer (Reuters-21578 wraps under
-// 80), or paragraphs opening indented, or, at any width, half or more of
-// its line breaks falling inside a sentence (continues: a text wrapped at
-// 35 columns, whose lines are all short). A block of short lines that
-// each end a sentence or open with a capital is one paragraph a line.
+// 80), or paragraphs opening indented, or, at any width, as many of its
+// line breaks falling inside a sentence (continues: a text wrapped at 35
+// columns, whose lines are all short) as after one, and at least one. A
+// block of short lines that each end a sentence, or open with a capital,
+// is one paragraph a line.
 func wrapped(block []string) bool {
 	if len(block) < 2 {
 		return false
 	}
-	long, indented, cont := 0, 0, 0
+	long, indented, cont, ends := 0, 0, 0, 0
 	for i, l := range block {
 		n := len([]rune(l))
 		if n > 90 {
@@ -428,21 +429,23 @@ func wrapped(block []string) bool {
 		}
 		if i > 0 && continues(block[i-1], l) {
 			cont++
+		} else if i > 0 && endsSentence(block[i-1]) {
+			ends++
 		}
 	}
-	if cont > 0 && cont*2 >= len(block)-1 {
+	if cont > 0 && cont >= ends {
 		return true
 	}
 	return len(block) >= 3 && (long*10 >= len(block)*6 || indented > 0 && indented*2 <= len(block))
 }
 
 // continues reports a line break inside a sentence: line does not end
-// as a sentence does (. ! ? or a closing quote or bracket after one) and
-// next, not indented, opens with a lower-case letter ("Indian and Chinese
-// troops clashed" over "on the disputed Himalayan border").
+// as a sentence does (endsSentence: . ! ? or a closing quote or bracket
+// after one) and next, not indented, opens with a lower-case letter
+// ("Indian and Chinese troops clashed" over "on the disputed Himalayan
+// border").
 func continues(line, next string) bool {
-	end := strings.TrimRight(line, " \t\"'’”)]")
-	if end == "" || next == "" || next[0] == ' ' || next[0] == '\t' || strings.ContainsAny(end[len(end)-1:], ".!?") {
+	if strings.TrimSpace(line) == "" || next == "" || next[0] == ' ' || next[0] == '\t' || endsSentence(line) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next)
