@@ -245,6 +245,13 @@ func (c *Coder) codeUntil(stop context.Context, a *dyad.Article, drops *[]Drop, 
 				// it ("… attacked Ukraine on Monday and … attacked Ukraine
 				// on Monday again"); sentences come in order, so a telling
 				// of this sentence would be the last one kept
+				if a == "" && b != "" {
+					// the telling kept has only the dateline's place (or
+					// none), this one names where it happened: the event
+					// takes it ("ABIDJAN - … bomb French base" then
+					// "… bombed a French base in Bouaké")
+					out[k].Location = ev.Location
+				}
 				if e := &out[k]; e.Sentence != ev.Sentence && (len(e.Also) == 0 || e.Also[len(e.Also)-1].Sentence != ev.Sentence) {
 					e.Also = append(e.Also, mentionOf(&ev))
 				}
