@@ -218,7 +218,7 @@ func TestGroupAndHisGovernment(t *testing.T) {
 		// an armed group's own fighters; "the group" as an object; "his
 		// government" of the person named, not the source's own
 		{"Al-Shabaab said one of its fighters carried out the bombing in Mogadishu on Tuesday.",
-			[]string{"SOMREB 183 SOMCVL asserted 2024-07-09"}},
+			[]string{"SOMREB 183 SOM asserted 2024-07-09"}},
 		{"Hamas rejected the offer on Monday, and Israel accused the group of stalling.",
 			[]string{"PSEREB 127 - asserted 2024-07-08", "ISR 112 PSEREB asserted 2024-07-13"}},
 		{"Britain's opposition demanded the resignation of Prime Minister Keir Starmer on Friday, accusing his government of incompetence.",

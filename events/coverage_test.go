@@ -148,7 +148,7 @@ var coverageCases = []coverageCase{
 	{"Hamas held 240 people hostage in Gaza.", []string{"PSEREB 181 PSECVL asserted"}},
 	{"Al-Shabaab fighters seized hostages at a hotel in Mogadishu.", []string{"SOMREB 181 SOMCVL asserted"}},
 	{"A mob lynched two men in Punjab on Tuesday.", nil},
-	{"A suicide bomber blew himself up at a checkpoint in Mogadishu.", []string{"SOMUAF 1831 SOMCVL asserted"}},
+	{"A suicide bomber blew himself up at a checkpoint in Mogadishu.", []string{"SOMUAF 1831 SOM asserted"}},
 	{"ISIS militants beheaded two Egyptian soldiers.", []string{"IMGMOSISL 180 EGYMIL asserted"}},
 	// 19 fight
 	{"Al-Shabaab fighters ambushed Kenyan troops near the border.", []string{"SOMREB 190 KENMIL asserted"}},

@@ -210,7 +210,7 @@ func TestStatementPhrases(t *testing.T) {
 		{"Canada is weighing whether to scrap its digital tax.",
 			[]string{"CAN 014 - asserted"}},
 		{"The Pakistani Taliban owned up to a bombing in Peshawar on Monday.",
-			[]string{"PAKREB 015 - asserted", "PAKREB 183 PAKCVL asserted"}},
+			[]string{"PAKREB 015 - asserted", "PAKREB 183 PAK asserted"}},
 		{"Japan saw eye to eye with South Korea on North Korea's missiles.",
 			[]string{"JPN 019 KOR asserted"}},
 		{"Hungarian activists called for the resignation of Hungarian Prime Minister Viktor Orban.",
