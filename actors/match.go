@@ -958,6 +958,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				end = k
 			} else if k := personNounAt(toks, end); k > 0 {
 				sectors = []string{"CVL"} // "an American basketball player", "a US Navy veteran"
+				if m.companyStaff(toks, raws, k) {
+					sectors = []string{"BUS"} // "a Japanese employee of drugmaker Astellas" (company_staff.go)
+				}
 				mt.Kind = KindAgent
 				end = k
 			} else if end < len(toks) && militaryNoun(toks[end].Lower) && (end+1 == len(toks) || !headNoun(toks[end+1]) || startsUpper(toks[end+1].Text) || verbLike(toks, end+1)) {

@@ -32,6 +32,7 @@ type matchWords struct {
 	stateUnits    map[string]bool // [state units]: unitOfState
 	peopleUnits   map[string]bool // [people units]: unitOfState
 	communities   map[string]bool // [communities]: nounBridge
+	companyEnds   map[string]bool // [company name ends]: companyStaff
 	cameraNames   map[string]bool // [camera names]: camera
 	broadcastVerb map[string]bool // [broadcast verbs]: camera
 	broadcastCue  map[string]bool // [broadcaster cues]: camera
@@ -53,6 +54,7 @@ func (w *matchWords) lists() map[string]*map[string]bool {
 		"state units":        &w.stateUnits,
 		"people units":       &w.peopleUnits,
 		"communities":        &w.communities,
+		"company name ends":  &w.companyEnds,
 		"camera names":       &w.cameraNames,
 		"broadcast verbs":    &w.broadcastVerb,
 		"broadcaster cues":   &w.broadcastCue,
