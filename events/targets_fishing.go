@@ -10,6 +10,13 @@ package events
 //	"Italy's coast guard seized a Tunisian fishing boat off Lampedusa"   ITAMIL 171 TUNBUS
 //	"Argentina's navy fired on a Chinese trawler off Patagonia"          ARGMIL 190 CHNBUS
 //
+// Boats seized in numbers ("seized two Vietnamese fishing boats", "two
+// Chinese fishing vessels were detained") are the state's fleet, the
+// state itself, as the gold sets code them (dev35-wire W35013 VNM,
+// dev38-wire W38004 CHN, dev7-targets d7t011 CHN; gold README: "A fishing
+// boat seized with its flag stated takes the flag state, as ships do"),
+// while one boat seized stays its owners' (dev14-wire W14181, W14282 BUS).
+//
 // A boat named by its flag ("a Panamanian-flagged fishing vessel") stays
 // the flag state (gold README: a strike on or seizure of an "X-flagged"
 // ship is the flag state's), and a boat no nationality names takes none.
@@ -37,6 +44,9 @@ func (c *Coder) fishingBoatOwner(st *sentence, h *verbHit) {
 	if !fishingCraftAt(st.toks, t.End, st.words.fishingCraft, st.words.loneFishingCraft) {
 		return
 	}
+	if h.code == "171" && pluralCraft(st.toks, t.End) {
+		return // "seized two Vietnamese fishing boats": the state's fleet
+	}
 	t.Code, t.Sectors = t.Country+"BUS", []string{"BUS"}
 	h.target = []actors.Mention{t}
 }
@@ -51,4 +61,13 @@ func fishingCraftAt(toks []dyad.Token, k int, craft, lone wordList) bool {
 		return true
 	}
 	return toks[k].Lower == "fishing" && k+1 < len(toks) && craft[toks[k+1].Lower]
+}
+
+// pluralCraft reports the fishing craft named from token k as plural:
+// "fishing boats", "trawlers".
+func pluralCraft(toks []dyad.Token, k int) bool {
+	if k < len(toks) && toks[k].Lower == "fishing" {
+		k++
+	}
+	return k < len(toks) && toks[k].Tag == "NNS"
 }
