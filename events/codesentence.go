@@ -875,6 +875,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			c.builtAbroad(st, h) // "began building a reactor in Bangladesh" (built_abroad.go)
 			deployedForce(st, h) // "endorsed the deployment of Russian peacekeepers to the country" (peace_deployment.go)
 			c.refineConflict(st, h)
+			crewPeople(st, h)  // "detained their crews": the boats' state's civilians (targets_crew.go)
 			bombedState(st, h) // "bombed a pipeline in Rivers state": the state, not its civilians (targets_bombed_state.go)
 			c.targetFamilies(st, h)
 			documentTarget(st, hits[:k], h)          // "rejected a UN report criticising its restrictions" (sources_documents.go)

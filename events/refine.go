@@ -80,8 +80,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		if len(h.target) == 0 || h.target[0].Place {
 			h.target = []actors.Mention{*c.seizedPlace(st, h)}
 		}
-	case h.code == "171" && len(h.target) > 0 && objectNoun(st.toks, h.end, "staff", "members", "workers", "crew", "hostages", "civilians", "people", "journalists", "tourists", "nationals", "citizens", "employees", "engineers", "aid"):
-		h.code = "181" // seizing people is abducting them
+	case h.code == "171" && len(h.target) > 0 && objectNoun(st.toks, h.end, "staff", "members", "workers", "crew", "hostages", "civilians", "people", "journalists", "tourists", "nationals", "citizens", "employees", "engineers", "aid",
+		"crewmen", "crewman", "employee", "worker", "engineer", "tourist", "journalist", "national", "citizen", "hostage"):
+		h.code = "181" // seizing people is abducting them ("seized three Indonesian crewmen", "a French employee")
 	case h.code == "183" && len(h.source) > 0 && (len(h.source[0].Sectors) == 0 && h.source[0].Country != "" || hasSector(h.source[0], "GOV", "MIL")) && !strings.Contains(strings.ToLower(h.source[0].Text), "suicide"):
 		h.code = "195" // a state's bombing is an air strike, not a car bomb
 	case h.code == "1712" && len(h.source) > 0 && aerial(h.source[0].Text):
