@@ -47,3 +47,10 @@ func (m *Matcher) companyStaff(toks []dyad.Token, raws []raw, k int) bool {
 	}
 	return false
 }
+
+// charityNoun reports a noun that makes a nationality adjective before it
+// a charity of that state, its NGO: "a French charity" FRANGO (gold
+// dev39-wire W39002, dev36-wire W36012 DEUNGO, dev10-wire W10312 DEUNGO).
+func charityNoun(w string) bool {
+	return w == "charity" || w == "charities"
+}

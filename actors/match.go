@@ -963,6 +963,13 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				}
 				mt.Kind = KindAgent
 				end = k
+			} else if end < len(toks) && charityNoun(toks[end].Lower) {
+				// "six members of a French charity", "a rescue ship run by
+				// the German charity Jugend Rettet": that state's NGO (a bare
+				// "the charity" names no state and stays no actor)
+				sectors = []string{"NGO"}
+				mt.Kind = KindAgent
+				end++
 			} else if end < len(toks) && militaryNoun(toks[end].Lower) && (end+1 == len(toks) || !headNoun(toks[end+1]) || startsUpper(toks[end+1].Text) || verbLike(toks, end+1)) {
 				// (the head noun: "an Israeli drone struck", not "a Chinese
 				// drone maker")

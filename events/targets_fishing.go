@@ -10,12 +10,14 @@ package events
 //	"Italy's coast guard seized a Tunisian fishing boat off Lampedusa"   ITAMIL 171 TUNBUS
 //	"Argentina's navy fired on a Chinese trawler off Patagonia"          ARGMIL 190 CHNBUS
 //
-// Boats seized in numbers ("seized two Vietnamese fishing boats", "two
-// Chinese fishing vessels were detained") are the state's fleet, the
+// Boats seized in a counted number ("seized two Vietnamese fishing boats",
+// "two Chinese fishing vessels were detained") are the state's fleet, the
 // state itself, as the gold sets code them (dev35-wire W35013 VNM,
 // dev38-wire W38004 CHN, dev7-targets d7t011 CHN; gold README: "A fishing
 // boat seized with its flag stated takes the flag state, as ships do"),
-// while one boat seized stays its owners' (dev14-wire W14181, W14282 BUS).
+// while one boat seized stays its owners' (dev14-wire W14181, W14282 BUS),
+// and so do boats of no count ("accused Uganda of seizing Kenyan fishing
+// boats", KENBUS as judged in cmd/dyad's eval fixture).
 //
 // A boat named by its flag ("a Panamanian-flagged fishing vessel") stays
 // the flag state (gold README: a strike on or seizure of an "X-flagged"
@@ -44,7 +46,7 @@ func (c *Coder) fishingBoatOwner(st *sentence, h *verbHit) {
 	if !fishingCraftAt(st.toks, t.End, st.words.fishingCraft, st.words.loneFishingCraft) {
 		return
 	}
-	if h.code == "171" && pluralCraft(st.toks, t.End) {
+	if h.code == "171" && t.Start > 0 && st.toks[t.Start-1].Tag == "CD" && pluralCraft(st.toks, t.End) {
 		return // "seized two Vietnamese fishing boats": the state's fleet
 	}
 	t.Code, t.Sectors = t.Country+"BUS", []string{"BUS"}
