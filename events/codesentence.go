@@ -110,6 +110,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms := c.matcher.Find(s, ctx.pubDate)
 	ms = dropMentions(s.Tokens, ms, ownedPlatform)      // "his Facebook page" names no company (nonactors.go)
 	ms = dropMentions(s.Tokens, ms, monitoringAgency)   // "monitored by the BBC" (monitor_agency.go)
+	ms = c.words.unnamedAttackers(s.Tokens, ms)         // "A man on a motorbike threw a grenade" (sources_unnamed_attacker.go)
 	ms = c.rolesOnEventDay(s, ms, ctx.pub, ctx.pubDate) // "President Mugabe resigned on Tuesday" in a Wednesday story (eventday.go)
 	ms = c.resignedOnDay(s, ms, ctx.pub, ctx.pubDate)   // "President X resigned on Friday", the day the role ended (resign_day.go)
 	ms = c.ledCoalitions(ctx, s, ms)                    // "the Saudi-led coalition bombed" (actors_forces.go)

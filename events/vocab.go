@@ -96,6 +96,8 @@ type vocab struct {
 	unaimedReactions      wordList // [unaimed reactions] lemmas: falseevents_ability.go unaimedRefusal
 	untilRefusals         wordList // [until refusals] lemmas: falseevents_until.go untilCondition
 	suspectClasses        wordList // [suspect classes] forms: falseevents_suspects.go suspectedClass
+	unnamedAttackerHeads  wordList // [unnamed attacker heads] forms: sources_unnamed_attacker.go unnamedAttackers
+	unnamedAttackerVerbs  wordList // [unnamed attacker verbs] lemmas: sources_unnamed_attacker.go unnamedAttackers
 	electorate            wordList // [electorate nouns] forms: falseevents_voters.go votersAct
 	meetIdiomObjects      wordList // [meet idiom objects] forms: falseevents.go idiom
 	abstractObjects       wordList // [abstract objects] forms: falseevents.go idiom
@@ -403,6 +405,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"unaimed reactions":         &v.unaimedReactions,
 		"until refusals":            &v.untilRefusals,
 		"suspect classes":           &v.suspectClasses,
+		"unnamed attacker heads":    &v.unnamedAttackerHeads,
+		"unnamed attacker verbs":    &v.unnamedAttackerVerbs,
 		"electorate nouns":          &v.electorate,
 		"meet idiom objects":        &v.meetIdiomObjects,
 		"abstract objects":          &v.abstractObjects,
