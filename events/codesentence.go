@@ -561,6 +561,11 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				}
 			}
 		}
+		if len(h.source) == 0 && len(h.target) > 0 && harm(h.code) && !h.passive {
+			if src, code := c.relativeStrike(st, h); len(src) > 0 {
+				h.source, h.code = src, code // "an investigation into a NATO air strike that killed 14 civilians" (sources_relative_attack.go)
+			}
+		}
 		if len(h.source) == 0 {
 			h.source = possessedWeaponSource(st, h.head) // "said its jets struck" (actors_forces.go)
 		}
