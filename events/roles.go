@@ -281,6 +281,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if b := pastWorkplaceAdjectives(st, before); b != before && !(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
 				continue // "Kenyan doctors at public hospitals went on strike": the workplace is no subject
 			}
+			if c.orgStaff(st, before, mt) {
+				return g // "Prosecutors at the International Criminal Court opened" (sources_org_staff.go)
+			}
 			if before >= 0 && isPreposition(toks[before].Lower) && !quantityOf(toks, before) &&
 				!(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
 				continue // object of a preposition: "in Geneva", "to Moscow"

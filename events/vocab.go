@@ -96,6 +96,7 @@ type vocab struct {
 	unaimedReactions      wordList // [unaimed reactions] lemmas: falseevents_ability.go unaimedRefusal
 	untilRefusals         wordList // [until refusals] lemmas: falseevents_until.go untilCondition
 	suspectClasses        wordList // [suspect classes] forms: falseevents_suspects.go suspectedClass
+	staffNouns            wordList // [staff nouns] forms: sources_org_staff.go orgStaff
 	unnamedAttackerHeads  wordList // [unnamed attacker heads] forms: sources_unnamed_attacker.go unnamedAttackers
 	unnamedAttackerVerbs  wordList // [unnamed attacker verbs] lemmas: sources_unnamed_attacker.go unnamedAttackers
 	electorate            wordList // [electorate nouns] forms: falseevents_voters.go votersAct
@@ -405,6 +406,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"unaimed reactions":         &v.unaimedReactions,
 		"until refusals":            &v.untilRefusals,
 		"suspect classes":           &v.suspectClasses,
+		"staff nouns":               &v.staffNouns,
 		"unnamed attacker heads":    &v.unnamedAttackerHeads,
 		"unnamed attacker verbs":    &v.unnamedAttackerVerbs,
 		"electorate nouns":          &v.electorate,
