@@ -541,8 +541,10 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 	welcome := toks[h.head].Lemma == "welcome"
 	var at []int
 	reach := h.head + 6
-	if k := max(h.end, h.head+1); k+1 < len(toks) && toks[k].Lower == "on" && isWeekday(toks[k+1].Lower) {
-		reach = k + 7 // a date between the verb and its object: "rejected on Thursday a European Union demand"
+	for _, k := range []int{h.head + 1, max(h.end, h.head+1)} {
+		if k+1 < len(toks) && toks[k].Lower == "on" && isWeekday(toks[k+1].Lower) {
+			reach = max(reach, k+7) // a date between the verb and its object: "rejected on Thursday a European Union demand", "rejected on Tuesday a World Bank offer" (the pattern's words past it)
+		}
 	}
 	for k := h.head + 1; k < len(toks) && k < reach; k++ {
 		at = append(at, k)
@@ -590,6 +592,9 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 				code, reject = "036", "125"
 			} else if c := offeredCode(toks, k); c != "" {
 				code = c // "offer of flood relief" 0333, "of a 30-day pause in strikes" 0356
+				if k+2 < len(toks) && toks[k+1].Lower == "to" && financeVerb(toks[k+2].Lower) {
+					reject = "1221" // "rejected an Australian offer to fund the country's elections" (an offer of a loan keeps 127)
+				}
 			}
 		case "ultimatum":
 			code = "139"
@@ -684,6 +689,11 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 			status = dyad.Future
 		}
 		to := h.source[0]
+		if strings.HasPrefix(code, "033") && to.Country != "" && hasSector(to, "GOV") && !to.Person {
+			// "Uzbekistan's government rejected a World Bank offer to
+			// finance a canal repair": aid is offered to the state (UZB)
+			to.Code, to.Sectors = to.Country, nil
+		}
 		if w == "overture" && to.Person && to.Country != "" {
 			// "Kim Yo Jong rebuffed Seoul's overtures": made to her state, not to her
 			to.Code, to.Sectors = to.Country, nil
@@ -707,8 +717,13 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 // offeredCode gives the intent code of what an offer or proposal at k
 // names with "of" ("offer of flood relief" 0333, "of military aid" 0332,
 // "of a loan" 0331, "of aid" 033, "of mediation" 039, "of a truce" or "of
-// a 30-day pause in strikes" 0356); "" when it names none of these.
+// a 30-day pause in strikes" 0356), or with "to" and a verb of paying
+// ("offer to finance a canal repair" 0331); "" when it names none of
+// these.
 func offeredCode(toks []dyad.Token, k int) string {
+	if k+2 < len(toks) && toks[k+1].Lower == "to" && financeVerb(toks[k+2].Lower) {
+		return "0331" // "a World Bank offer to finance a canal repair project" (offer_finance.go)
+	}
 	if k+1 >= len(toks) || toks[k+1].Lower != "of" {
 		return ""
 	}

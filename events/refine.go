@@ -244,11 +244,12 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			p := *h.p
 			p.Flags &^= flagNeedTarget
 			h.p = &p
-		} else if (head == "leave" && h.code != "042" && !h.p.has(flagForce) || head == "join" && h.code != "060" && h.code != "062" && h.code != "0312" && !strings.HasPrefix(h.code, "02") && cameo.Root(h.code) != "14") && !(len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO")) {
+		} else if (head == "leave" && h.code != "042" && !h.p.has(flagForce) || head == "join" && h.code != "060" && h.code != "062" && h.code != "0312" && h.code != "073" && !strings.HasPrefix(h.code, "02") && cameo.Root(h.code) != "14") && !(len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO")) {
 			// (joining calls is an appeal: "joined calls for a ceasefire";
 			// a military coalition joined is cooperation, 062; a strike
 			// joined is the joiner's strike: "an oil workers' union joined
-			// a general strike" 143)
+			// a general strike" 143; a search for survivors joined is aid,
+			// 073)
 			h.code = "" // only joining or leaving an organisation is an event ("left for Moscow" is a visit, "joined forces" cooperation; forces leaving a place withdraw: forces_leave.go)
 			return
 		}
@@ -506,6 +507,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	}
 	if (strings.HasPrefix(h.code, "07") || strings.HasPrefix(h.code, "033")) && len(h.target) == 0 {
 		h.target = c.placeTarget(st, h) // "delivered flour to northern Gaza", "offered to send peacekeepers to Gaza"
+	}
+	if h.code == "0874" && len(h.target) == 0 && len(h.source) > 0 && h.end < len(st.toks) && st.toks[h.end].Lower == "in" && missionEnded(st.toks[h.head].Lemma) {
+		h.target = c.placeTarget(st, h) // "ended its military mission in Afghanistan's Uruzgan province" (refine_places.go)
 	}
 	if (h.code == "074" || h.code == "0334") && policeSent(st, h) && len(h.source) > 0 && len(h.target) > 0 && h.target[0].Country == h.source[0].Country {
 		// "deployed 3,000 extra officers to Abuja": police sent at home

@@ -23,8 +23,10 @@ func (c *Coder) placeTarget(st *sentence, h *verbHit) []actors.Mention {
 	for k := start; k < len(toks)-1 && k < h.end+8; k++ {
 		// a force led or kept "in Haiti" protects that country too
 		// and troops deployed "in the Central African Republic" are sent
-		// there (troops stationed in Poland are a standing force: standing.go)
-		in := k == h.end && toks[k].Lower == "in" && (h.code == "074" || h.code == "0334" || h.code == "154" && toks[h.head].Lemma == "deploy") && len(h.source) > 0
+		// there (troops stationed in Poland are a standing force: standing.go);
+		// a mission ended "in Afghanistan's Uruzgan province" leaves that
+		// country (0874)
+		in := k == h.end && toks[k].Lower == "in" && (h.code == "074" || h.code == "0334" || h.code == "0874" || h.code == "154" && toks[h.head].Lemma == "deploy") && len(h.source) > 0
 		if toks[k].Lower != "to" && toks[k].Lower != "into" && !in {
 			continue // ("sent 50 trucks of food into Gaza")
 		}
@@ -434,4 +436,16 @@ func leavingPlace(st *sentence, h *verbHit) bool {
 		return false
 	}
 	return strings.HasPrefix(toks[k].Tag, "NN")
+}
+
+// missionEnded reports the verbs of ending a mission whose place "in" a
+// country names the country left (0874: "ended its military mission in
+// Afghanistan's Uruzgan province"); fighters surrendering "in eastern
+// Syria" leave no one there.
+func missionEnded(lemma string) bool {
+	switch lemma {
+	case "end", "conclude", "finish":
+		return true
+	}
+	return false
 }

@@ -104,6 +104,8 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.fishingBoatOwner(st, h)
 	// "deposited $2 billion in Egypt's central bank": EGY (targets_central_bank.go)
 	centralBankAid(st, h)
+	// "allowed a U.N. convoy carrying food to reach Iraqi refugees": IGOUNO (targets_convoy_owner.go)
+	convoyOwner(st, h)
 	if h.claimed && len(h.target) > 0 {
 		// "the shooting … in the West Bank shortly before Blinken's
 		// visit": no attack on Blinken, the place attacked (claims.go)

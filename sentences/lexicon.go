@@ -638,6 +638,10 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 		if e.forms&formPart != 0 && e.forms&formBase == 0 {
 			return "VBN"
 		}
+		if e.forms&formBase != 0 && i+2 < len(toks) && toks[i].Lower == e.lemma && strings.HasSuffix(toks[i+1].Lower, "s") && lx.nounAhead(toks[i+1].Lower) &&
+			(pluralEnd(toks[i+2].Lower) || lx.finiteAhead(toks[i+2].Lower)) {
+			return "" // "Rescue teams from Turkey arrived", "Search teams have": a compound's modifier, no imperative
+		}
 	} else if e.forms == formIng && isUpperASCII(toks[i].Text) && i+1 < len(toks) && isUpperASCII(toks[i+1].Text) {
 		return "" // a name: "Downing Street"
 	}
