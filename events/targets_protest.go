@@ -22,6 +22,7 @@ func (c *Coder) protestTargets(st *sentence, h *verbHit) {
 	c.repressionTarget(st, h)
 	c.grievanceGov(st, h)
 	c.objectProtestGov(st, h) // (protest_objects.go)
+	ownStateAct(h)            // (protest_own_state.go)
 }
 
 // repressionTarget gives a state force's repression (175) that names no
