@@ -481,6 +481,6 @@ func TestFaithStudents(t *testing.T) {
 		{"Bangladeshi Muslim students burned an Indian flag in Dhaka on Friday.",
 			[]string{"BGDEDU 141 IND asserted"}},
 		{"Malaysian Muslim students marched to the Myanmar embassy in Kuala Lumpur on Friday.",
-			[]string{"MYSEDU 141 MMRGOV asserted"}},
+			[]string{"MYSEDU 141 MMR asserted"}},
 	}, false)
 }

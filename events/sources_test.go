@@ -81,7 +81,7 @@ func TestHeadedSubjects(t *testing.T) {
 		{"An armed group linked to Islamic State abducted 20 people in Mozambique.", []string{"MOZREB 181 MOZCVL asserted"}},
 		{"Police in the southern city of Karachi arrested 12 suspected militants on Monday.", []string{"PAKCOP 173 PAKREB asserted"}},
 		{"Gunmen on motorcycles killed 15 villagers in northwestern Nigeria on Sunday.", []string{"NGAUAF 180 NGACVL asserted"}},
-		{"Demonstrators carrying Palestinian flags marched to the US embassy in London.", []string{"GBRCVL 141 USAGOV asserted"}},
+		{"Demonstrators carrying Palestinian flags marched to the US embassy in London.", []string{"GBRCVL 141 USA asserted"}},
 		{"Police officers wearing riot gear detained dozens of protesters in Tbilisi.", []string{"GEOCOP 173 GEOCVL asserted"}},
 		{"Chinese President Xi Jinping and Russian President Vladimir Putin signed a joint statement.",
 			[]string{"CHNGOV 057 RUSGOV asserted", "RUSGOV 057 CHNGOV asserted"}},

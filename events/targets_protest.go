@@ -23,6 +23,8 @@ func (c *Coder) protestTargets(st *sentence, h *verbHit) {
 	c.grievanceGov(st, h)
 	c.objectProtestGov(st, h) // (protest_objects.go)
 	ownStateAct(h)            // (protest_own_state.go)
+	c.protestedMission(st, h) // (protest_mission.go)
+	cheeredTarget(st, h)      // (protest_cheer.go)
 }
 
 // repressionTarget gives a state force's repression (175) that names no
