@@ -132,6 +132,9 @@ func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 	if r.p.kind != KindCountry && r.p.kind != KindCapital {
 		return false
 	}
+	if HonorificBefore(toks, r.start) {
+		return true // "Mr Wellington", "Ms Paris": a person's surname, no capital or country
+	}
 	next := func(k int) string {
 		if r.end+k < len(toks) {
 			return toks[r.end+k].Lower
@@ -338,6 +341,22 @@ func dateName(w string) bool {
 	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// HonorificBefore reports a personal honorific written in title case
+// right before token i ("Mr", "Mrs", "Ms", "Miss", "Dr", with or without
+// a full stop): what follows is a surname, even when it is a country's or
+// a capital's name ("Mr Wellington", "Mrs Jordan"). "DR Congo" (capitals)
+// is the country.
+func HonorificBefore(toks []dyad.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch strings.TrimSuffix(toks[i-1].Text, ".") {
+	case "Mr", "Mrs", "Ms", "Miss", "Dr", "Mx":
 		return true
 	}
 	return false

@@ -23,6 +23,11 @@ const (
 	// exactly or in title case, as the Guardian and the BBC write
 	// acronyms ("FARC" or "Farc", "UNICEF" or "Unicef"; acronyms.go)
 	acronymCase
+	// camelCase: a short word of letters only (5 or fewer) with two or
+	// more capitals that is not ALL CAPS ("LeT", "JeM", "AfD", "BelTA"): an
+	// acronym whose inner capitals tell it from an ordinary word ("Let",
+	// "Jem"), matched only as written or in ALL CAPS
+	camelCase
 )
 
 type pattern struct {
@@ -242,6 +247,9 @@ func caseRule(w string) uint8 {
 	}
 	if letters >= 2 && upper == letters {
 		return exactCase
+	}
+	if upper >= 2 && letters <= 5 && letters == utf8.RuneCountInString(w) {
+		return camelCase
 	}
 	return capFirst
 }

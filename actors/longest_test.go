@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,8 @@ func (m *Matcher) longestRef(toks []dyad.Token, i int) raw {
 				ok = t.Text == p.exact[k]
 			case ok && p.rules[k] == acronymCase:
 				ok = t.Text == p.exact[k] || t.Text == titleCase(p.exact[k])
+			case ok && p.rules[k] == camelCase:
+				ok = t.Text == p.exact[k] || t.Text == strings.ToUpper(p.exact[k])
 			case ok && p.rules[k] == capFirst:
 				r, _ := utf8.DecodeRuneInString(t.Text)
 				ok = unicode.IsUpper(r)

@@ -300,6 +300,8 @@ func (m *Matcher) longest(toks []dyad.Token, i int) raw {
 				ok = t.Text == p.exact[k]
 			case acronymCase:
 				ok = t.Text == p.exact[k] || t.Text == titleCase(p.exact[k])
+			case camelCase:
+				ok = t.Text == p.exact[k] || t.Text == strings.ToUpper(p.exact[k])
 			case capFirst:
 				r, _ := utf8.DecodeRuneInString(t.Text)
 				ok = unicode.IsUpper(r)

@@ -108,12 +108,13 @@ type sentence struct {
 // analyse finds and resolves the actors and dates of a sentence.
 func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms := c.matcher.Find(s, ctx.pubDate)
-	ms = dropMentions(s.Tokens, ms, ownedPlatform)      // "his Facebook page" names no company (nonactors.go)
-	ms = dropMentions(s.Tokens, ms, monitoringAgency)   // "monitored by the BBC" (monitor_agency.go)
-	ms = c.words.unnamedAttackers(s.Tokens, ms)         // "A man on a motorbike threw a grenade" (sources_unnamed_attacker.go)
-	ms = c.rolesOnEventDay(s, ms, ctx.pub, ctx.pubDate) // "President Mugabe resigned on Tuesday" in a Wednesday story (eventday.go)
-	ms = c.resignedOnDay(s, ms, ctx.pub, ctx.pubDate)   // "President X resigned on Friday", the day the role ended (resign_day.go)
-	ms = c.ledCoalitions(ctx, s, ms)                    // "the Saudi-led coalition bombed" (actors_forces.go)
+	ms = dropMentions(s.Tokens, ms, ownedPlatform)                                                                 // "his Facebook page" names no company (nonactors.go)
+	ms = dropMentions(s.Tokens, ms, monitoringAgency)                                                              // "monitored by the BBC" (monitor_agency.go)
+	ms = dropMentions(s.Tokens, ms, func(_ []dyad.Token, m actors.Mention) bool { return c.capitalSurname(s, m) }) // "Bob Wellington said" (capital_surname.go)
+	ms = c.words.unnamedAttackers(s.Tokens, ms)                                                                    // "A man on a motorbike threw a grenade" (sources_unnamed_attacker.go)
+	ms = c.rolesOnEventDay(s, ms, ctx.pub, ctx.pubDate)                                                            // "President Mugabe resigned on Tuesday" in a Wednesday story (eventday.go)
+	ms = c.resignedOnDay(s, ms, ctx.pub, ctx.pubDate)                                                              // "President X resigned on Friday", the day the role ended (resign_day.go)
+	ms = c.ledCoalitions(ctx, s, ms)                                                                               // "the Saudi-led coalition bombed" (actors_forces.go)
 	c.seatOfEU(s.Tokens, ms)
 	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (nonactors.go)
 	st := &sentence{s: s, toks: invertedIf(handsAgent(s.Tokens)), at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex, words: c.words, story: ctx.countries, raw: ms}

@@ -485,13 +485,17 @@ func (c *Coder) nearPlaceCountry(st *sentence, from int) string {
 	return ""
 }
 
-// personNameBefore reports a capitalised word at j that a known given
+// personNameBefore reports a capitalised word at j that an honorific
+// ("Mr Wellington", actors.HonorificBefore) or a known given
 // name right before it opens ("pardoned activist Ahmed Douma", "President
 // Adama Barrow"): the word is a surname, no place, unless the two words
 // together name one the gazetteer knows.
 func (c *Coder) personNameBefore(st *sentence, j int) bool {
 	toks := st.toks
-	if j == 0 || toks[j-1].Tag != "NNP" || j >= len(toks) {
+	if j >= len(toks) || actors.HonorificBefore(toks, j) {
+		return j < len(toks) // "Mr Wellington said": a surname, not New Zealand's capital
+	}
+	if j == 0 || toks[j-1].Tag != "NNP" {
 		return false
 	}
 	var key [32]byte

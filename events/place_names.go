@@ -11,7 +11,8 @@ package events
 // country whose forces, police, courts or parties the sentence names as
 // acting there ("Pakistani police arrested two journalists in Hyderabad"
 // is Pakistan's Hyderabad), or the country of its adjective ("the
-// Lebanese city of Tripoli"). placeAt (refine.go) applies all four.
+// Lebanese city of Tripoli"); a doubled word ("Bela Bela") is no place
+// of the single word. placeAt (refine.go) applies them all.
 
 import (
 	"github.com/dyad-events/dyad"
@@ -39,6 +40,23 @@ func (c *Coder) insideLongerName(st *sentence, j int) bool {
 		}
 	}
 	return false
+}
+
+// doubledName reports a word at token j written twice in a row ("Bela
+// Bela", "Walla Walla", "Wagga Wagga"), either word, where the gazetteer
+// does not know the doubled name: a reduplicated name is a place of its
+// own, not the place of the single word ("five Bela Bela villages" in
+// Lesotho are not India's city of Bela).
+func (c *Coder) doubledName(st *sentence, j, hi int) bool {
+	toks := st.toks
+	if j > 0 && toks[j-1].Text == toks[j].Text {
+		return true
+	}
+	if j+1 >= hi || j+1 >= len(toks) || toks[j+1].Text != toks[j].Text {
+		return false
+	}
+	_, ok := c.gaz.Lookup(st.s.Text[toks[j].Start:toks[j+1].End])
+	return !ok
 }
 
 // waterName reports a place name (tokens j to j+n) inside the name of a

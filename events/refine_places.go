@@ -286,6 +286,9 @@ func (c *Coder) placeAt(st *sentence, j, hi, width int) (gazetteer.Place, int, b
 	if c.insideLongerName(st, j) {
 		return gazetteer.Place{}, 0, false // "Papua New Guinea" is no Guinea (place_names.go)
 	}
+	if c.doubledName(st, j, hi) {
+		return gazetteer.Place{}, 0, false // "Bela Bela" is no Bela (place_names.go)
+	}
 	for n := max(width, 3); n >= 1; n-- { // the whole name before its parts, whatever the width asked
 		if j+n > hi || n > 1 && !isWordByte(toks[j+n-1].Text[0]) {
 			continue // a longer name ends in a word, not in "Raqqa ."
