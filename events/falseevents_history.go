@@ -853,16 +853,34 @@ func sinceClause(st *sentence, i int) bool {
 }
 
 // habitual reports a verb in a clause of "whenever" or "every time": a
-// habit, no act ("every time the governments try to crack down").
+// habit, no act ("every time the governments try to crack down",
+// "whenever residents attempt to protest or demand compliance").
 func habitual(toks []dyad.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		t := toks[k]
 		if t.Lower == "whenever" || t.Lower == "time" && k > 0 && toks[k-1].Lower == "every" {
 			return true
 		}
+		if triedTo(toks, k) {
+			continue // "attempt to protest": the clause goes on
+		}
 		if isPunct(t) || k < i-1 && finite(t.Tag) && !isAux(t) {
 			return false
 		}
+	}
+	return false
+}
+
+// triedTo reports a verb of trying right before "to" at token k ("try
+// to", "attempt to", "seek to"): the infinitive after it is the act of
+// the same clause.
+func triedTo(toks []dyad.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].Lower != "to" {
+		return false
+	}
+	switch toks[k].Lemma {
+	case "try", "attempt", "seek":
+		return true
 	}
 	return false
 }
