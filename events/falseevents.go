@@ -466,6 +466,12 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if tollRelative(st, h) {
 		return true // "an insurgency that has killed more than 7,000 people": a conflict's toll (falseevents_toll.go)
 	}
+	if massToll(st, h) {
+		return true // "About 800,000 Tutsis were killed by Hutu militias": a genocide's toll (falseevents_named_war.go)
+	}
+	if namedInvasion(st, h) {
+		return true // "referring to the Russian invasion of Ukraine": the war named in passing (falseevents_named_war.go)
+	}
 	if namedAtrocity(st, h) {
 		return true // "denying the Armenian genocide": a past atrocity named (falseevents_named_atrocity.go)
 	}

@@ -121,6 +121,8 @@ type vocab struct {
 	opponentNouns         wordList // [opponent nouns] forms: opponents_of.go opponentsOf
 	criticNouns           wordList // [critic nouns] forms: opponents_of.go opponentsOf
 	namedAtrocities       wordList // [named atrocities] forms: falseevents_named_atrocity.go namedAtrocity
+	topicVerbs            wordList // [topic verbs] forms: falseevents_named_war.go namedInvasion
+	commentVerbs          wordList // [comment verbs] lemmas: falseevents_named_war.go namedInvasion
 	undergoing            wordList // [undergoing] lemmas: falseevents_history.go backgroundNominal
 	findingVerbs          wordList // [finding verbs] lemmas: falseevents_history.go reportsFinding
 	madeActVerbs          wordList // [made act verbs] lemmas: dateowner.go objectYear
@@ -431,6 +433,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"opponent nouns":            &v.opponentNouns,
 		"critic nouns":              &v.criticNouns,
 		"named atrocities":          &v.namedAtrocities,
+		"topic verbs":               &v.topicVerbs,
+		"comment verbs":             &v.commentVerbs,
 		"undergoing":                &v.undergoing,
 		"finding verbs":             &v.findingVerbs,
 		"made act verbs":            &v.madeActVerbs,
