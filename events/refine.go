@@ -253,8 +253,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "" // only joining or leaving an organisation is an event ("left for Moscow" is a visit, "joined forces" cooperation; forces leaving a place withdraw: forces_leave.go)
 			return
 		}
-		if h.code == "042" && st.words.privateTrip(st.toks, h) {
-			h.code = "" // "left for his medical treatment trip to the US": no state visit (private_trip.go)
+		if (h.code == "042" || h.code == "073" && selfFlown(st.toks, h)) && st.words.privateTrip(st.toks, h) {
+			h.code = "" // "left for his medical treatment trip to the US", "flew to Singapore for medical treatment": no state visit, no aid (private_trip.go)
 			return
 		}
 		if h.code == "138" && hasSector(src, "LAB") && len(src.Sectors) == 1 {
