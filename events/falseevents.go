@@ -466,6 +466,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if tollRelative(st, h) {
 		return true // "an insurgency that has killed more than 7,000 people": a conflict's toll (falseevents_toll.go)
 	}
+	if namingCalled(st, h) || demonstratedObject(st, h) || withdrawnCare(st, h) {
+		return true // "issued fresh advice called ‘Preparing for crises’", "demonstrate its commitment", "withdraw artificial feeding" (falseevents_senses61.go)
+	}
 	if massToll(st, h) {
 		return true // "About 800,000 Tutsis were killed by Hutu militias": a genocide's toll (falseevents_named_war.go)
 	}

@@ -121,6 +121,7 @@ type vocab struct {
 	opponentNouns         wordList // [opponent nouns] forms: opponents_of.go opponentsOf
 	criticNouns           wordList // [critic nouns] forms: opponents_of.go opponentsOf
 	namedAtrocities       wordList // [named atrocities] forms: falseevents_named_atrocity.go namedAtrocity
+	withdrawnCare         wordList // [withdrawn care] forms: falseevents_senses61.go withdrawnCare
 	topicVerbs            wordList // [topic verbs] forms: falseevents_named_war.go namedInvasion
 	commentVerbs          wordList // [comment verbs] lemmas: falseevents_named_war.go namedInvasion
 	undergoing            wordList // [undergoing] lemmas: falseevents_history.go backgroundNominal
@@ -433,6 +434,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"opponent nouns":            &v.opponentNouns,
 		"critic nouns":              &v.criticNouns,
 		"named atrocities":          &v.namedAtrocities,
+		"withdrawn care":            &v.withdrawnCare,
 		"topic verbs":               &v.topicVerbs,
 		"comment verbs":             &v.commentVerbs,
 		"undergoing":                &v.undergoing,
