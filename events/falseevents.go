@@ -466,6 +466,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if tollRelative(st, h) {
 		return true // "an insurgency that has killed more than 7,000 people": a conflict's toll (falseevents_toll.go)
 	}
+	if scareQuotedPraise(st, h) {
+		return true // "Trump ‘congratulates’ China in dig at Supreme Court ruling": irony (scare_quoted_praise.go)
+	}
 	if namingCalled(st, h) || demonstratedObject(st, h) || withdrawnCare(st, h) {
 		return true // "issued fresh advice called ‘Preparing for crises’", "demonstrate its commitment", "withdraw artificial feeding" (falseevents_senses61.go)
 	}

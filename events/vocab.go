@@ -121,6 +121,7 @@ type vocab struct {
 	opponentNouns         wordList // [opponent nouns] forms: opponents_of.go opponentsOf
 	criticNouns           wordList // [critic nouns] forms: opponents_of.go opponentsOf
 	namedAtrocities       wordList // [named atrocities] forms: falseevents_named_atrocity.go namedAtrocity
+	ironicPraise          wordList // [ironic praise] lemmas: scare_quoted_praise.go scareQuotedPraise
 	withdrawnCare         wordList // [withdrawn care] forms: falseevents_senses61.go withdrawnCare
 	topicVerbs            wordList // [topic verbs] forms: falseevents_named_war.go namedInvasion
 	commentVerbs          wordList // [comment verbs] lemmas: falseevents_named_war.go namedInvasion
@@ -434,6 +435,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"opponent nouns":            &v.opponentNouns,
 		"critic nouns":              &v.criticNouns,
 		"named atrocities":          &v.namedAtrocities,
+		"ironic praise":             &v.ironicPraise,
 		"withdrawn care":            &v.withdrawnCare,
 		"topic verbs":               &v.topicVerbs,
 		"comment verbs":             &v.commentVerbs,
