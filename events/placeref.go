@@ -79,7 +79,7 @@ func placeRefIn(st *sentence, lo, hi int) string {
 // seatCountry returns the country of the place right after an agent
 // mention m that names an institution ("the presidential palace in
 // Khartoum", "the parliament in Kyiv", "the court in Bangkok") or unnamed
-// leaders or officials met there ("met leaders in Baghdad"), or "":
+// leaders met there ("met leaders in Baghdad"), or "":
 // people and missions sent abroad ("the embassy in Kabul", "diplomats
 // in Moscow", "troops in Niger") are not the place's.
 func (c *Coder) seatCountry(st *sentence, m actors.Mention) string {
@@ -90,7 +90,7 @@ func (c *Coder) seatCountry(st *sentence, m actors.Mention) string {
 	switch toks[m.End-1].Lower {
 	case "palace", "parliament", "legislature", "assembly", "court", "courts", "ministry", "government", "cabinet", "senate",
 		"congress", "council", "municipality", "police", "prosecutors", "prosecutor", "judiciary", "presidency",
-		"leaders", "officials": // ("met leaders in Baghdad": the host's, not a state named before)
+		"leaders": // ("met leaders in Baghdad": the host's, not a state named before; officials held there are the story's)
 	default:
 		return ""
 	}
