@@ -609,6 +609,9 @@ func patientSource(st *sentence, h *verbHit) bool {
 			inPP = false // "last week", "on Monday": what follows needs its own preposition
 			continue
 		}
+		if !inPP && approxBeforeNumber(toks, k) {
+			return false // an object: "released on Tuesday about 500 Uighurs detained after the riots"
+		}
 		if t.Tag == "IN" {
 			inPP = true
 			continue
@@ -935,6 +938,8 @@ func subjectReduced(st *sentence, i, end int) bool {
 			return false // "Georgians protested in Tbilisi after the government suspended talks": that verb is the clause's, none is left for a subject
 		}
 		switch {
+		case !inPP && approxBeforeNumber(toks, k):
+			return false // a number that opens the verb's object: "released on Tuesday about 500 Uighurs held after the riots" (falseevents_objpart.go)
 		case t.Tag == "IN" && t.Lower != "that":
 			inPP = true
 		case inPP && (st.at[k] >= 0 || t.Tag == "DT" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CD" || strings.HasPrefix(t.Tag, "NN") || t.Tag == "POS" || t.Tag == "PRP$" || t.Tag == "VBG" || t.Tag == "RB"):

@@ -1,6 +1,10 @@
 package events
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
 
 // A past participle right after a verb's object names what was done to
 // that object, not an act the object did: "pardoned 33 activists jailed
@@ -19,15 +23,16 @@ import "strings"
 func objectPastParticiple(st *sentence, h *verbHit) bool {
 	toks := st.toks
 	i := h.head
-	if h.p.Noun || h.passive || len(h.source) == 0 || i == 0 || i+1 > len(toks) || h.end > i+1 {
-		return false
+	if h.p.Noun || h.passive || len(h.source) == 0 || i == 0 || i+1 > len(toks) || h.end > i+1 && !(h.end == i+2 && toks[i+1].Lower == "up") {
+		return false // (a particle "up" goes with it: "detainees rounded up since January")
 	}
-	t := toks[i]
+	i = h.end - 1
+	t := toks[h.head]
 	if t.Tag != "VBN" && t.Tag != "VBD" || !startsLowerASCII(t.Text) || st.lex.PastOnly(t.Lower) || st.words.intransitiveLemmas[t.Lemma] {
 		return false
 	}
 	src := h.source[0]
-	if src.End != i || src.Start == 0 {
+	if src.End != h.head || src.Start == 0 {
 		return false
 	}
 	// a by-phrase names the doer, so the noun before is the patient
@@ -43,6 +48,10 @@ func objectPastParticiple(st *sentence, h *verbHit) bool {
 		switch {
 		case closingMark(n.Text):
 		case (n.Tag == "IN" || n.Tag == "TO") && n.Lower != "by" && n.Lower != "that" && !st.isDate[i+1] && !(i+2 < len(toks) && st.isDate[i+2]):
+		case n.Lower == "since" || n.Lower == "after" || n.Lower == "during":
+			// a state that lasts or the event it followed, a date or not:
+			// "detainees rounded up since January", "Uighurs detained
+			// after this month's riots"
 		default:
 			return false
 		}
@@ -50,11 +59,16 @@ func objectPastParticiple(st *sentence, h *verbHit) bool {
 	// the word before the source's noun phrase, across its determiners,
 	// numbers and adjectives and a quantity before "of" ("hundreds of
 	// migrants"); another noun there heads a phrase of its own ("charges
-	// Asmara dismissed": an object relative, whose subject the source is)
+	// Asmara dismissed": an object relative, whose subject the source is).
+	// A rounding word before the number ("about 500 Uighurs", "some 80
+	// detainees") and a date between the verb and its object ("released
+	// on Tuesday about 500 Uighurs detained after the riots") are crossed
+	// too.
 	k := src.Start - 1
-	for steps := 0; k >= 0 && steps < 6; steps++ {
+	for steps := 0; k >= 0 && steps < 10; steps++ {
 		w := toks[k]
-		if w.Tag == "DT" || w.Tag == "CD" || w.Tag == "JJ" || w.Tag == "PRP$" ||
+		if w.Tag == "DT" || w.Tag == "CD" || w.Tag == "JJ" || w.Tag == "PRP$" || st.isDate[k] ||
+			approxBeforeNumber(toks, k) ||
 			w.Lower == "of" && k > 0 && headNoun(toks[k-1].Lower) {
 			k--
 			continue
@@ -92,6 +106,19 @@ func elidedPassive(st *sentence, k int) bool {
 		if toks[j].Tag != "RB" {
 			return false
 		}
+	}
+	return false
+}
+
+// approxBeforeNumber reports a rounding word at k right before a number
+// ("about 500", "some 80", "nearly 1,000", "around 40").
+func approxBeforeNumber(toks []dyad.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].Tag != "CD" {
+		return false
+	}
+	switch toks[k].Lower {
+	case "about", "some", "nearly", "around", "almost", "roughly", "approximately", "over":
+		return true
 	}
 	return false
 }

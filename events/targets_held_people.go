@@ -203,20 +203,20 @@ func (c *Coder) ownPeople(st *sentence, h *verbHit) {
 	}
 	toks := st.toks
 	k := h.head + 1
-	for k < len(toks) && k < h.end+5 && (k < h.end || toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "JJR" || toks[k].Tag == "CD" || toks[k].Lower == "to" || st.isDate[k]) {
-		if st.at[k] >= 0 {
+	for k < len(toks) && k < h.end+5 && (k < h.end || toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "JJR" || toks[k].Tag == "CD" || toks[k].Lower == "to" || st.isDate[k] || st.words.heldParticiples[toks[k].Lower]) {
+		if st.at[k] >= 0 && !stateless(st, k) {
 			return
 		}
-		if k >= h.end || st.words.ownPeopleNoun(toks[k].Lower, toks, k) == "" {
+		if k >= h.end || st.words.ownPeopleNoun(toks[k].Lower, toks, k, toks[h.head].Lemma) == "" {
 			k++
 			continue
 		}
 		break
 	}
-	if k >= len(toks) || st.at[k] >= 0 {
+	if k >= len(toks) || st.at[k] >= 0 && !stateless(st, k) {
 		return
 	}
-	sector := st.words.ownPeopleNoun(toks[k].Lower, toks, k)
+	sector := st.words.ownPeopleNoun(toks[k].Lower, toks, k, toks[h.head].Lemma)
 	if sector == "" {
 		return
 	}
@@ -232,13 +232,26 @@ func (c *Coder) ownPeople(st *sentence, h *verbHit) {
 	h.target = []actors.Mention{t}
 }
 
+// stateless reports a mention at token k whose words name no country
+// (bare "soldiers", given one from the context or none): ownPeople may
+// still give it the state's own.
+func stateless(st *sentence, k int) bool {
+	m := st.ments[st.at[k]]
+	return len(m.Country) != 3 || m.Kind == "coref"
+}
+
 // ownPeopleNoun gives the sector of a noun for people a state holds or
 // wrongs ("victims" CVL, "political prisoners" CVL, "NGOs" NGO), "" for
 // other words. Bare "prisoners" may be another state's (an exchange).
 // The nouns are [own civilians], [own prisoners] and [own charities] of
-// data/words.txt.
-func (v *vocab) ownPeopleNoun(w string, toks []dyad.Token, k int) string {
+// data/words.txt; soldiers ([own jailed soldiers]) are the state's own
+// (MIL) after a held participle or when the verb (lemma) is a pardon.
+func (v *vocab) ownPeopleNoun(w string, toks []dyad.Token, k int, lemma string) string {
 	switch {
+	case v.ownJailedForces[w]:
+		if lemma == "pardon" || k > 0 && v.heldParticiples[toks[k-1].Lower] {
+			return "MIL"
+		}
 	case v.ownCivilians[w]:
 		return "CVL"
 	case v.ownPrisoners[w]:

@@ -94,6 +94,7 @@ func (c *Coder) obliqueTargets(st *sentence, h *verbHit) {
 	c.releaseHolder(st, h)
 	c.namedSea(st, h)
 	c.ownPeople(st, h)
+	c.returnedHome(st, h)
 	c.recalledFrom(st, h)
 	withdrawnDiplomats(st, h)
 	c.placePossessor(st, h)

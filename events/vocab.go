@@ -310,6 +310,7 @@ type vocab struct {
 	aidedPeople     wordList // [aided people] forms: targets_oblique.go aidForPeopleIn
 	ownCivilians    wordList // [own civilians] forms: targets_oblique.go ownPeopleNoun
 	ownPrisoners    wordList // [own prisoners] forms: targets_oblique.go ownPeopleNoun
+	ownJailedForces wordList // [own jailed soldiers] forms: targets_held_people.go ownPeopleNoun
 	ownCharities    wordList // [own charities] forms: targets_oblique.go ownPeopleNoun
 
 	// attempts on a life, threats said of an act, plans agreed, towns stormed
@@ -616,6 +617,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"aided people":              &v.aidedPeople,
 		"own civilians":             &v.ownCivilians,
 		"own prisoners":             &v.ownPrisoners,
+		"own jailed soldiers":       &v.ownJailedForces,
 		"own charities":             &v.ownCharities,
 		"office titles":             &v.officeTitles,
 		"attempt nouns":             &v.attemptNouns,
