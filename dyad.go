@@ -73,6 +73,13 @@ type Article struct {
 	// article. It is neither printed nor stored: messages name the item
 	// by it (InputName).
 	Item int `json:"-"`
+	// Claimed is set when URL is not the address the article was read
+	// from but one its page claims (a canonical link, og:url): a page read
+	// from a file, or got at another address. Saved pages of different
+	// stories that claim one URL (a section's, "/news/world/") are two
+	// articles: dyad ingest stores the later one by its text's id and
+	// warns (ingest: otherStory). It is neither printed nor stored.
+	Claimed bool `json:"-"`
 	// Dict names the user dictionaries (--dict) a stored article's events
 	// were coded with, as actors.DirID gives it ("mine/ sha256:1a2b3c4d5e6f");
 	// empty for the built-in dictionaries alone. dyad ingest and dyad

@@ -397,6 +397,7 @@ func TestReadHTML(t *testing.T) {
 		},
 		Captions: []string{"The two leaders shake hands."},
 		Input:    "page.html",
+		Claimed:  true, // its canonical link, not the address it was got at
 	}
 	want.ID = dyad.ArticleID(want.URL, "")
 	if !reflect.DeepEqual(arts[0], want) {

@@ -102,6 +102,7 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	if a.URL != "" && !strings.HasPrefix(a.URL, "http://") && !strings.HasPrefix(a.URL, "https://") {
 		a.URL = opt.URL
 	}
+	a.Claimed = a.URL != "" && (opt.URL == "" || dyad.CanonicalURL(a.URL) != dyad.CanonicalURL(opt.URL))
 	if len(m.ld.authors) > 0 {
 		a.Authors = m.ld.authors
 	} else if au := firstName(m.meta["author"], m.meta["article:author"], m.meta["byl"], m.meta["dc.creator"], m.meta["parsely-author"],

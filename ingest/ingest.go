@@ -313,7 +313,7 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	st := &state{warn: cfg.Warn, cancel: cancel}
+	st := &state{warn: cfg.Warn, cancel: cancel, recode: recoder(cfg.Coder)}
 	skip := storeFiles(cfg.DB.Path())
 	if skip == nil {
 		skip = map[string]string{}
@@ -1481,6 +1481,16 @@ func (w *worker) articlesAll(ctx context.Context, arts []*dyad.Article) (_ []*dy
 		}
 		if old := dyad.RawURLArticleID(a.ID, a.URL); err == nil && !has && old != "" {
 			has, err = w.cfg.DB.HasArticle(ctx, old)
+		}
+		if err == nil && has {
+			// a page claiming an address stored with another story is
+			// an article of its own, known by its text
+			var msg string
+			if msg, err = ownStory(ctx, w.cfg.DB, a, w.st.storedFrom(a.ID)); err == nil && msg != "" {
+				if has, err = w.cfg.DB.HasArticle(ctx, a.ID); err == nil && !has && w.cfg.Warn != nil {
+					w.cfg.Warn(msg)
+				}
+			}
 		}
 		if err == nil && has {
 			err = checkStored(ctx, w.cfg.DB, a)

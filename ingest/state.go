@@ -60,6 +60,9 @@ type state struct {
 	earlier      map[earlierKey]*earlierCount
 	earlierOrder []earlierKey
 	warn         func(string) // Config.Warn, may be nil
+	// recode codes an article again, given a new id (ownStory) by the
+	// writer; nil: such an article is skipped as stored, as it was
+	recode func(context.Context, *dyad.Article) ([]dyad.Event, error)
 	// fault is the first store fault (storeFault) met by a worker's
 	// look-up in the store (a lost PostgreSQL connection), which stops
 	// the run as the writer's does; cancel cancels the run's context
@@ -610,6 +613,23 @@ func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n in
 				// stored meanwhile: by an earlier record of this run
 				a := saved[i].Article
 				s.unclaim(a)
+				if s.recode != nil {
+					// a page claiming the address with another story
+					// (ownStory): stored under its text's id
+					again, msg, err := s.storeOwn(ctx, db, saved[i])
+					if err != nil {
+						return err // (the store failed)
+					}
+					if again != nil {
+						r = *again
+						if r.Added && msg != "" && s.warn != nil {
+							s.warn(msg)
+						}
+					}
+				}
+			}
+			if !r.Added {
+				a := saved[i].Article
 				if err := checkStored(ctx, db, a); err != nil {
 					if ctx.Err() != nil || storeFault(err) {
 						return err // (the store failed, not the article)
