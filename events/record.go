@@ -1235,6 +1235,9 @@ func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit, src, tgt 
 		loc := struck.Location()
 		return &loc
 	}
+	if ok && fightRoot(h.code) {
+		return ctx.dateline // "KYIV - Russia attacked Ukraine": the dateline inside the country struck
+	}
 	if d := ctx.dateline; d != nil && !datelineFits(d.Country, h.code, src, tgt) {
 		return nil // "KYIV (Reuters) - Al-Shabaab militants ambushed a patrol in …": not in Kyiv
 	}
@@ -1247,20 +1250,35 @@ func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit, src, tgt 
 // Russia expelled two US diplomats" happened in Russia, not at the
 // dateline), so the source's country must be the dateline's, or, when
 // the source has none, the target's (or neither has one); a meeting or a
-// visit (root 04) may be in either party's country, and force (roots
-// 18–20) where it struck, the target's.
+// visit (root 04) may be in either party's country. Force (roots 18–20)
+// by a source of another country is not placed at a dateline in its
+// target's country: "PARIS (AP) - Ivory Coast's air force bombed a French
+// base" struck French troops abroad, in Bouaké, and "KYIV - Russia
+// shelled Ukrainian positions" struck the front, not Kyiv; the dateline
+// is weaker than the actors' countries there, and the event stays
+// unplaced rather than placed where the reporter sat. (A country struck
+// by name, "KYIV - Russia attacked Ukraine", takes the dateline inside
+// it: locationFor.)
 func datelineFits(country, code string, src, tgt *actors.Mention) bool {
 	if src != nil && src.Country != "" {
 		if src.Country == country {
 			return true
 		}
-		switch cameo.Root(code) {
-		case "04", "18", "19", "20":
+		if cameo.Root(code) == "04" {
 			return tgt != nil && tgt.Country == country
 		}
 		return false
 	}
 	return tgt == nil || tgt.Country == "" || tgt.Country == country
+}
+
+// fightRoot reports whether code is force: CAMEO roots 18–20.
+func fightRoot(code string) bool {
+	switch cameo.Root(code) {
+	case "18", "19", "20":
+		return true
+	}
+	return false
 }
 
 // sentencePlace finds "in/at/near PLACE" in the hit's clause.
