@@ -117,8 +117,11 @@ type Report struct {
 	// WARCFiles and WETFiles count the WARC archives (.warc, .warc.gz)
 	// and Common Crawl WET files (.wet, .warc.wet.gz: text records) among
 	// Files; read+extract reads their pages with the text files.
-	WARCFiles  int     `json:"warc_files,omitempty"`
-	WETFiles   int     `json:"wet_files,omitempty"`
+	WARCFiles int `json:"warc_files,omitempty"`
+	WETFiles  int `json:"wet_files,omitempty"`
+	// JSONLFiles counts the JSON Lines files (.jsonl, .ndjson, also
+	// gzip'd) among Files: one article a line.
+	JSONLFiles int     `json:"jsonl_files,omitempty"`
 	Bytes      int64   `json:"bytes"`
 	Workers    int     `json:"workers"`
 	GOMAXPROCS int     `json:"gomaxprocs"`
@@ -250,6 +253,9 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 			html = append(html, f)
 		} else {
 			text = append(text, f)
+		}
+		if jsonLines(f) {
+			r.JSONLFiles++
 		}
 		if warc.IsArchiveName(f) {
 			if strings.HasSuffix(strings.TrimSuffix(f, ".gz"), ".wet") {
@@ -657,6 +663,9 @@ func (r *Report) WriteTable(w io.Writer) error {
 	}
 	if r.WETFiles > 0 {
 		kinds += fmt.Sprintf(", %d WET %s of text records", r.WETFiles, noun(r.WETFiles, "archive"))
+	}
+	if r.JSONLFiles > 0 {
+		kinds += fmt.Sprintf(", %d JSON Lines %s", r.JSONLFiles, noun(r.JSONLFiles, "file"))
 	}
 	fmt.Fprintf(w, "corpus: %s — %d %s (%s), %.1f MB; workers %d, GOMAXPROCS %d, %d CPUs, %s, repeat %d\n",
 		strings.Join(r.Inputs, ", "), r.Files, files, kinds, float64(r.Bytes)/1e6, r.Workers, r.GOMAXPROCS, r.NumCPU, r.GoVersion, r.Repeat)

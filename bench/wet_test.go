@@ -3,6 +3,7 @@ package bench
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -50,5 +51,45 @@ func TestRunNamesWET(t *testing.T) {
 	}
 	if want := "corpus: crawl — 4 files (1 HTML, 2 WARC archives, 1 WET archive of text records), "; !strings.HasPrefix(b.String(), want) {
 		t.Errorf("table opens %q; want %q", strings.SplitN(b.String(), "\n", 2)[0], want)
+	}
+}
+
+// TestRunNamesJSONL: the corpus line names JSON Lines files as it names
+// WET files and WARC archives: "1 file (0 HTML, 1 JSON Lines file)"; it
+// said "1 file (0 HTML)" of a news.jsonl. JSON jsonl_files.
+func TestRunNamesJSONL(t *testing.T) {
+	coder, err := events.New(events.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	line := `{"id":"a1","date":"2024-03-04","text":"Kenya thanked Japan on Monday for the aid."}` + "\n"
+	if os.WriteFile(filepath.Join(dir, "news.jsonl"), []byte(line), 0o644) != nil {
+		t.Fatal("write")
+	}
+	r, err := Run(context.Background(), Config{Coder: coder, Workers: 1}, filepath.Join(dir, "news.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Files != 1 || r.HTMLFiles != 0 || r.JSONLFiles != 1 || len(r.Failures) != 0 {
+		t.Errorf("files %d, HTML %d, JSON Lines %d, failures %v; want 1, 0, 1, none", r.Files, r.HTMLFiles, r.JSONLFiles, r.Failures)
+	}
+	var b bytes.Buffer
+	if err := r.WriteTable(&b); err != nil {
+		t.Fatal(err)
+	}
+	if want := "corpus: " + filepath.Join(dir, "news.jsonl") + " — 1 file (0 HTML, 1 JSON Lines file), "; !strings.HasPrefix(b.String(), want) {
+		t.Errorf("table opens %q; want %q", strings.SplitN(b.String(), "\n", 2)[0], want)
+	}
+	b.Reset()
+	r = &Report{Inputs: []string{"wire"}, Files: 3, HTMLFiles: 1, JSONLFiles: 2}
+	if err := r.WriteTable(&b); err != nil {
+		t.Fatal(err)
+	}
+	if want := "corpus: wire — 3 files (1 HTML, 2 JSON Lines files), "; !strings.HasPrefix(b.String(), want) {
+		t.Errorf("table opens %q; want %q", strings.SplitN(b.String(), "\n", 2)[0], want)
+	}
+	if js, _ := json.Marshal(r); !strings.Contains(string(js), `"jsonl_files":2`) {
+		t.Errorf("JSON %s; want jsonl_files 2", js)
 	}
 }
