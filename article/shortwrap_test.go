@@ -25,6 +25,14 @@ func TestTextShortWrap(t *testing.T) {
 			[]string{"Troops clashed on Monday.", "China blamed India.", "India denied it."}},
 		{"short capitalised lines", "TITLE: Border clash\nDATE: 2024-03-23\n\nTroops clashed on Monday\nChina blamed India\nIndia denied it\n",
 			[]string{"Troops clashed on Monday", "China blamed India", "India denied it"}},
+		// indented as a whole (every line by two spaces, blank lines too):
+		// read as unindented; it was a paragraph a line
+		{"indented as a whole", "TITLE: Border clash\nDATE: 2024-03-23\n  \n  Indian and Chinese troops clashed\n  on the disputed Himalayan border on\n  Monday, the Indian army said in a\n  statement.\n  \n  China accused India of provoking\n  the fight.\n",
+			[]string{"Indian and Chinese troops clashed on the disputed Himalayan border on Monday, the Indian army said in a statement.", "China accused India of provoking the fight."}},
+		{"indented, paragraphs deeper", "TITLE: Border clash\nDATE: 2024-03-23\n\n    Indian and Chinese troops clashed on the disputed\n  Himalayan border on Monday, the Indian army said.\n    China accused India of provoking the fight on the\n  border, officials in Beijing said on Monday night.\n",
+			[]string{"Indian and Chinese troops clashed on the disputed Himalayan border on Monday, the Indian army said.", "China accused India of provoking the fight on the border, officials in Beijing said on Monday night."}},
+		{"short sentences indented", "TITLE: Border clash\nDATE: 2024-03-23\n\n  Troops clashed on Monday.\n  China blamed India.\n  India denied it.\n",
+			[]string{"Troops clashed on Monday.", "China blamed India.", "India denied it."}},
 	}
 	for _, tt := range tests {
 		arts, err := Read("t.txt", []byte(tt.text), Options{})

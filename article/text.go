@@ -317,6 +317,7 @@ func paragraphs(lines []string, titled bool) []para {
 		if len(block) == 0 {
 			return
 		}
+		block = dedent(block)
 		if wrapped(block) {
 			if len(out) == 0 && !titled && headLine(block) {
 				// a headline over a hard-wrapped lead: a line of its
@@ -354,6 +355,39 @@ func paragraphs(lines []string, titled bool) []para {
 		block = append(block, strings.TrimRight(l, " \t"))
 	}
 	flush()
+	return out
+}
+
+// dedent takes off the indentation every line of block shares (a text
+// indented as a whole, "  Indian and Chinese troops clashed" over "  on
+// the disputed Himalayan border"), so that such a block is read as it
+// would be unindented: an indent then marks a paragraph only where a line
+// is indented more than the others. A block with a line not indented is
+// returned as it is.
+func dedent(block []string) []string {
+	common := ""
+	for i, l := range block {
+		ind := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
+		if ind == "" {
+			return block
+		}
+		if i == 0 {
+			common = ind
+			continue
+		}
+		n := 0
+		for n < len(common) && n < len(ind) && common[n] == ind[n] {
+			n++
+		}
+		common = common[:n]
+		if common == "" {
+			return block
+		}
+	}
+	out := make([]string, len(block))
+	for i, l := range block {
+		out[i] = l[len(common):]
+	}
 	return out
 }
 
