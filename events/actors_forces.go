@@ -228,19 +228,7 @@ func (c *Coder) ledCoalitions(ctx *articleCtx, s *dyad.Sentence, ms []actors.Men
 			Kind: actors.KindAgent,
 		})
 	}
-	if len(add) == 0 {
-		return ms
-	}
-	out := make([]actors.Mention, 0, len(ms)+len(add))
-	j := 0
-	for _, m := range ms {
-		for j < len(add) && add[j].Start < m.Start {
-			out = append(out, add[j])
-			j++
-		}
-		out = append(out, m)
-	}
-	return append(out, add[j:]...)
+	return insertMentions(ms, add)
 }
 
 // coalitionModifier reports a bare "coalition" at toks[i] used as the

@@ -541,3 +541,23 @@ func pluralPeople(t dyad.Token) bool {
 	}
 	return t.Tag == "NNS"
 }
+
+// insertMentions merges add into ms, both in token order (by Start), and
+// returns the merged mentions in token order; a mention of add starting
+// where one of ms does goes after it. ms itself is returned when add is
+// empty.
+func insertMentions(ms, add []actors.Mention) []actors.Mention {
+	if len(add) == 0 {
+		return ms
+	}
+	out := make([]actors.Mention, 0, len(ms)+len(add))
+	j := 0
+	for _, m := range ms {
+		for j < len(add) && add[j].Start < m.Start {
+			out = append(out, add[j])
+			j++
+		}
+		out = append(out, m)
+	}
+	return append(out, add[j:]...)
+}

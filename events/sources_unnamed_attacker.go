@@ -42,19 +42,7 @@ func (v *vocab) unnamedAttackers(toks []dyad.Token, ms []actors.Mention) []actor
 		m.Span = [2]int{toks[s].Start, toks[p].End}
 		out = append(out, m)
 	}
-	if len(out) == 0 {
-		return ms
-	}
-	all := make([]actors.Mention, 0, len(ms)+len(out))
-	i := 0
-	for _, m := range ms {
-		for i < len(out) && out[i].Start < m.Start {
-			all = append(all, out[i])
-			i++
-		}
-		all = append(all, m)
-	}
-	return append(all, out[i:]...)
+	return insertMentions(ms, out)
 }
 
 // covered reports a mention of ms over token k.
