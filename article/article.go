@@ -1282,6 +1282,13 @@ func EachJSONL(name string, r io.Reader, opt Options, fn func(*dyad.Article) err
 	return eachJSONL(name, r, MaxInputSize, opt, fn, bad)
 }
 
+// JSONLName reports a file name EachJSONL streams: a JSON Lines file,
+// .jsonl or .ndjson, also gzip'd (.jsonl.gz, .ndjson.gz).
+func JSONLName(name string) bool {
+	p := strings.TrimSuffix(name, ".gz")
+	return strings.HasSuffix(p, ".jsonl") || strings.HasSuffix(p, ".ndjson")
+}
+
 // eachJSONL is EachJSONL with lines of up to max bytes (without the
 // newline).
 func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Article) error, bad func(error)) error {

@@ -68,6 +68,9 @@ type Config struct {
 	// streams it record by record (article.EachJSONL with Options), as
 	// dyad ingest does.
 	Read func(name string, data []byte) ([]*dyad.Article, error)
+	// Stream, when not nil, streams a JSON Lines file in place of
+	// article.EachJSONL with Options (the ingest.Config.Stream shape).
+	Stream func(name string, r io.Reader, fn func(*dyad.Article) error, bad func(error)) error
 	// Workers is the number of goroutines per stage (0: GOMAXPROCS).
 	Workers int
 	// Store adds the store stages: saving the coded articles into a fresh
@@ -254,7 +257,7 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 		} else {
 			text = append(text, f)
 		}
-		if jsonLines(f) {
+		if article.JSONLName(f) {
 			r.JSONLFiles++
 		}
 		if warc.IsArchiveName(f) {
@@ -270,6 +273,11 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 	if read == nil {
 		read = func(name string, data []byte) ([]*dyad.Article, error) { return article.Read(name, data, cfg.Options) }
 	}
+	if cfg.Stream == nil {
+		cfg.Stream = func(name string, r io.Reader, fn func(*dyad.Article) error, bad func(error)) error {
+			return article.EachJSONL(name, r, cfg.Options, fn, bad)
+		}
+	}
 
 	// Read and extract, HTML and text apart (their costs differ by two
 	// orders of magnitude), then their sum.
@@ -279,7 +287,7 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 		var nbytes atomic.Int64
 		st := measure(name, cfg.Repeat, func() {
 			parallel(len(list), cfg.Workers, func(i int) {
-				arts, n, err := readFile(list[i], read, cfg.Options)
+				arts, n, err := readFile(list[i], read, cfg.Stream)
 				nbytes.Add(n)
 				perFile[offset+i], failed[offset+i] = arts, err
 			})
@@ -398,7 +406,7 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 		e2eArts.Store(0)
 		e2eEvents.Store(0)
 		parallel(len(good), cfg.Workers, func(i int) {
-			as, nbytes, err := readFile(good[i], read, cfg.Options)
+			as, nbytes, err := readFile(good[i], read, cfg.Stream)
 			if len(as) == 0 && err != nil {
 				return
 			}
@@ -492,9 +500,7 @@ func runStore(ctx context.Context, cfg Config, r *Report, arts []*dyad.Article, 
 			},
 			// JSON Lines streamed, as dyad ingest streams them: read
 			// whole, a file over 50 MiB failed this stage alone
-			Stream: func(name string, r io.Reader, fn func(*dyad.Article) error, bad func(error)) error {
-				return eachJSONL(name, r, opt, fn, bad)
-			},
+			Stream: cfg.Stream,
 		}, files)
 		if err != nil {
 			storeErr = err
@@ -512,11 +518,11 @@ func runStore(ctx context.Context, cfg Config, r *Report, arts []*dyad.Article, 
 
 // readFile reads the corpus file path into articles, returning the
 // bytes it read: a JSON Lines file (.jsonl, .ndjson, also gzip'd) record
-// by record (article.EachJSONL with opt), never whole, its bad lines
+// by record (with stream), never whole, its bad lines
 // joined into the error beside the good records (as article.Read gives
 // them); any other file whole, with read.
-func readFile(path string, read func(string, []byte) ([]*dyad.Article, error), opt article.Options) ([]*dyad.Article, int64, error) {
-	if !jsonLines(path) {
+func readFile(path string, read func(string, []byte) ([]*dyad.Article, error), stream func(string, io.Reader, func(*dyad.Article) error, func(error)) error) ([]*dyad.Article, int64, error) {
+	if !article.JSONLName(path) {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			return nil, 0, err
@@ -532,7 +538,7 @@ func readFile(path string, read func(string, []byte) ([]*dyad.Article, error), o
 	cr := &countingReader{r: f}
 	var arts []*dyad.Article
 	var errs []error
-	err = eachJSONL(path, cr, opt, func(a *dyad.Article) error {
+	err = stream(path, cr, func(a *dyad.Article) error {
 		arts = append(arts, a)
 		return nil
 	}, func(err error) { errs = append(errs, err) })
@@ -540,17 +546,6 @@ func readFile(path string, read func(string, []byte) ([]*dyad.Article, error), o
 		errs = append(errs, err)
 	}
 	return arts, cr.n, errors.Join(errs...)
-}
-
-// eachJSONL streams a JSON Lines file (a variable for the tests, which
-// count its calls).
-var eachJSONL = article.EachJSONL
-
-// jsonLines reports a JSON Lines file, .jsonl or .ndjson, also gzip'd,
-// which dyad ingest streams.
-func jsonLines(path string) bool {
-	p := strings.TrimSuffix(path, ".gz")
-	return strings.HasSuffix(p, ".jsonl") || strings.HasSuffix(p, ".ndjson")
 }
 
 // countingReader counts the bytes read through it.

@@ -35,21 +35,19 @@ func TestRunStreamsJSONL(t *testing.T) {
 	}
 	var mu sync.Mutex
 	var streamed, whole []string
-	each := eachJSONL
-	eachJSONL = func(name string, r io.Reader, opt article.Options, fn func(*dyad.Article) error, bad func(error)) error {
+	stream := func(name string, r io.Reader, fn func(*dyad.Article) error, bad func(error)) error {
 		mu.Lock()
 		streamed = append(streamed, filepath.Base(name))
 		mu.Unlock()
-		return each(name, r, opt, fn, bad)
+		return article.EachJSONL(name, r, article.Options{}, fn, bad)
 	}
-	defer func() { eachJSONL = each }()
 	read := func(name string, data []byte) ([]*dyad.Article, error) {
 		mu.Lock()
 		whole = append(whole, filepath.Base(name))
 		mu.Unlock()
 		return article.Read(name, data, article.Options{})
 	}
-	r, err := Run(context.Background(), Config{Coder: coder, Workers: 1, Store: true, TempDir: t.TempDir(), Read: read}, dir)
+	r, err := Run(context.Background(), Config{Coder: coder, Workers: 1, Store: true, TempDir: t.TempDir(), Read: read, Stream: stream}, dir)
 	if err != nil {
 		t.Fatal(err)
 	}

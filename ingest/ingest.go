@@ -917,7 +917,7 @@ func (w *worker) do(ctx context.Context, in input) {
 		w.st.begin(w.seq, name)
 		w.warc(ctx, name, r)
 		return
-	} else if w.cfg.Stream != nil && streamed(in.path) {
+	} else if w.cfg.Stream != nil && article.JSONLName(in.path) {
 		w.stream(ctx, name, in.path)
 		return
 	} else if in.path == "-" {
@@ -1177,13 +1177,6 @@ func (w *worker) stream(ctx context.Context, name, path string) {
 	if err != nil && ctx.Err() == nil {
 		w.fail(name, err)
 	}
-}
-
-// streamed reports a path read record by record (worker.stream): a JSON
-// Lines file, .jsonl or .ndjson, also gzip'd (.jsonl.gz, .ndjson.gz).
-func streamed(path string) bool {
-	p := strings.TrimSuffix(path, ".gz")
-	return strings.HasSuffix(p, ".jsonl") || strings.HasSuffix(p, ".ndjson")
 }
 
 // follow replaces feed items by the pages they link to (Config.FollowLinks).

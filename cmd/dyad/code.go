@@ -722,8 +722,8 @@ func streamable(arg string, opt article.Options) bool {
 	if opt.Input == "jsonl" {
 		return true
 	}
-	arg = strings.TrimSuffix(arg, ".gz") // (a gzip'd one streams too: article.EachJSONL)
-	return (opt.Input == "" || opt.Input == "auto") && (strings.HasSuffix(arg, ".jsonl") || strings.HasSuffix(arg, ".ndjson"))
+	// (a gzip'd one streams too: article.EachJSONL)
+	return (opt.Input == "" || opt.Input == "auto") && article.JSONLName(arg)
 }
 
 // eachJSONL streams a JSON Lines file, path (or "-"), one line at a time,
