@@ -78,7 +78,8 @@ type Article struct {
 	// from a file, or got at another address. Saved pages of different
 	// stories that claim one URL (a section's, "/news/world/") are two
 	// articles: dyad ingest stores the later one by its text's id and
-	// warns (ingest: otherStory). It is neither printed nor stored.
+	// warns (article.OtherStory); dyad ingest --queue carries it to dyad
+	// worker, which does the same. It is neither printed nor stored.
 	Claimed bool `json:"-"`
 	// Dict names the user dictionaries (--dict) a stored article's events
 	// were coded with, as actors.DirID gives it ("mine/ sha256:1a2b3c4d5e6f");

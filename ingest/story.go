@@ -3,75 +3,12 @@ package ingest
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/sqlite"
 )
-
-// openingWords is how many words of two bodies' openings otherStory
-// compares: about a news story's first sentence.
-const openingWords = 12
-
-// otherStory reports whether body, the text of an article whose page
-// claims an address (its canonical link: dyad.Article.Claimed), tells
-// another story than stored, the text stored under that address. Two
-// bodies tell one story when they open alike (their first 12 words, or
-// the whole of a shorter one, are the same words, case and punctuation
-// aside) or when half or more of the word trigrams of the shorter are in
-// the longer (an edited page, a page and its feed's summary). Otherwise
-// they are two stories: a section's URL ("/news/world/", "/index.html")
-// that saved pages give as their canonical link is then no article's
-// identity. An empty text tells nothing: false.
-func otherStory(body, stored string) bool {
-	a, b := storyWords(body), storyWords(stored)
-	if len(a) == 0 || len(b) == 0 {
-		return false
-	}
-	n := min(openingWords, len(a), len(b))
-	if strings.Join(a[:n], " ") == strings.Join(b[:n], " ") {
-		return false
-	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	ta, tb := trigrams(a), trigrams(b)
-	if len(ta) == 0 {
-		return true // (different openings of under three words)
-	}
-	shared := 0
-	for t := range ta {
-		if tb[t] {
-			shared++
-		}
-	}
-	return 2*shared < len(ta)
-}
-
-// storyWords gives text's words lower-cased, without the punctuation
-// around them.
-func storyWords(text string) []string {
-	var out []string
-	for _, w := range strings.Fields(text) {
-		w = strings.TrimFunc(strings.ToLower(w), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// trigrams gives the set of three-word sequences of words.
-func trigrams(words []string) map[string]bool {
-	out := map[string]bool{}
-	for i := 0; i+3 <= len(words); i++ {
-		out[words[i]+" "+words[i+1]+" "+words[i+2]] = true
-	}
-	return out
-}
 
 // storedBody returns the body stored under id, its paragraphs joined by
 // blank lines, and the input it was read from when db says it; ok is
@@ -100,7 +37,7 @@ func storedBody(ctx context.Context, db DB, id string, withInput bool) (body, in
 
 // ownStory is called for an article found stored already under its id.
 // When the article's id is the address its page claims (a.Claimed) and
-// the article stored under it tells another story (otherStory), it gives
+// the article stored under it tells another story (article.OtherStory), it gives
 // a the id of its text, so that it is stored as an article of its own,
 // and returns the warning that says so, naming both inputs (from, when
 // given, else the stored article's input): "b.html: its canonical link
@@ -113,7 +50,7 @@ func ownStory(ctx context.Context, db DB, a *dyad.Article, from string) (string,
 		return "", nil
 	}
 	stored, input, ok, err := storedBody(ctx, db, a.ID, false)
-	if err != nil || !ok || !otherStory(strings.Join(a.Body, "\n\n"), stored) {
+	if err != nil || !ok || !article.OtherStory(strings.Join(a.Body, "\n\n"), stored) {
 		return "", err
 	}
 	if from == "" {
@@ -122,12 +59,7 @@ func ownStory(ctx context.Context, db DB, a *dyad.Article, from string) (string,
 		}
 		from = input
 	}
-	if from == "" {
-		from = "the article stored under it earlier (id " + a.ID + ")"
-	}
-	a.ID = dyad.ArticleID("", article.NormalText(a))
-	return fmt.Sprintf("%s: its canonical link %s was claimed by %s too, which tells another story (they share neither their opening nor half their wording): stored as an article of its own, known by its text (id %s), not by that address",
-		a.InputName(), a.URL, from, a.ID), nil
+	return article.OwnStory(a, from), nil
 }
 
 // storedFrom returns the input of this run that stored the article of

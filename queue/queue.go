@@ -33,6 +33,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/article"
 )
 
 // Names of the JetStream objects dyad uses.
@@ -81,8 +82,9 @@ type Published struct {
 }
 
 // Publish queues each article of src as one message on Subject, its JSON
-// (the dyad.Article) as payload and its id as message id, creating the
-// streams if needed. An article without an id gets dyad.ArticleID(URL,
+// (the dyad.Article with its Claimed: message) as payload and its id as
+// message id (msgID), creating the streams if needed. An article without
+// an id gets dyad.ArticleID(URL,
 // body paragraphs joined by a blank line), as the stores give it. It
 // returns when every message is acknowledged by JetStream; an error names
 // the article (id and input) that could not be queued, and stops the run.
@@ -156,14 +158,14 @@ func publish(ctx context.Context, js jetstream.JetStream, maxPayload int64, src 
 		if a.Input != "" {
 			name += " (" + a.InputName() + ")"
 		}
-		data, err := json.Marshal(a)
+		data, err := json.Marshal(message{a, a.Claimed})
 		if err != nil {
 			return out, fmt.Errorf("queue article %s: %w", name, err)
 		}
 		if maxPayload > 0 && int64(len(data)) > maxPayload {
 			return out, fmt.Errorf("queue article %s: %d bytes of JSON, over the server's max_payload %d", name, len(data), maxPayload)
 		}
-		f, err := js.PublishMsgAsync(&nats.Msg{Subject: Subject, Data: data}, jetstream.WithMsgID(a.ID), jetstream.WithExpectStream(Stream))
+		f, err := js.PublishMsgAsync(&nats.Msg{Subject: Subject, Data: data}, jetstream.WithMsgID(msgID(a)), jetstream.WithExpectStream(Stream))
 		if err != nil {
 			return out, fmt.Errorf("queue article %s: %w", name, err)
 		}
@@ -180,6 +182,29 @@ func publish(ctx context.Context, js jetstream.JetStream, maxPayload int64, src 
 		return out, err
 	}
 	return out, nil
+}
+
+// message is the JSON of a queued article: the dyad.Article with its
+// Claimed, which the article's own JSON leaves out (it is neither printed
+// nor stored), so that the worker tells pages of different stories that
+// claim one address apart as dyad ingest does (article.OtherStory). A
+// message without "claimed" (queued by an older dyad) is an article that
+// claims no address.
+type message struct {
+	*dyad.Article
+	Claimed bool `json:"claimed,omitempty"`
+}
+
+// msgID is the JetStream message id of a: its id, which drops the same
+// article queued again within DuplicateWindow. A page claiming the address
+// its id hashes (Claimed) adds the id of its text: pages of different
+// stories claiming one address are all queued, for the worker to store
+// each story (the same page queued again is still dropped).
+func msgID(a *dyad.Article) string {
+	if a.Claimed {
+		return a.ID + ":" + article.TextID(a)
+	}
+	return a.ID
 }
 
 // Status is the state of the queue and the store behind it.

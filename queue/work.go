@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -255,11 +256,13 @@ type job struct {
 func (w *worker) process(ctx, stop context.Context, msgs []jetstream.Msg) (down bool) {
 	var jobs []job
 	for _, m := range msgs {
-		a := new(dyad.Article)
-		if err := json.Unmarshal(m.Data(), a); err != nil {
+		msg := message{Article: new(dyad.Article)}
+		if err := json.Unmarshal(m.Data(), &msg); err != nil {
 			w.fail(ctx, m, fmt.Errorf("not an article: %w", err))
 			continue
 		}
+		a := msg.Article
+		a.Claimed = msg.Claimed
 		if a.ID == "" {
 			w.fail(ctx, m, errors.New("article without an id"))
 			continue
@@ -277,6 +280,18 @@ func (w *worker) process(ctx, stop context.Context, msgs []jetstream.Msg) (down 
 		if err != nil {
 			down = w.retry(ctx, j.msg, j.a, err) || down
 			continue
+		}
+		if stored[i] == j.a.ID && j.a.Claimed {
+			// a page claiming the address stored with another story:
+			// an article of its own, known by its text
+			has, serr := w.storedOwn(ctx, j.a)
+			if serr != nil {
+				down = w.retry(ctx, j.msg, j.a, serr) || down
+				continue
+			}
+			if !has {
+				stored[i] = ""
+			}
 		}
 		if stored[i] != "" {
 			if sa := w.storedArticle(ctx, stored[i]); sa != nil {
@@ -326,8 +341,7 @@ func (w *worker) process(ctx, stop context.Context, msgs []jetstream.Msg) (down 
 	res, err := w.cfg.Store.SaveBatch(ctx, items)
 	if err == nil {
 		for i, j := range jobs {
-			w.count(res[i])
-			w.ack(j.msg, j.a)
+			down = w.saved(ctx, stop, j, res[i]) || down
 		}
 		return down
 	}
@@ -338,10 +352,86 @@ func (w *worker) process(ctx, stop context.Context, msgs []jetstream.Msg) (down 
 			down = w.retry(ctx, j.msg, j.a, err) || down
 			continue
 		}
-		w.count(r[0])
-		w.ack(j.msg, j.a)
+		down = w.saved(ctx, stop, j, r[0]) || down
 	}
 	return down
+}
+
+// saved counts and acks j, stored with result r. A page claiming an
+// address (Claimed) found stored meanwhile (by an article of its batch, or
+// another worker's) with another story is coded again under its text's id
+// and stored (ownStory) first; a store error then hands it back (retry),
+// which it reports as process does.
+func (w *worker) saved(ctx, stop context.Context, j job, r sqlite.Result) (down bool) {
+	if !r.Added && j.a.Claimed {
+		old := j.a.ID
+		msg, err := w.ownStory(ctx, j.a)
+		if err == nil && msg != "" {
+			var evs []dyad.Event
+			if evs, err = w.code(stop, j.a); err == nil {
+				var res []sqlite.Result
+				if res, err = w.cfg.Store.SaveBatch(ctx, []sqlite.Item{{Article: j.a, Events: evs}}); err == nil && len(res) == 1 {
+					r = res[0]
+					if r.Added {
+						w.logf("%s", msg)
+					}
+				}
+			}
+		}
+		if err != nil {
+			j.a.ID = old
+			return w.retry(ctx, j.msg, j.a, err)
+		}
+	}
+	w.count(r)
+	w.ack(j.msg, j.a)
+	return false
+}
+
+// storedOwn is called for a, a page claiming the address its id hashes
+// (Claimed), found stored under that id. When the stored article tells
+// another story, a gets its text's id (ownStory) and it reports whether
+// that one is stored, warning when it is not (a is then coded and
+// stored); else it reports true, a left as it is.
+func (w *worker) storedOwn(ctx context.Context, a *dyad.Article) (bool, error) {
+	old := a.ID
+	msg, err := w.ownStory(ctx, a)
+	if err != nil || msg == "" {
+		return true, err
+	}
+	has, err := w.cfg.Store.HasArticle(ctx, a.ID)
+	if err != nil {
+		a.ID = old
+		return true, err
+	}
+	if !has {
+		w.logf("%s", msg)
+	}
+	return has, nil
+}
+
+// ownStory is the worker's article.OwnStory: when a, a page claiming the
+// address its id hashes (Claimed), finds stored under that id an article
+// that tells another story (article.OtherStory), it gives a its text's id
+// and returns the warning that says so, naming the stored article's
+// input. It returns "" and leaves a as it is otherwise, and when the
+// store returns no articles.
+func (w *worker) ownStory(ctx context.Context, a *dyad.Article) (string, error) {
+	g, ok := w.cfg.Store.(articleGetter)
+	if !ok || !a.Claimed || a.URL == "" {
+		return "", nil
+	}
+	sa, err := g.Article(ctx, a.ID)
+	if errors.Is(err, sqlite.ErrNotFound) {
+		return "", nil
+	}
+	if err != nil {
+		return "", err
+	}
+	if !article.OtherStory(strings.Join(a.Body, "\n\n"), strings.Join(sa.Body, "\n\n")) {
+		return "", nil
+	}
+	return article.OwnStory(a, sa.Input), nil
 }
 
 // articleGetter is a Store that returns a stored article (sqlite and
