@@ -19,7 +19,7 @@
 // are upserted in identity order and the actors last in code order, so
 // concurrent writers take row locks in one order; a transaction that still
 // loses a deadlock or serialization check is retried. A batch is written
-// with one statement per table over arrays, in four round trips (save.go);
+// with one statement per table over arrays, in five round trips (save.go);
 // the near-duplicate search scans SimHashes cached in the writer's memory,
 // refreshed each batch with the rows written since (simcache.go).
 //

@@ -14,8 +14,9 @@ import (
 	"github.com/dyad-events/dyad/sqlite"
 )
 
-// A batch is written in four round trips whatever its size (begin and
-// look-up; articles; sentences and events; mentions, actors and commit),
+// A batch is written in five round trips whatever its size (begin and
+// look-up; articles; sentences and events; mentions, actors and the
+// unplaced events to join; their join and commit),
 // each statement taking the whole batch as arrays (unnest), so
 // that PostgreSQL parses, plans and starts one statement per table and
 // batch rather than one per row.
@@ -117,6 +118,43 @@ const (
 		name = CASE WHEN actors.name = '' THEN excluded.name ELSE actors.name END`
 )
 
+// The statements that join an unplaced event to the one placed event of
+// its identity, as the sqlite package does (its joinUnplaced), after a
+// batch's mentions are in. qJoinPlaces takes the batch's identities
+// without their place ($1–$5) and returns, for each that has exactly one
+// unplaced and one placed event, the pair (unplaced, placed), locking
+// both rows (a row per pair and event, in id order, as a lock is taken):
+// from then on no other writer adds mentions to either. qMoveMentions
+// moves the unplaced events' ($1) mentions to the placed ones ($2);
+// qJoinCounts recounts the placed events from their mentions (the
+// surest mention's confidence, the earlier first_seen) and drops the
+// unplaced ones.
+const (
+	qJoinPlaces = `WITH k AS (
+		SELECT DISTINCT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+			AS k(date, source_code, target_code, cameo, story)),
+	j AS (
+		SELECT min(e.id) FILTER (WHERE e.location = '') AS uid, min(e.id) FILTER (WHERE e.location <> '') AS pid
+		FROM k JOIN events e ON (e.date, e.source_code, e.target_code, e.cameo, e.story) =
+			(k.date, k.source_code, k.target_code, k.cameo, k.story)
+		GROUP BY k.date, k.source_code, k.target_code, k.cameo, k.story
+		HAVING count(*) FILTER (WHERE e.location = '') = 1 AND count(*) FILTER (WHERE e.location <> '') = 1)
+	SELECT j.uid, j.pid FROM j JOIN events e ON e.id = j.uid OR e.id = j.pid ORDER BY e.id FOR UPDATE OF e`
+	qMoveMentions = `UPDATE mentions m SET event_id = j.pid
+		FROM unnest($1::int8[], $2::int8[]) AS j(uid, pid) WHERE m.event_id = j.uid`
+	qJoinCounts = `WITH r AS (
+		UPDATE events e SET
+			num_mentions = (SELECT count(*) FROM mentions m WHERE m.event_id = e.id),
+			num_sources  = (SELECT count(DISTINCT outlet) FROM mentions m WHERE m.event_id = e.id),
+			num_articles = (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.event_id = e.id),
+			confidence   = greatest(e.confidence, (SELECT max(confidence) FROM mentions m WHERE m.event_id = e.id)),
+			first_seen   = least(e.first_seen, u.first_seen)
+		FROM unnest($1::int8[], $2::int8[]) AS j(uid, pid) JOIN events u ON u.id = j.uid
+		WHERE e.id = j.pid
+		RETURNING j.uid)
+	DELETE FROM events WHERE id IN (SELECT uid FROM r)`
+)
+
 // maxCandidates bounds the near-duplicate candidates whose text is
 // compared, as in the sqlite package.
 const maxCandidates = 8
@@ -140,8 +178,9 @@ func (db *DB) SaveArticle(ctx context.Context, a *dyad.Article, evs []dyad.Event
 // of it (its Also: sqlite.Tellings), upserting the aggregated
 // events and their counts. Saving the same items twice, in sequence or at
 // once from two processes, stores them once. Articles without an id get
-// dyad.ArticleID(URL, text). The batch takes four round trips to the
-// server whatever its size.
+// dyad.ArticleID(URL, text). An unplaced event joins the one placed event
+// of its identity but the place, as in the sqlite package. The batch takes
+// five round trips to the server whatever its size.
 func (db *DB) SaveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Result, error) {
 	for i, it := range items {
 		if it.Article == nil {
@@ -573,6 +612,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	var mConf []float64
 	var old []int64 // events stored before the batch, to count into
 	seen := map[int64]bool{}
+	created := map[int64]*sqlite.Result{} // the events the batch created, by the result that counted each
 	actorCount := map[string]int32{}
 	actorName := map[string]string{}
 	flush := func() error {
@@ -609,6 +649,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		if !seen[s.id] {
 			if s.new {
 				p.res.NewEvents++
+				created[s.id] = p.res
 			} else {
 				old = append(old, s.id)
 			}
@@ -665,17 +706,68 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	for i, c := range codes {
 		names[i], counts[i] = actorName[c], actorCount[c]
 	}
+	// The batch's identities without their place, each once, for
+	// qJoinPlaces.
+	var kc [5][]string
+	keyed := map[[5]string]bool{}
+	for _, p := range pend {
+		k := [5]string{p.key[0], p.key[1], p.key[2], p.key[3], p.key[5]}
+		if !p.dup && !keyed[k] {
+			keyed[k] = true
+			for j, v := range k {
+				kc[j] = append(kc[j], v)
+			}
+		}
+	}
 	var b4 pgx.Batch
 	b4.Queue(qAddMentions, mEvent, mc[1], mc[2], mc[3], mc[4], mi[0], mc[6], mi[1], mi[2], mi[3], mi[4], mi[5], mi[6],
 		mc[13], mConf, mc[15], old)
 	if len(codes) > 0 {
 		b4.Queue(qUpsertActors, codes, names, counts)
 	}
-	b4.Queue("COMMIT")
+	// Round trip 5: the unplaced events that join the one placed event
+	// of their identity (qJoinPlaces: locked, then joined), then COMMIT.
+	locked := map[[2]int64]int{} // a pair, by its rows locked
+	if len(kc[0]) > 0 {
+		b4.Queue(qJoinPlaces, kc[0], kc[1], kc[2], kc[3], kc[4]).Query(func(rows pgx.Rows) error {
+			for rows.Next() {
+				var pair [2]int64
+				if err := rows.Scan(&pair[0], &pair[1]); err != nil {
+					return err
+				}
+				locked[pair]++
+			}
+			return rows.Err()
+		})
+	}
 	if err := tx.SendBatch(ctx, &b4).Close(); err != nil {
-		return nil, fmt.Errorf("mentions, actors, commit: %w", err)
+		return nil, fmt.Errorf("mentions, actors: %w", err)
+	}
+	var uids, pids []int64
+	for pair, n := range locked {
+		if n == 2 { // (a row joined meanwhile by another writer is not returned)
+			uids, pids = append(uids, pair[0]), append(pids, pair[1])
+		}
+	}
+	var b5 pgx.Batch
+	if len(uids) > 0 {
+		b5.Queue(qMoveMentions, uids, pids)
+		b5.Queue(qJoinCounts, uids, pids)
+	}
+	b5.Queue("COMMIT")
+	if err := tx.SendBatch(ctx, &b5).Close(); err != nil {
+		return nil, fmt.Errorf("join unplaced events, commit: %w", err)
 	}
 	committed = true
+	// one event fewer than the batch created: the unplaced one it
+	// created, else the placed one, which took an older one's place
+	for i, u := range uids {
+		if r := created[u]; r != nil {
+			r.NewEvents--
+		} else if r := created[pids[i]]; r != nil {
+			r.NewEvents--
+		}
+	}
 	return results, nil
 }
 

@@ -11,7 +11,11 @@
 // with copies of the same story), and one whose status is not asserted its
 // status (a report that an act did not happen, or may, or is alleged, is
 // not a mention of the act: each row's mentions share one status; stores
-// written before this rule can hold rows that mix them). Near-duplicate articles (a syndicated wire story run with a
+// written before this rule can hold rows that mix them). An event whose
+// telling names no place joins the one placed event of its identity but
+// the place, when there is exactly one (joinUnplaced, at the end of each
+// batch): its mentions move there and the unplaced row is dropped.
+// Near-duplicate articles (a syndicated wire story run with a
 // new header or a trimmed last paragraph) are detected with a 64-bit SimHash
 // over three-word shingles and join the first article's duplicate group; their
 // events add mentions to the existing events, never new events.

@@ -52,7 +52,31 @@ const (
 	qUncount = "UPDATE events SET num_mentions = 0, num_sources = 0, num_articles = 0 WHERE id = ?"
 )
 
-var writeStmts = []string{qArticleText, qInsertFTSID, qInsertFTS, qInsertSentence, qInsertArticle, qInsertMention, qUpsertActor, qInsertEvent, qEventID, qUncount, addMention, qAddTellings}
+// The statements that join an unplaced event to the one placed event of
+// its identity (joinUnplaced). qPlaces finds, for an identity without its
+// place (?1–?5), the unplaced event, the first placed one and the number
+// of placed ones; qMoveMentions moves the mentions of event ?2 to event
+// ?1, qJoinCounts recounts event ?1 from its mentions (its confidence its
+// surest mention's, its first_seen the earlier of the two) and
+// qDeleteEvent drops the emptied event ?1.
+const (
+	qPlaces = `SELECT
+		(SELECT id FROM events WHERE date = ?1 AND source_code = ?2 AND target_code = ?3 AND cameo = ?4 AND location = '' AND story = ?5),
+		(SELECT min(id) FROM events WHERE date = ?1 AND source_code = ?2 AND target_code = ?3 AND cameo = ?4 AND location <> '' AND story = ?5),
+		(SELECT count(*) FROM events WHERE date = ?1 AND source_code = ?2 AND target_code = ?3 AND cameo = ?4 AND location <> '' AND story = ?5)`
+	qMoveMentions = "UPDATE mentions SET event_id = ?1 WHERE event_id = ?2"
+	qJoinCounts   = `UPDATE events SET
+		num_mentions = (SELECT count(*) FROM mentions WHERE event_id = ?1),
+		num_sources  = (SELECT count(DISTINCT outlet) FROM mentions WHERE event_id = ?1),
+		num_articles = (SELECT count(DISTINCT article_id) FROM mentions WHERE event_id = ?1),
+		confidence   = max(confidence, coalesce((SELECT max(confidence) FROM mentions WHERE event_id = ?1), 0)),
+		first_seen   = min(first_seen, (SELECT first_seen FROM events WHERE id = ?2))
+		WHERE id = ?1`
+	qDeleteEvent = "DELETE FROM events WHERE id = ?"
+)
+
+var writeStmts = []string{qArticleText, qInsertFTSID, qInsertFTS, qInsertSentence, qInsertArticle, qInsertMention, qUpsertActor, qInsertEvent, qEventID, qUncount, addMention, qAddTellings,
+	qPlaces, qMoveMentions, qJoinCounts, qDeleteEvent}
 
 // Item is one article with the events coded from it, for SaveBatch.
 type Item struct {
@@ -115,7 +139,9 @@ func (db *DB) SaveArticle(ctx context.Context, a *dyad.Article, evs []dyad.Event
 // it (its Also: Tellings), and upserts the aggregated event
 // keyed on its identity (date, source code, target code, CAMEO, location
 // name), adding the mention to the event's counts (see the package doc for
-// what each count counts). An article whose
+// what each count counts); then an unplaced event of the batch's
+// identities joins the one placed event of its identity but the place
+// (joinUnplaced). An article whose
 // id is already stored is skipped (Result.Added false), so saving is
 // idempotent. Articles without an id get dyad.ArticleID(URL, text). A
 // save stopped by ctx (Ctrl-C) stores nothing and returns an error that
@@ -144,7 +170,8 @@ func (db *DB) SaveBatch(ctx context.Context, items []Item) (_ []Result, err erro
 			db.forgetShingles()
 		}
 	}()
-	b := &batch{tx: tx, now: time.Now().UTC().Format(time.RFC3339), actors: map[string]*actorCount{}}
+	b := &batch{tx: tx, now: time.Now().UTC().Format(time.RFC3339), actors: map[string]*actorCount{},
+		places: map[PlaceKey]bool{}, created: map[int64]int{}}
 	results := make([]Result, len(items))
 	ids := make([]string, len(items))
 	texts := make([]string, len(items))
@@ -152,6 +179,7 @@ func (db *DB) SaveBatch(ctx context.Context, items []Item) (_ []Result, err erro
 		if it.Article == nil {
 			return nil, fmt.Errorf("save: item %d has no article", i)
 		}
+		b.item = i
 		r, h, text, err := db.saveOne(ctx, b, it)
 		if err != nil {
 			return nil, fmt.Errorf("save article %s (%s): %w", it.Article.ID, it.Article.Input, err)
@@ -161,6 +189,9 @@ func (db *DB) SaveBatch(ctx context.Context, items []Item) (_ []Result, err erro
 			ids[i], texts[i] = h.id, text
 		}
 		results[i] = r
+	}
+	if err := b.joinUnplaced(ctx, results); err != nil {
+		return nil, fmt.Errorf("%s: %w", db.path, err)
 	}
 	// The actors' counts, one upsert per code of the batch.
 	codes := make([]string, 0, len(b.actors))
@@ -217,6 +248,84 @@ type batch struct {
 	now     string                 // RFC 3339 UTC: added, first_seen
 	pending []hashEntry            // articles added so far, for near-duplicates
 	actors  map[string]*actorCount // mentions per actor code, written at the end
+	// places are the identities without their place of the events the
+	// batch stored mentions of, in keys in order of first appearance
+	// (joinUnplaced); created maps the event rows the batch created to
+	// the item that counted each
+	places  map[PlaceKey]bool
+	keys    []PlaceKey
+	created map[int64]int
+	item    int // the item being stored
+}
+
+// PlaceKey is an aggregated event's identity without its place: date,
+// source and target codes, CAMEO code and story (EventStory).
+type PlaceKey struct{ Date, Source, Target, CAMEO, Story string }
+
+// PlaceKeyOf is ev's PlaceKey in near-duplicate group group.
+func PlaceKeyOf(ev *dyad.Event, group string) PlaceKey {
+	sc, _ := codeOf(ev.Source)
+	tc, _ := codeOf(ev.Target)
+	return PlaceKey{ev.Date, sc, tc, ev.CAMEO, EventStory(ev, group)}
+}
+
+// stored notes a mention stored of event eid (created now or not) of
+// identity k, for joinUnplaced.
+func (b *batch) stored(k PlaceKey, eid int64, isNew bool) {
+	if !b.places[k] {
+		b.places[k] = true
+		b.keys = append(b.keys, k)
+	}
+	if isNew {
+		b.created[eid] = b.item
+	}
+}
+
+// joinUnplaced joins, for each identity the batch stored a mention of, an
+// unplaced event to the one placed event of its date, source, target,
+// CAMEO code and story, when there is exactly one: its mentions become
+// the placed event's, which is recounted from them, and the unplaced
+// event is dropped. One telling that names no place and another that
+// names one are one event; with two placed events (Tokyo and Osaka) the
+// unplaced one is told apart from both. An unplaced event created by
+// this batch is not counted among its item's NewEvents then, nor a placed
+// one it created that took the place of an unplaced one stored before.
+func (b *batch) joinUnplaced(ctx context.Context, results []Result) error {
+	for _, k := range b.keys {
+		var uid, pid sql.NullInt64
+		var n int
+		if err := b.tx.QueryRowContext(ctx, qPlaces, k.Date, k.Source, k.Target, k.CAMEO, k.Story).Scan(&uid, &pid, &n); err != nil {
+			return fmt.Errorf("places of event %v: %w", k, err)
+		}
+		if !uid.Valid || n != 1 {
+			continue
+		}
+		if err := joinEvent(ctx, b.tx, uid.Int64, pid.Int64); err != nil {
+			return err
+		}
+		// one event fewer than the batch created: the unplaced one it
+		// created, else the placed one, which took an older one's place
+		if i, ok := b.created[uid.Int64]; ok {
+			results[i].NewEvents--
+		} else if i, ok := b.created[pid.Int64]; ok {
+			results[i].NewEvents--
+		}
+	}
+	return nil
+}
+
+// joinEvent moves the mentions of event uid to event pid, recounts pid
+// and drops uid.
+func joinEvent(ctx context.Context, tx execer, uid, pid int64) error {
+	for _, st := range []struct {
+		q    string
+		args []any
+	}{{qMoveMentions, []any{pid, uid}}, {qJoinCounts, []any{pid, uid}}, {qDeleteEvent, []any{uid}}} {
+		if _, err := tx.ExecContext(ctx, st.q, st.args...); err != nil {
+			return fmt.Errorf("join event %d to event %d: %w", uid, pid, err)
+		}
+	}
+	return nil
 }
 
 type actorCount struct {
@@ -421,6 +530,7 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 		if isNew {
 			res.NewEvents++
 		}
+		b.stored(PlaceKeyOf(ev, group), eid, isNew)
 		res.Mentions++
 		b.countActor(ev.Source)
 		b.countActor(ev.Target)

@@ -1,0 +1,90 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/testutil"
+)
+
+// TestJoinUnplaced: a telling of an event that names no place joins the
+// one placed event of its date, source, target, CAMEO code and status,
+// whichever is stored first, in one batch or several, and the batches'
+// NewEvents count the one event once; it stays apart when two placed
+// events (Tokyo, Osaka) could be it, and an allegation stays apart from
+// the act. The place was part of the event's identity: the unplaced
+// tellings were a second event.
+func TestJoinUnplaced(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range testutil.PlaceJoinCases {
+		t.Run(tc.Name, func(t *testing.T) {
+			db, err := Open(filepath.Join(t.TempDir(), "events.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			var newEvs []string
+			items := 0
+			for _, b := range tc.Batches {
+				var batch []Item
+				for _, s := range b {
+					a, ev := testutil.PlaceJoinItem(s)
+					batch = append(batch, Item{Article: a, Events: []dyad.Event{ev}})
+				}
+				items += len(batch)
+				res, err := db.SaveBatch(ctx, batch)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var n []int
+				for _, r := range res {
+					n = append(n, r.NewEvents)
+				}
+				newEvs = append(newEvs, fmt.Sprint(n))
+			}
+			if got := PlaceJoinEvents(t, db); got != tc.Events {
+				t.Errorf("events:\n%s\nwant:\n%s", got, tc.Events)
+			}
+			if got := strings.Join(newEvs, " "); got != tc.NewEvs {
+				t.Errorf("new events %s, want %s", got, tc.NewEvs)
+			}
+			c, err := db.Counts(ctx)
+			if want := strings.Count(tc.Events, "\n") + 1; err != nil || c.Events != want || c.Mentions != items || c.Actors != 2 {
+				t.Errorf("counts %+v (%v), want %d events, %d mentions, 2 actors", c, err, want, items)
+			}
+			if as, err := db.Actors(ctx, 0); err != nil || fmt.Sprint(as) != fmt.Sprintf("[{CHN China %d} {JPNGOV Japan %d}]", items, items) {
+				t.Errorf("actors %v (%v)", as, err)
+			}
+		})
+	}
+}
+
+// PlaceJoinEvents lists db's events as testutil.PlaceJoinCase does.
+func PlaceJoinEvents(t *testing.T, db *DB) string {
+	t.Helper()
+	evs, err := db.Events(context.Background(), Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, e := range evs {
+		loc := "-"
+		if e.Location != nil {
+			loc = e.Location.Name
+		}
+		ms, err := db.Mentions(context.Background(), e.GlobalEventID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var outlets []string
+		for _, m := range ms {
+			outlets = append(outlets, m.Source)
+		}
+		lines = append(lines, fmt.Sprintf("%s %d/%d/%d: %s", loc, e.NumMentions, e.NumSources, e.NumArticles, strings.Join(outlets, " ")))
+	}
+	return strings.Join(lines, "\n")
+}
