@@ -36,6 +36,7 @@ import (
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/events"
 	"github.com/dyad-events/dyad/ingest"
+	"github.com/dyad-events/dyad/internal/countio"
 	"github.com/dyad-events/dyad/sentences"
 	"github.com/dyad-events/dyad/sqlite"
 	"github.com/dyad-events/dyad/warc"
@@ -535,7 +536,7 @@ func readFile(path string, read func(string, []byte) ([]*dyad.Article, error), s
 		return nil, 0, err
 	}
 	defer f.Close()
-	cr := &countingReader{r: f}
+	cr := &countio.Reader{R: f}
 	var arts []*dyad.Article
 	var errs []error
 	err = stream(path, cr, func(a *dyad.Article) error {
@@ -545,19 +546,7 @@ func readFile(path string, read func(string, []byte) ([]*dyad.Article, error), s
 	if err != nil {
 		errs = append(errs, err)
 	}
-	return arts, cr.n, errors.Join(errs...)
-}
-
-// countingReader counts the bytes read through it.
-type countingReader struct {
-	r io.Reader
-	n int64
-}
-
-func (c *countingReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.n += int64(n)
-	return n, err
+	return arts, cr.N, errors.Join(errs...)
 }
 
 // measure runs fn repeat times, each after a garbage collection (so the

@@ -51,6 +51,7 @@ import (
 
 	"github.com/andybalholm/brotli"
 	"github.com/dyad-events/dyad/article"
+	"github.com/dyad-events/dyad/internal/countio"
 	gowarc "github.com/internetarchive/gowarc"
 	"github.com/klauspost/compress/zstd"
 	"golang.org/x/net/html/charset"
@@ -1068,7 +1069,8 @@ func corruptMember(r io.ReadSeeker, pos int64) error {
 }
 
 // countingReader counts the bytes read through it; as an io.ByteReader it
-// lets compress/flate stop exactly at the end of a gzip member.
+// lets compress/flate stop exactly at the end of a gzip member (a
+// countio.Reader, which is none, would have flate read ahead past it).
 type countingReader struct {
 	r *bufio.Reader
 	n int64
@@ -1231,15 +1233,15 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 		if !isHTML(ct) && !isPlain(ct) {
 			return nil, SkipNotPage, cmp.Or(mediaType(ct), "no content type"), nil
 		}
-		raw := &byteCounter{r: resp.Body}
+		raw := &countio.Reader{R: resp.Body}
 		body, err := decoded(raw, resp.Header.Get("Content-Encoding"))
 		if err != nil && (errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF)) {
 			// cut inside the encoding's own header (gzip's first bytes):
 			// nothing of the page came; an empty body is an empty page
-			if raw.n == 0 && errors.Is(err, io.EOF) && resp.ContentLength <= 0 {
+			if raw.N == 0 && errors.Is(err, io.EOF) && resp.ContentLength <= 0 {
 				return &Page{URI: uri, Date: date, ContentType: ct, Body: []byte{}}, "", "", nil
 			}
-			return &Page{URI: uri, Date: date, ContentType: ct, Body: []byte{}, Cut: &BodyCut{Got: raw.n, Want: resp.ContentLength}}, "", "", nil
+			return &Page{URI: uri, Date: date, ContentType: ct, Body: []byte{}, Cut: &BodyCut{Got: raw.N, Want: resp.ContentLength}}, "", "", nil
 		}
 		if err != nil {
 			return nil, "", "", fmt.Errorf("%s: %w", uriName(uri), err)
@@ -1252,7 +1254,7 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 		if errors.Is(err, io.ErrUnexpectedEOF) {
 			// as above: the saved response is cut, the record whole;
 			// what came is read, as a page a server cut off is
-			cut = &BodyCut{Got: raw.n, Want: resp.ContentLength}
+			cut = &BodyCut{Got: raw.N, Want: resp.ContentLength}
 			data, err = partial(err), nil
 		}
 		if err != nil {
@@ -1592,18 +1594,6 @@ func nameSkips(skips []Skip) string {
 		more = fmt.Sprintf(" and %d more", len(skips)-3)
 	}
 	return strings.Join(named, ", ") + more
-}
-
-// byteCounter counts the bytes read through it.
-type byteCounter struct {
-	r io.Reader
-	n int64
-}
-
-func (c *byteCounter) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.n += int64(n)
-	return n, err
 }
 
 // readLimited reads r whole, at most MaxPageSize bytes. A payload that

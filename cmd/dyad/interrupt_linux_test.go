@@ -62,44 +62,37 @@ func TestStoreContextSignal(t *testing.T) {
 
 // TestIngestInterrupted: a Ctrl-C (SIGINT) during dyad ingest stops the
 // run and still prints its summary, as a store error does: the counts
-// stored before it, then a line saying it was interrupted and what was
-// not stored or read, then the error (exit 130). The interrupt comes
-// while a worker fetches the second input, a page the test server holds.
+// stored before it, then a line saying it was interrupted, what was not
+// stored or read and how to resume, then the error (exit 130). A SIGTERM
+// (kill, a service manager stopping dyad) is told in the same words but
+// the signal's name. The signal comes while a worker fetches the second
+// input, a page the test server holds.
 func TestIngestInterrupted(t *testing.T) {
-	held := interruptOnFetch(t)
-	dir := t.TempDir()
-	in := filepath.Join(dir, "a.txt")
-	if err := os.WriteFile(in, []byte("DATE: 2024-03-02\n\nBolivia expelled two Peruvian diplomats on Friday.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	_, errs, code := run(t, "ingest", "--db", filepath.Join(dir, "x.db"), "--workers", "1", "--batch", "1", in, held)
-	lines := strings.Split(strings.TrimSpace(errs), "\n")
-	// the first article is stored, or still on its way to the store when
-	// the interrupt comes; the page held is not read, named, and no failure
-	want := regexp.MustCompile(`^  interrupted \(interrupt signal received\): (0 articles read were not stored, 1 of 2 inputs not read; \S+/held\.html not read \(stopped while waiting on it\)|1 article read was not stored, 1 of 2 inputs not read; \S+/a\.txt read, not all stored \(0 of its articles stored\); \S+/held\.html not read \(stopped while waiting on it\)); run the same command again to complete the run`)
-	if code != 130 || len(lines) != 3 || !strings.HasPrefix(lines[0], "ingested 1 input: 1 article read, ") || !want.MatchString(lines[1]) ||
-		lines[len(lines)-1] != "dyad: interrupted (interrupt signal received)" {
-		t.Errorf("exit %d, stderr:\n%s\nwant exit 130, the summary, the interrupted line and the error", code, errs)
-	}
-}
-
-// TestIngestTerminated: a SIGTERM (kill, a service manager stopping
-// dyad) during dyad ingest is told as a Ctrl-C is, in the same words but
-// the signal's name: the summary, what was not stored or read and how to
-// resume, then the error (exit 130).
-func TestIngestTerminated(t *testing.T) {
-	held := signalOnFetch(t, syscall.SIGTERM)
-	dir := t.TempDir()
-	in := filepath.Join(dir, "a.txt")
-	if err := os.WriteFile(in, []byte("DATE: 2024-03-02\n\nBolivia expelled two Peruvian diplomats on Friday.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	_, errs, code := run(t, "ingest", "--db", filepath.Join(dir, "x.db"), "--workers", "1", "--batch", "1", in, held)
-	lines := strings.Split(strings.TrimSpace(errs), "\n")
-	want := regexp.MustCompile(`^  interrupted \(terminated signal received\): (0 articles read were not stored, 1 of 2 inputs not read; \S+/held\.html not read \(stopped while waiting on it\)|1 article read was not stored, 1 of 2 inputs not read; \S+/a\.txt read, not all stored \(0 of its articles stored\); \S+/held\.html not read \(stopped while waiting on it\)); run the same command again to complete the run \(the articles stored are skipped\)$`)
-	if code != 130 || len(lines) != 3 || !strings.HasPrefix(lines[0], "ingested 1 input: 1 article read, ") || !want.MatchString(lines[1]) ||
-		lines[2] != "dyad: interrupted (terminated signal received)" {
-		t.Errorf("exit %d, stderr:\n%s\nwant exit 130, the summary, the interrupted line as for Ctrl-C and the error", code, errs)
+	for _, tc := range []struct {
+		sig  syscall.Signal
+		name string // as the messages say it
+	}{
+		{syscall.SIGINT, "interrupt"},
+		{syscall.SIGTERM, "terminated"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			held := signalOnFetch(t, tc.sig)
+			dir := t.TempDir()
+			in := filepath.Join(dir, "a.txt")
+			if err := os.WriteFile(in, []byte("DATE: 2024-03-02\n\nBolivia expelled two Peruvian diplomats on Friday.\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, errs, code := run(t, "ingest", "--db", filepath.Join(dir, "x.db"), "--workers", "1", "--batch", "1", in, held)
+			lines := strings.Split(strings.TrimSpace(errs), "\n")
+			// the first article is stored, or still on its way to the
+			// store when the signal comes; the page held is not read,
+			// named, and no failure
+			want := regexp.MustCompile(`^  interrupted \(` + tc.name + ` signal received\): (0 articles read were not stored, 1 of 2 inputs not read; \S+/held\.html not read \(stopped while waiting on it\)|1 article read was not stored, 1 of 2 inputs not read; \S+/a\.txt read, not all stored \(0 of its articles stored\); \S+/held\.html not read \(stopped while waiting on it\)); run the same command again to complete the run \(the articles stored are skipped\)$`)
+			if code != 130 || len(lines) != 3 || !strings.HasPrefix(lines[0], "ingested 1 input: 1 article read, ") || !want.MatchString(lines[1]) ||
+				lines[2] != "dyad: interrupted ("+tc.name+" signal received)" {
+				t.Errorf("exit %d, stderr:\n%s\nwant exit 130, the summary, the interrupted line and the error", code, errs)
+			}
+		})
 	}
 }
 
