@@ -15,6 +15,17 @@ import (
 
 // corpus writes a small corpus: two text articles (one in a subfolder), an
 // HTML page, a hidden file and a file of another kind, the last two ignored.
+// newCoder returns a coder with the built-in dictionaries, failing tb
+// when it cannot be made.
+func newCoder(tb testing.TB) *events.Coder {
+	tb.Helper()
+	c, err := events.New(events.Config{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
+
 func corpus(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -62,10 +73,7 @@ func TestFiles(t *testing.T) {
 }
 
 func TestRun(t *testing.T) {
-	coder, err := events.New(events.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	coder := newCoder(t)
 	dir := corpus(t)
 	r, err := Run(context.Background(), Config{Coder: coder, Options: article.Options{Date: "2024-07-13"}, Workers: 2, Store: true, TempDir: t.TempDir(), Repeat: 2}, dir)
 	if err != nil {
@@ -119,10 +127,7 @@ func TestRun(t *testing.T) {
 }
 
 func TestRunEmpty(t *testing.T) {
-	coder, err := events.New(events.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	coder := newCoder(t)
 	dir := t.TempDir()
 	if _, err := Run(context.Background(), Config{Coder: coder}, dir); err == nil || !strings.Contains(err.Error(), dir) {
 		t.Errorf("empty dir: error %v, want one naming it", err)
@@ -136,10 +141,7 @@ func TestRunEmpty(t *testing.T) {
 // out of the stages after read+extract, as the run says: its article, the
 // text before the cut, was coded, stored and counted as a whole article.
 func TestRunCutPage(t *testing.T) {
-	coder, err := events.New(events.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	coder := newCoder(t)
 	dir := t.TempDir()
 	page := `<html><head><title>Talks</title></head><body><article>
 <p>Envoys of Japan met envoys of Australia in Canberra on Tuesday to discuss a security pact.</p>

@@ -11,7 +11,6 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
-	"github.com/dyad-events/dyad/events"
 )
 
 // TestRunStreamsJSONL: bench --store never reads a JSON Lines file whole:
@@ -20,10 +19,7 @@ import (
 // whole files is never given it. Its bad line fails the file, whose two
 // good records every stage still measures.
 func TestRunStreamsJSONL(t *testing.T) {
-	coder, err := events.New(events.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	coder := newCoder(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "news.jsonl")
 	data := `{"id":"a","date":"2024-07-13","text":"Germany pledged aid to Ukraine on Tuesday, the government said."}

@@ -9,8 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/dyad-events/dyad/events"
 )
 
 // TestRunNamesWET: the corpus line names a Common Crawl WET file among
@@ -18,10 +16,7 @@ import (
 // a lone .warc.wet.gz said only what it was not); the JSON report counts
 // them in wet_files and warc_files.
 func TestRunNamesWET(t *testing.T) {
-	coder, err := events.New(events.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	coder := newCoder(t)
 	dir := t.TempDir()
 	text := "Kenya thanked Japan on Monday for the aid.\nThe ministry said the aid had arrived.\n"
 	rec := fmt.Sprintf("WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Date: 2024-03-04T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:1>\r\n"+
@@ -58,10 +53,7 @@ func TestRunNamesWET(t *testing.T) {
 // WET files and WARC archives: "1 file (0 HTML, 1 JSON Lines file)"; it
 // said "1 file (0 HTML)" of a news.jsonl. JSON jsonl_files.
 func TestRunNamesJSONL(t *testing.T) {
-	coder, err := events.New(events.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	coder := newCoder(t)
 	dir := t.TempDir()
 	line := `{"id":"a1","date":"2024-03-04","text":"Kenya thanked Japan on Monday for the aid."}` + "\n"
 	if os.WriteFile(filepath.Join(dir, "news.jsonl"), []byte(line), 0o644) != nil {

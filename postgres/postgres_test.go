@@ -150,6 +150,24 @@ func openBoth(t *testing.T) (*sqlite.DB, *postgres.DB) {
 	return lite, pg
 }
 
+// saveBoth saves batch in lite, then in pg, and requires the same
+// results of both, which it returns.
+func saveBoth(t *testing.T, lite *sqlite.DB, pg *postgres.DB, batch []sqlite.Item) []sqlite.Result {
+	t.Helper()
+	lres, err := lite.SaveBatch(context.Background(), batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pres, err := pg.SaveBatch(context.Background(), batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(lres) != fmt.Sprint(pres) {
+		t.Errorf("results:\nsqlite   %v\npostgres %v", lres, pres)
+	}
+	return pres
+}
+
 // TestSameAsSQLite saves one corpus in both stores and compares every
 // query.
 func TestSameAsSQLite(t *testing.T) {
@@ -271,18 +289,8 @@ func TestBatchesSameAsSQLite(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			lite, pg := openBoth(t)
 			ctx := context.Background()
-			for i, b := range tc.batches {
-				lres, err := lite.SaveBatch(ctx, b)
-				if err != nil {
-					t.Fatal(err)
-				}
-				pres, err := pg.SaveBatch(ctx, b)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if fmt.Sprint(lres) != fmt.Sprint(pres) {
-					t.Errorf("batch %d results:\nsqlite   %v\npostgres %v", i, lres, pres)
-				}
+			for _, b := range tc.batches {
+				saveBoth(t, lite, pg, b)
 			}
 			if l, p := rows(t, lite, sqlite.Filter{}), rows(t, pg, sqlite.Filter{}); fmt.Sprint(l) != fmt.Sprint(p) {
 				t.Errorf("events:\nsqlite   %v\npostgres %v", l, p)
@@ -446,17 +454,7 @@ func TestTellingsSameAsSQLite(t *testing.T) {
 	b, bevs := testutil.TellingArticle("https://paper.example/senkaku", "Daily Paper")
 	twice := append(slices.Clone(evs), evs[0]) // the protest given twice: stored once, its tellings too
 	for _, batch := range [][]sqlite.Item{{{Article: a, Events: twice}}, {{Article: b, Events: bevs}, {Article: a, Events: evs}}} {
-		lres, err := lite.SaveBatch(ctx, batch)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pres, err := pg.SaveBatch(ctx, batch)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if fmt.Sprint(lres) != fmt.Sprint(pres) {
-			t.Errorf("results:\nsqlite   %v\npostgres %v", lres, pres)
-		}
+		saveBoth(t, lite, pg, batch)
 	}
 	want := sqlite.Counts{Articles: 2, DupGroups: 1, Sentences: 8, Events: 2, Mentions: 8, Actors: 3}
 	lc, _ := lite.Counts(ctx)

@@ -46,7 +46,7 @@ func TestJoinUnplaced(t *testing.T) {
 				}
 				newEvs = append(newEvs, fmt.Sprint(n))
 			}
-			if got := PlaceJoinEvents(t, db); got != tc.Events {
+			if got := placeJoinEvents(t, db); got != tc.Events {
 				t.Errorf("events:\n%s\nwant:\n%s", got, tc.Events)
 			}
 			if got := strings.Join(newEvs, " "); got != tc.NewEvs {
@@ -63,8 +63,8 @@ func TestJoinUnplaced(t *testing.T) {
 	}
 }
 
-// PlaceJoinEvents lists db's events as testutil.PlaceJoinCase does.
-func PlaceJoinEvents(t *testing.T, db *DB) string {
+// placeJoinEvents lists db's events as testutil.PlaceJoinCase does.
+func placeJoinEvents(t *testing.T, db *DB) string {
 	t.Helper()
 	evs, err := db.Events(context.Background(), Filter{})
 	if err != nil {
