@@ -205,9 +205,11 @@ func (c *Coder) ownPersonTarget(st *sentence, h *verbHit) {
 	}
 	if k+3 < len(toks) && (toks[k].Tag == "CD" || groupCount(toks[k].Lower)) && toks[k+1].Lower == "of" && toks[k+2].Tag == "PRP$" {
 		k += 3 // "dozens of his supporters", "41 of its staff"
+	} else if k+2 < len(toks) && groupCount(toks[k].Lower) && toks[k].Tag != "CD" && toks[k+1].Lower == "of" && st.at[k+2] < 0 {
+		k += 2 // "dozens of men", "hundreds of young men" (arrested_counted.go)
 	}
 	former := -1
-	for k < len(toks) && k < h.end+6 && (personPremodifier(toks, k, former >= 0) || ownCity(st, k, src.Country)) {
+	for k < len(toks) && k < h.end+6 && (personPremodifier(toks, k, former >= 0) || ownCity(st, k, src.Country) || c.suspectedOrKin(st, k)) {
 		if toks[k].Lower == "former" {
 			former = k
 		}

@@ -257,6 +257,7 @@ type vocab struct {
 	equipmentNouns        wordList // [equipment nouns] forms: roles.go object
 	plottedActs           wordList // [plotted acts] forms: grids.go plottedAct
 	unnamedPersons        wordList // [unnamed persons] forms: targets.go ownPersonTarget
+	plainPersons          wordList // [plain persons] forms: arrested_counted.go suspectedOrKin
 	fishingCraft          wordList // [fishing craft] forms: targets_fishing.go fishingBoatOwner
 	loneFishingCraft      wordList // [lone fishing craft] forms: targets_fishing.go fishingBoatOwner
 	loneAttackers         wordList // [lone attackers] forms: coref_references.go him
@@ -572,6 +573,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"equipment nouns":           &v.equipmentNouns,
 		"plotted acts":              &v.plottedActs,
 		"unnamed persons":           &v.unnamedPersons,
+		"plain persons":             &v.plainPersons,
 		"fishing craft":             &v.fishingCraft,
 		"lone fishing craft":        &v.loneFishingCraft,
 		"lone attackers":            &v.loneAttackers,
