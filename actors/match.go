@@ -892,7 +892,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			}
 		}
 		if code == "" && country == "" || mt.Kind == KindAgent && code == "" {
-			if k := personNounAt(toks, end); k > 0 && country != "" && k-end == 1 {
+			if k := m.personNounAt(toks, end); k > 0 && country != "" && k-end == 1 {
 				// "a US Navy veteran": a person of that country
 				sectors, end, mt.End, mt.Kind = []string{"CVL"}, k, k, KindAgent
 			} else if (modifies(toks, end) && !unitOwner(sectors, toks, end) || peoplePlace(sectors, toks, end)) && !(country != "" && eventNounAt(toks, end) > 0) {
@@ -958,7 +958,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				// teams sent to help, the country alone (as "rescue
 				// teams from Turkey")
 				end = k
-			} else if k := personNounAt(toks, end); k > 0 {
+			} else if k := m.personNounAt(toks, end); k > 0 {
 				sectors = []string{"CVL"} // "an American basketball player", "a US Navy veteran"
 				if m.companyStaff(toks, raws, k) {
 					sectors = []string{"BUS"} // "a Japanese employee of drugmaker Astellas" (company_staff.go)

@@ -417,15 +417,12 @@ func isAuxWord(w string) bool {
 // "football fans" (a nation's sports fans are its civilians), "economist",
 // "filmmaker", "sprinter" (a private person of a trade or sport the agent
 // dictionary has no role for: "freed Australian economist Sean Turnell"
-// AUSCVL, not the state AUS).
-func personNounAt(toks []dyad.Token, i int) int {
+// AUSCVL, not the state AUS). The nouns are the [person nouns] of
+// data/words/words.txt, read with a plural "s" trimmed.
+func (m *Matcher) personNounAt(toks []dyad.Token, i int) int {
 	for k := i; k < len(toks) && k < i+3; k++ {
-		switch strings.TrimSuffix(toks[k].Lower, "s") {
-		case "player", "veteran", "man", "men", "woman", "women", "teenager", "girl", "boy", "child", "children",
-			"tourist", "worker", "businessman", "businessmen", "businesswoman", "national", "passenger", "sailor",
-			"fisherman", "fishermen", "pilgrim", "resident", "hostage", "detainee", "prisoner", "traveller", "traveler", "academic", "scholar", "interpreter", "journalist", "reporter",
-			"engineer", "employee", "volunteer", "citizen", "couple", "family", "climber", "athlete", "lawyer", "writer", "blogger", "doctor", "nurse", "teacher", "priest", "nun", "sailors", "crew member",
-			"fan", "economist", "filmmaker", "film-maker", "novelist", "poet", "artist", "musician", "singer", "rapper", "sprinter", "runner", "swimmer", "cyclist", "footballer", "boxer", "wrestler":
+		w := toks[k].Lower
+		if m.words.personNouns[w] || m.words.personNouns[strings.TrimSuffix(w, "s")] {
 			return k + 1
 		}
 		if toks[k].Tag != "NN" && toks[k].Tag != "NNP" {

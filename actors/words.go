@@ -36,6 +36,7 @@ type matchWords struct {
 	cameraNames   map[string]bool // [camera names]: camera
 	broadcastVerb map[string]bool // [broadcast verbs]: camera
 	broadcastCue  map[string]bool // [broadcaster cues]: camera
+	personNouns   map[string]bool // [person nouns]: personNounAt
 }
 
 // lists binds each heading of data/words/words.txt to its field of w.
@@ -58,6 +59,7 @@ func (w *matchWords) lists() map[string]*map[string]bool {
 		"camera names":       &w.cameraNames,
 		"broadcast verbs":    &w.broadcastVerb,
 		"broadcaster cues":   &w.broadcastCue,
+		"person nouns":       &w.personNouns,
 	}
 }
 

@@ -163,7 +163,7 @@ func TestFederalBody(t *testing.T) {
 		{"federal", "The Federal Government is negotiating with the United States over the fate of a Brisbane man held in Afghanistan.",
 			[]string{"AFG 191 IRN asserted", "AUSGOV 046 USA asserted", "USA 046 AUSGOV asserted"}},
 		{"federal", "Federal police arrested a Melbourne man on Tuesday over a plot to attack the Israeli consulate.",
-			[]string{"AFG 191 IRN asserted", "AUSCOP 173 - asserted"}},
+			[]string{"AFG 191 IRN asserted", "AUSCOP 173 AUSCVL asserted"}}, // (a man named by his city: the state's civilian, arrested_counted.go)
 		{"federal", "The federal government in Ottawa expelled two Afghan diplomats on Tuesday.",
 			[]string{"AFG 191 IRN asserted", "CANGOV 161 AFGGOV asserted"}},
 		// a state acted with is no owner; nor is a unitary state
