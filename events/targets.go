@@ -100,6 +100,8 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.gassedTown(st, h)
 	// "sent rice to Myanmar's Shan state for villagers affected by floods": MMRCVL (targets_aid_people.go)
 	c.aidForPeople(st, h)
+	// "flew doctors and field hospitals to southern Somalia": SOM, not the doctors (targets_aid_sent.go)
+	c.aidSentTo(st, h)
 	// "fired on a Chinese fishing boat": CHNBUS (targets_fishing.go)
 	c.fishingBoatOwner(st, h)
 	// "deposited $2 billion in Egypt's central bank": EGY (targets_central_bank.go)
