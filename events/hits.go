@@ -189,7 +189,7 @@ func pluralSubject(st *sentence, head int) bool {
 			continue
 		}
 		switch t.Lower {
-		case "both", "two", "three", "sides", "parties", "countries", "nations", "leaders", "governments", "neighbours", "neighbors", "rivals", "allies", "delegations", "states", "ministers", "presidents":
+		case "both", "two", "three", "pair", "duo", "sides", "parties", "countries", "nations", "leaders", "governments", "neighbours", "neighbors", "rivals", "allies", "delegations", "states", "ministers", "presidents":
 			return true
 		}
 	}

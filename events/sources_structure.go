@@ -124,10 +124,11 @@ func (c *Coder) twoParties(st *sentence, i, j int) []actors.Mention {
 		if toks[k].Tag == "JJ" && k > 0 && toks[k].Lower != "two" {
 			k-- // "the two foreign ministers"
 		}
-	case "two":
+	case "two", "pair", "duo":
 		// "held talks on Monday, and the two signed …": the pronoun
-		// alone, right before a finite verb; not "the two agreed on
-		// Sweden selling jets" (a plan, no accord signed)
+		// alone, right before a finite verb ("the pair agreed", "the
+		// duo signed" too); not "the two agreed on Sweden selling jets"
+		// (a plan, no accord signed)
 		switch toks[i].Tag {
 		case "VBD", "VBN", "VBZ", "VBP", "MD":
 		default:
@@ -142,7 +143,7 @@ func (c *Coder) twoParties(st *sentence, i, j int) []actors.Mention {
 	}
 	switch {
 	case toks[k].Lower == "both":
-	case toks[k].Lower == "two" && k > 0 && toks[k-1].Lower == "the":
+	case (toks[k].Lower == "two" || toks[k].Lower == "pair" || toks[k].Lower == "duo") && k > 0 && toks[k-1].Lower == "the":
 	default:
 		return nil
 	}
