@@ -67,6 +67,12 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		isQuote(toks[j].Text) && j > 0 && toks[j-1].Tag != "," && toks[j-1].Text != ",") { // `it "firmly opposes"`
 		j--
 	}
+	if k := sentPeopleVerb(st, j); k >= 0 {
+		// "had sent researchers to Guinea to look into": the sender
+		// (before the participle aside below takes "sent researchers to
+		// Guinea" for one; sources_sent_people.go)
+		return c.subjectDepth(st, k, depth+1)
+	}
 	if j = pastAbbreviation(toks, pastDashAside(toks, pastPartAside(toks, j))); j < 0 || relativeEnd(st, i, j) {
 		return nil // (sources_asides.go)
 	}

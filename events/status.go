@@ -488,6 +488,10 @@ func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 		h.status = dyad.Asserted // "set up a panel on Monday to investigate" (sources_setup_body.go)
 		return
 	}
+	if sentPeopleDone(st, h, k) {
+		h.status = dyad.Asserted // "had sent researchers to Guinea to look into" (sources_sent_people.go)
+		return
+	}
 	g := k - 1
 	for g >= 0 && g >= k-8 && !strings.HasPrefix(toks[g].Tag, "VB") {
 		if st.isDate[g] {
