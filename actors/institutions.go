@@ -134,6 +134,11 @@ func partyName(toks []dyad.Token, from int) int {
 	misread := false   // a capitalised word tagged as a verb, or as an adjective after the first
 	for k := from; k < len(toks) && k < from+6; k++ {
 		t := toks[k].Tag
+		if k > from && !adjective && !misread && toks[k].Text == toks[k].Lower && lowerPartyNoun(toks[k].Lower) {
+			// "Kosovo's opposition Vetevendosje movement", "the rebel
+			// Seleka alliance": a name and a lower-case party noun
+			return k + 1
+		}
 		if !startsUpper(toks[k].Text) || t != "NNP" && t != "NNPS" && t != "JJ" && t != "VBD" && t != "VBN" {
 			return from
 		}
@@ -185,4 +190,14 @@ func rescueTeamAt(toks []dyad.Token, i int) int {
 		}
 	}
 	return 0
+}
+
+// lowerPartyNoun reports a lower-case noun that closes a party's or a
+// movement's name after the name itself ("the Vetevendosje movement").
+func lowerPartyNoun(w string) bool {
+	switch w {
+	case "party", "movement", "alliance", "coalition":
+		return true
+	}
+	return false
 }
