@@ -827,29 +827,47 @@ func sinceClause(st *sentence, i int) bool {
 		return false
 	}
 	k := i - 1
-	for k >= 0 && k >= i-10 && toks[k].Lower != "since" {
+	far := false // the subject runs past ten words or holds a list of actors: only the span rules read it
+	for k >= 0 && k >= i-20 && toks[k].Lower != "since" {
 		t := toks[k]
-		if isPunct(t) && t.Text != "'s" || strings.HasPrefix(t.Tag, "VB") && !isAux(t) || t.Tag == "IN" && t.Lower != "of" {
+		if t.Text == "," {
+			if !listedActor(st, k+1) {
+				return false // a clause break; a comma inside a list of actors ("Britain, Canada, France") is none
+			}
+			far = true
+		}
+		if isPunct(t) && t.Text != "'s" && t.Text != "," || strings.HasPrefix(t.Tag, "VB") && !isAux(t) || t.Tag == "IN" && t.Lower != "of" {
 			return false // the subject between "since" and the verb holds no clause break, verb or preposition
+		}
+		if k < i-10 {
+			far = true
 		}
 		k--
 	}
-	if k < 1 || toks[k].Lower != "since" || toks[k-1].Lower == "ever" {
+	if k < 0 || toks[k].Lower != "since" {
 		return false
 	}
-	switch toks[k-1].Lower {
-	case "years", "decades", "months", "weeks", "year", "decade", "month":
-		return true
+	if k == 0 {
+		return sinceOpening(toks, i) // "Since Russia invaded Ukraine, millions have fled"
+	}
+	if toks[k-1].Lower == "ever" {
+		return false
+	}
+	if !far {
+		switch toks[k-1].Lower {
+		case "years", "decades", "months", "weeks", "year", "decade", "month":
+			return true
+		}
 	}
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
-		if toks[j].Lower == "first" {
+		if toks[j].Lower == "first" && !far || sinceMeasure(st, j) {
 			return true
 		}
 		if toks[j].Text == ";" || toks[j].Text == ":" {
 			return false
 		}
 	}
-	return false
+	return perfectSpanBefore(toks, k) // "has moved in a narrow range since ministers reached the accord"
 }
 
 // habitual reports a verb in a clause of "whenever" or "every time": a

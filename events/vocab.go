@@ -276,6 +276,7 @@ type vocab struct {
 	waterBodies             wordList // [water bodies] forms: place_names.go waterName
 	landForms               wordList // [land forms] forms: place_names.go waterName
 	reasonNouns             wordList // [reason nouns] forms: reasonclause.go reasonStart
+	spanSuperlatives        wordList // [span superlatives] forms: falseevents_since_span.go sinceMeasure
 	militaryObjects         wordList // [military objects] forms: location.go militaryObject
 	militaryObjectModifiers wordList // [military object modifiers] forms: location.go militaryObject
 
@@ -590,6 +591,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"water bodies":              &v.waterBodies,
 		"land forms":                &v.landForms,
 		"reason nouns":              &v.reasonNouns,
+		"span superlatives":         &v.spanSuperlatives,
 		"military objects":          &v.militaryObjects,
 		"military object modifiers": &v.militaryObjectModifiers,
 		"welcomed acts":             &v.welcomedActs,
