@@ -199,12 +199,12 @@ func backgroundNominal(st *sentence, i int, gerund bool) bool {
 	case "for", "over", "against", "about", "than":
 		// a cause or topic: "a revenge attack for US air strikes",
 		// "protests over the Israeli raid" (as matchNoun, past the actor)
-		return actor
+		return actor || reactionCause(st, j, i)
 	case "at":
 		// a reaction's cause: "recalled its ambassador in protest at the
 		// Israeli offensive in Gaza", "outrage at the Russian strikes"
 		// (as "over" and "against", past the actor)
-		return actor && j > 0 && st.words.reactionAt[toks[j-1].Lower]
+		return (actor || agentAfter(st, i)) && j > 0 && st.words.reactionAt[toks[j-1].Lower]
 	case "of":
 		// "ahead of the Turkish invasion", "the failure of any military
 		// sanctions", "since the escalation of Israeli strikes" (its head
