@@ -613,6 +613,10 @@ func idiom(st *sentence, h *verbHit) bool {
 	for k := h.head + 1; k < len(toks) && k <= h.head+5; k++ {
 		t := toks[k]
 		if st.at[k] >= 0 {
+			if lemma == "meet" && modifierMention(st, k) {
+				k = st.ments[st.at[k]].End - 1
+				continue // "failed to meet new Russian labelling rules", "met EU budget targets"
+			}
 			return false
 		}
 		if lemma == "meet" && st.words.meetIdiomObjects[t.Lower] || lemma != "meet" && st.words.abstractObjects[t.Lower] {
