@@ -44,7 +44,7 @@ func presentAhead(st *sentence, i int) bool {
 			return true
 		}
 	}
-	return false
+	return len(st.dates) == 0 && undatedAhead(toks, i)
 }
 
 // sameClauseSpan reports a run of tokens with no clause boundary in it.
