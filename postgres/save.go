@@ -1,6 +1,7 @@
 package postgres
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -118,28 +119,35 @@ const (
 		name = CASE WHEN actors.name = '' THEN excluded.name ELSE actors.name END`
 )
 
-// The statements that join an unplaced event to the one placed event of
-// its identity, as the sqlite package does (its joinUnplaced), after a
+// The statements that join an unplaced event, or one placed at a
+// country, to the one event of its identity placed (inside that
+// country), as the sqlite package does (sqlite.PlaceJoins), after a
 // batch's mentions are in. qJoinPlaces takes the batch's identities
-// without their place ($1–$5) and returns, for each that has exactly one
-// unplaced and one placed event, the pair (unplaced, placed), locking
-// both rows (a row per pair and event, in id order, as a lock is taken):
-// from then on no other writer adds mentions to either. qMoveMentions
-// moves the unplaced events' ($1) mentions to the placed ones ($2);
-// qJoinCounts recounts the placed events from their mentions (the
-// surest mention's confidence, the earlier first_seen) and drops the
-// unplaced ones.
+// without their place ($1–$5) and returns the events of each that has an
+// unplaced event or one placed at a country and another placed one: the
+// identity's index, the event's id, place name and the place's country
+// and kind, locking the rows in id order: from then on no other writer
+// adds mentions to them. qMoveMentions moves the joined events' ($1)
+// mentions to the ones they join ($2); qJoinCounts recounts the latter
+// from their mentions (the surest mention's confidence, the earliest
+// first_seen) and drops the former.
 const (
 	qJoinPlaces = `WITH k AS (
-		SELECT DISTINCT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
-			AS k(date, source_code, target_code, cameo, story)),
-	j AS (
-		SELECT min(e.id) FILTER (WHERE e.location = '') AS uid, min(e.id) FILTER (WHERE e.location <> '') AS pid
+		SELECT min(i) AS i, date, source_code, target_code, cameo, story
+		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY
+			AS k(date, source_code, target_code, cameo, story, i)
+		GROUP BY date, source_code, target_code, cameo, story),
+	p AS (
+		SELECT k.i, e.id, e.location,
+			coalesce(e.json::jsonb #>> '{location,country}', '') AS country,
+			coalesce(e.json::jsonb #>> '{location,kind}', '') AS kind
 		FROM k JOIN events e ON (e.date, e.source_code, e.target_code, e.cameo, e.story) =
-			(k.date, k.source_code, k.target_code, k.cameo, k.story)
-		GROUP BY k.date, k.source_code, k.target_code, k.cameo, k.story
-		HAVING count(*) FILTER (WHERE e.location = '') = 1 AND count(*) FILTER (WHERE e.location <> '') = 1)
-	SELECT j.uid, j.pid FROM j JOIN events e ON e.id = j.uid OR e.id = j.pid ORDER BY e.id FOR UPDATE OF e`
+			(k.date, k.source_code, k.target_code, k.cameo, k.story)),
+	j AS (
+		SELECT i FROM p GROUP BY i
+		HAVING count(*) > 1 AND count(*) FILTER (WHERE location = '' OR kind = 'country') > 0)
+	SELECT p.i, p.id, p.location, p.country, p.kind FROM p JOIN j USING (i)
+		JOIN events e ON e.id = p.id ORDER BY e.id FOR UPDATE OF e`
 	qMoveMentions = `UPDATE mentions m SET event_id = j.pid
 		FROM unnest($1::int8[], $2::int8[]) AS j(uid, pid) WHERE m.event_id = j.uid`
 	qJoinCounts = `WITH r AS (
@@ -148,11 +156,11 @@ const (
 			num_sources  = (SELECT count(DISTINCT outlet) FROM mentions m WHERE m.event_id = e.id),
 			num_articles = (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.event_id = e.id),
 			confidence   = greatest(e.confidence, (SELECT max(confidence) FROM mentions m WHERE m.event_id = e.id)),
-			first_seen   = least(e.first_seen, u.first_seen)
-		FROM unnest($1::int8[], $2::int8[]) AS j(uid, pid) JOIN events u ON u.id = j.uid
-		WHERE e.id = j.pid
-		RETURNING j.uid)
-	DELETE FROM events WHERE id IN (SELECT uid FROM r)`
+			first_seen   = least(e.first_seen, (SELECT min(u.first_seen)
+				FROM unnest($1::int8[], $2::int8[]) AS j(uid, pid) JOIN events u ON u.id = j.uid WHERE j.pid = e.id))
+		WHERE e.id = ANY($2::int8[])
+		RETURNING e.id)
+	DELETE FROM events WHERE id = ANY($1::int8[])`
 )
 
 // maxCandidates bounds the near-duplicate candidates whose text is
@@ -179,7 +187,8 @@ func (db *DB) SaveArticle(ctx context.Context, a *dyad.Article, evs []dyad.Event
 // events and their counts. Saving the same items twice, in sequence or at
 // once from two processes, stores them once. Articles without an id get
 // dyad.ArticleID(URL, text). An unplaced event joins the one placed event
-// of its identity but the place, as in the sqlite package. The batch takes
+// of its identity but the place, and one placed at a country the one
+// placed inside that country, as in the sqlite package (PlaceJoins). The batch takes
 // five round trips to the server whatever its size.
 func (db *DB) SaveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Result, error) {
 	for i, it := range items {
@@ -725,17 +734,19 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	if len(codes) > 0 {
 		b4.Queue(qUpsertActors, codes, names, counts)
 	}
-	// Round trip 5: the unplaced events that join the one placed event
-	// of their identity (qJoinPlaces: locked, then joined), then COMMIT.
-	locked := map[[2]int64]int{} // a pair, by its rows locked
+	// Round trip 5: the events that join another event of their
+	// identity (qJoinPlaces: locked, then joined as sqlite.PlaceJoins
+	// says), then COMMIT.
+	places := map[int64][]sqlite.PlaceRow{} // the rows locked, by identity
 	if len(kc[0]) > 0 {
 		b4.Queue(qJoinPlaces, kc[0], kc[1], kc[2], kc[3], kc[4]).Query(func(rows pgx.Rows) error {
 			for rows.Next() {
-				var pair [2]int64
-				if err := rows.Scan(&pair[0], &pair[1]); err != nil {
+				var i int64
+				var r sqlite.PlaceRow
+				if err := rows.Scan(&i, &r.ID, &r.Name, &r.Country, &r.Kind); err != nil {
 					return err
 				}
-				locked[pair]++
+				places[i] = append(places[i], r)
 			}
 			return rows.Err()
 		})
@@ -744,9 +755,10 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		return nil, fmt.Errorf("mentions, actors: %w", err)
 	}
 	var uids, pids []int64
-	for pair, n := range locked {
-		if n == 2 { // (a row joined meanwhile by another writer is not returned)
-			uids, pids = append(uids, pair[0]), append(pids, pair[1])
+	for _, rows := range places { // (a row joined meanwhile by another writer is not returned)
+		slices.SortFunc(rows, func(a, b sqlite.PlaceRow) int { return cmp.Compare(a.ID, b.ID) })
+		for _, j := range sqlite.PlaceJoins(rows) {
+			uids, pids = append(uids, j[0]), append(pids, j[1])
 		}
 	}
 	var b5 pgx.Batch
@@ -759,13 +771,16 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		return nil, fmt.Errorf("join unplaced events, commit: %w", err)
 	}
 	committed = true
-	// one event fewer than the batch created: the unplaced one it
-	// created, else the placed one, which took an older one's place
+	// one event fewer than the batch created: the joined one it
+	// created, else (once) the one it created that took an older one's
+	// place
+	took := map[int64]bool{}
 	for i, u := range uids {
 		if r := created[u]; r != nil {
 			r.NewEvents--
-		} else if r := created[pids[i]]; r != nil {
+		} else if r := created[pids[i]]; r != nil && !took[pids[i]] {
 			r.NewEvents--
+			took[pids[i]] = true
 		}
 	}
 	return results, nil

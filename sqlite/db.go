@@ -13,8 +13,9 @@
 // not a mention of the act: each row's mentions share one status; stores
 // written before this rule can hold rows that mix them). An event whose
 // telling names no place joins the one placed event of its identity but
-// the place, when there is exactly one (joinUnplaced, at the end of each
-// batch): its mentions move there and the unplaced row is dropped.
+// the place, when there is exactly one, and one placed at a country the
+// one event placed inside that country (PlaceJoins; joinUnplaced, at the
+// end of each batch): its mentions move there and its row is dropped.
 // Near-duplicate articles (a syndicated wire story run with a
 // new header or a trimmed last paragraph) are detected with a 64-bit SimHash
 // over three-word shingles and join the first article's duplicate group; their
@@ -367,6 +368,18 @@ func (t *wtx) QueryRowContext(ctx context.Context, q string, args ...any) *sql.R
 		return t.tx.QueryRowContext(ctx, q, args...)
 	}
 	return st.QueryRowContext(t.quiet, args...)
+}
+
+// QueryContext runs a cached query in the transaction.
+func (t *wtx) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(t.quiet, args...)
 }
 
 func (t *wtx) Commit() error   { return t.tx.Commit() }

@@ -52,18 +52,19 @@ const (
 	qUncount = "UPDATE events SET num_mentions = 0, num_sources = 0, num_articles = 0 WHERE id = ?"
 )
 
-// The statements that join an unplaced event to the one placed event of
-// its identity (joinUnplaced). qPlaces finds, for an identity without its
-// place (?1–?5), the unplaced event, the first placed one and the number
-// of placed ones; qMoveMentions moves the mentions of event ?2 to event
-// ?1, qJoinCounts recounts event ?1 from its mentions (its confidence its
+// The statements that join an unplaced event, or one placed at a country,
+// to the one event of its identity placed (inside that country)
+// (joinUnplaced). qPlaces lists, for an identity without its place
+// (?1–?5), its events in id order: id, place name and the place's country
+// and kind; qMoveMentions moves the mentions of event ?2 to event ?1,
+// qJoinCounts recounts event ?1 from its mentions (its confidence its
 // surest mention's, its first_seen the earlier of the two) and
 // qDeleteEvent drops the emptied event ?1.
 const (
-	qPlaces = `SELECT
-		(SELECT id FROM events WHERE date = ?1 AND source_code = ?2 AND target_code = ?3 AND cameo = ?4 AND location = '' AND story = ?5),
-		(SELECT min(id) FROM events WHERE date = ?1 AND source_code = ?2 AND target_code = ?3 AND cameo = ?4 AND location <> '' AND story = ?5),
-		(SELECT count(*) FROM events WHERE date = ?1 AND source_code = ?2 AND target_code = ?3 AND cameo = ?4 AND location <> '' AND story = ?5)`
+	qPlaces = `SELECT id, location, coalesce(json_extract(json, '$.location.country'), ''),
+		coalesce(json_extract(json, '$.location.kind'), '')
+		FROM events WHERE date = ?1 AND source_code = ?2 AND target_code = ?3 AND cameo = ?4 AND story = ?5
+		ORDER BY id`
 	qMoveMentions = "UPDATE mentions SET event_id = ?1 WHERE event_id = ?2"
 	qJoinCounts   = `UPDATE events SET
 		num_mentions = (SELECT count(*) FROM mentions WHERE event_id = ?1),
@@ -281,37 +282,58 @@ func (b *batch) stored(k PlaceKey, eid int64, isNew bool) {
 	}
 }
 
-// joinUnplaced joins, for each identity the batch stored a mention of, an
-// unplaced event to the one placed event of its date, source, target,
-// CAMEO code and story, when there is exactly one: its mentions become
-// the placed event's, which is recounted from them, and the unplaced
-// event is dropped. One telling that names no place and another that
-// names one are one event; with two placed events (Tokyo and Osaka) the
-// unplaced one is told apart from both. An unplaced event created by
-// this batch is not counted among its item's NewEvents then, nor a placed
-// one it created that took the place of an unplaced one stored before.
+// joinUnplaced joins, for each identity the batch stored a mention of,
+// its events as PlaceJoins says: an event placed at a country joins the
+// one event placed inside that country, an unplaced event the one placed
+// event left, of its date, source, target, CAMEO code and story: its
+// mentions become the other event's, which is recounted from them, and
+// the joined event is dropped. One telling that names no place and
+// another that names one are one event, as are "in southern Lebanon" and
+// "near Nabatieh" (at Nabatieh); with two placed events (Tokyo and
+// Osaka) the unplaced one is told apart from both. An event dropped that
+// this batch created is not counted among its item's NewEvents then, nor
+// (once) an event it created that took the place of one stored before.
 func (b *batch) joinUnplaced(ctx context.Context, results []Result) error {
 	for _, k := range b.keys {
-		var uid, pid sql.NullInt64
-		var n int
-		if err := b.tx.QueryRowContext(ctx, qPlaces, k.Date, k.Source, k.Target, k.CAMEO, k.Story).Scan(&uid, &pid, &n); err != nil {
+		rows, err := b.placeRows(ctx, k)
+		if err != nil {
 			return fmt.Errorf("places of event %v: %w", k, err)
 		}
-		if !uid.Valid || n != 1 {
-			continue
-		}
-		if err := joinEvent(ctx, b.tx, uid.Int64, pid.Int64); err != nil {
-			return err
-		}
-		// one event fewer than the batch created: the unplaced one it
-		// created, else the placed one, which took an older one's place
-		if i, ok := b.created[uid.Int64]; ok {
-			results[i].NewEvents--
-		} else if i, ok := b.created[pid.Int64]; ok {
-			results[i].NewEvents--
+		took := map[int64]bool{}
+		for _, j := range PlaceJoins(rows) {
+			if err := joinEvent(ctx, b.tx, j[0], j[1]); err != nil {
+				return err
+			}
+			// one event fewer than the batch created: the joined one it
+			// created, else the one it created that took an older one's
+			// place
+			if i, ok := b.created[j[0]]; ok {
+				results[i].NewEvents--
+			} else if i, ok := b.created[j[1]]; ok && !took[j[1]] {
+				results[i].NewEvents--
+				took[j[1]] = true
+			}
 		}
 	}
 	return nil
+}
+
+// placeRows lists the events of identity k (qPlaces).
+func (b *batch) placeRows(ctx context.Context, k PlaceKey) ([]PlaceRow, error) {
+	rs, err := b.tx.QueryContext(ctx, qPlaces, k.Date, k.Source, k.Target, k.CAMEO, k.Story)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	var rows []PlaceRow
+	for rs.Next() {
+		var r PlaceRow
+		if err := rs.Scan(&r.ID, &r.Name, &r.Country, &r.Kind); err != nil {
+			return nil, err
+		}
+		rows = append(rows, r)
+	}
+	return rows, rs.Err()
 }
 
 // joinEvent moves the mentions of event uid to event pid, recounts pid

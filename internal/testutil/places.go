@@ -8,7 +8,8 @@ import (
 
 // PlaceTelling returns an article of outlet telling one protest, JPNGOV
 // 112 CHN on 2024-07-13, and its event, placed at loc ("" for none), with
-// status.
+// status: Japan and China are countries, Shanghai a city of China, any
+// other place a city of Japan.
 func PlaceTelling(outlet, loc string, status dyad.Status) (*dyad.Article, dyad.Event) {
 	url := "https://" + strings.ToLower(outlet) + ".example/protest"
 	a := &dyad.Article{ID: dyad.ArticleID(url, ""), URL: url, Source: outlet, Published: "2024-07-13",
@@ -19,6 +20,16 @@ func PlaceTelling(outlet, loc string, status dyad.Status) (*dyad.Article, dyad.E
 		Evidence: dyad.Evidence{Text: a.Body[0], Verb: "protested", Span: [2]int{25, 34}}}
 	if loc != "" {
 		ev.Location = &dyad.Location{Name: loc, Country: "JPN"}
+		switch loc {
+		case "Japan":
+			ev.Location.Kind = "country"
+		case "China":
+			ev.Location.Country, ev.Location.Kind = "CHN", "country"
+		case "Shanghai":
+			ev.Location.Country, ev.Location.Kind = "CHN", "city"
+		default:
+			ev.Location.Kind = "city"
+		}
 	}
 	return a, ev
 }
@@ -36,7 +47,8 @@ type PlaceJoinCase struct {
 }
 
 // PlaceJoinCases: Tokyo (Reuters) and Osaka (Kyodo) placed tellings of
-// one protest, AP and AFP unplaced ones.
+// one protest, AP and AFP unplaced ones, Japan (NHK, Kyodo) one placed at
+// the country, Shanghai (Xinhua) one placed in another country.
 var PlaceJoinCases = []PlaceJoinCase{
 	{"placed, then unplaced", [][]string{{"Reuters@Tokyo"}, {"AP@"}, {"AFP@"}},
 		"Tokyo 3/3/3: Reuters AP AFP", "[1] [0] [0]"},
@@ -48,6 +60,18 @@ var PlaceJoinCases = []PlaceJoinCase{
 		"Tokyo 1/1/1: Reuters\nOsaka 1/1/1: Kyodo\n- 1/1/1: AP", "[1] [1] [1]"},
 	{"an allegation is another event", [][]string{{"Reuters@Tokyo"}, {"AP@!"}},
 		"Tokyo 1/1/1: Reuters\n- 1/1/1: AP", "[1] [1]"},
+	{"country, then unplaced, then a city of it", [][]string{{"NHK@Japan"}, {"AP@"}, {"Reuters@Tokyo"}},
+		"Tokyo 3/3/3: NHK AP Reuters", "[1] [0] [0]"},
+	{"city, then country, one batch", [][]string{{"Reuters@Tokyo", "NHK@Japan", "AP@"}},
+		"Tokyo 3/3/3: Reuters NHK AP", "[1 0 0]"},
+	{"country, then a city of it, then unplaced", [][]string{{"NHK@Japan"}, {"Reuters@Tokyo"}, {"AP@"}},
+		"Tokyo 3/3/3: NHK Reuters AP", "[1] [0] [0]"},
+	{"a country with two cities apart", [][]string{{"Reuters@Tokyo"}, {"Kyodo@Osaka"}, {"NHK@Japan"}},
+		"Tokyo 1/1/1: Reuters\nOsaka 1/1/1: Kyodo\nJapan 1/1/1: NHK", "[1] [1] [1]"},
+	{"a city of another country apart", [][]string{{"Xinhua@Shanghai"}, {"NHK@Japan"}, {"AP@"}},
+		"Shanghai 1/1/1: Xinhua\nJapan 1/1/1: NHK\n- 1/1/1: AP", "[1] [1] [1]"},
+	{"two countries, a city of one", [][]string{{"NHK@Japan"}, {"Xinhua@China"}, {"Reuters@Tokyo"}},
+		"China 1/1/1: Xinhua\nTokyo 2/2/2: NHK Reuters", "[1] [1] [0]"},
 }
 
 // PlaceJoinItem is the article and event of one "OUTLET@PLACE" of a
