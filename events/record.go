@@ -1199,7 +1199,9 @@ func clauseBounds(toks []dyad.Token, i int) (int, int) {
 
 // locationFor finds the city or region an attack struck ("shelled the
 // city of Kharkiv"), else "in/at/near PLACE" in the hit's clause (not in
-// a reason phrase after it: reasonclause.go), else a country struck,
+// a reason phrase after it: reasonclause.go; a country named there gives
+// way to a dateline inside it where the event may have happened, as
+// datelineFits says), else a country struck,
 // else the dateline's place when the event may have happened there
 // (datelineFits).
 func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actors.Mention) *dyad.Location {
@@ -1209,6 +1211,12 @@ func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit, src, tgt 
 		return &loc
 	}
 	if loc := c.sentencePlace(st, h); loc != nil {
+		if d := ctx.dateline; d != nil && loc.Kind == gazetteer.KindCountry && d.Kind != gazetteer.KindCountry &&
+			d.Country == loc.Country && datelineFits(d.Country, h.code, src, tgt) {
+			// "BOUAKE, Ivory Coast (AP) - … killed in Ivory Coast air
+			// raid": the dateline inside the country named is finer
+			return d
+		}
 		return loc
 	}
 	if loc := c.sentenceRegion(st, h); loc != nil {
