@@ -11,14 +11,14 @@ package events
 // in the clause ending at hi, or hi when there is none. With dated set
 // only the phrases of retaliation and response count ("in retaliation
 // for", "in response to", "in revenge for", "in reprisal for", "as
-// retaliation for"); without it "after" and "following" too, whose
+// retaliation for", "a reprisal for"); without it "after" and "following" too, whose
 // dates the date search already weighs ("shelled Kharkiv after midnight
 // on Monday") but whose places are another event's.
 func reasonStart(st *sentence, i, hi int, dated bool) int {
 	toks := st.toks
 	for k := i + 1; k < hi; k++ {
 		switch toks[k].Lower {
-		case "in", "as":
+		case "in", "as", "a", "an", "the": // "called the attack a reprisal for airstrikes in Kunduz"
 			if k+2 < hi && st.words.reasonNouns[toks[k+1].Lower] {
 				switch toks[k+2].Lower {
 				case "for", "to", "against":

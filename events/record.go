@@ -1310,6 +1310,9 @@ func (c *Coder) sentencePlace(st *sentence, h *verbHit) *dyad.Location {
 		if !placeOwned(st, h, k) {
 			continue // "accused Russia of shelling a hospital in Kherson": the shelling's (venue.go)
 		}
+		if speechPlace(st, h, k) {
+			continue // "…, officials said in New Delhi": the speech's (speech_place.go)
+		}
 		if p, ok := c.namedPlace(st, k+1, hi); ok {
 			loc := p.Location()
 			return &loc
@@ -1331,7 +1334,7 @@ func (c *Coder) sentenceRegion(st *sentence, h *verbHit) *dyad.Location {
 	lo, hi := clauseBounds(toks, h.head)
 	hi = reasonStart(st, max(h.head, h.end-1), hi, false)
 	for k := lo; k < hi-1; k++ {
-		if toks[k].Lower != "in" && toks[k].Lower != "near" || k > 0 && st.words.topicNoun(toks[k-1].Lower) || !placeOwned(st, h, k) {
+		if toks[k].Lower != "in" && toks[k].Lower != "near" || k > 0 && st.words.topicNoun(toks[k-1].Lower) || !placeOwned(st, h, k) || speechPlace(st, h, k) {
 			continue
 		}
 		if p, ok := c.compassPlace(st, k+1, hi); ok {

@@ -277,6 +277,7 @@ type vocab struct {
 	landForms               wordList // [land forms] forms: place_names.go waterName
 	reasonNouns             wordList // [reason nouns] forms: reasonclause.go reasonStart
 	spanSuperlatives        wordList // [span superlatives] forms: falseevents_since_span.go sinceMeasure
+	speechPlaceVerbs        wordList // [speech place verbs] forms: speech_place.go speechPlace
 	militaryObjects         wordList // [military objects] forms: location.go militaryObject
 	militaryObjectModifiers wordList // [military object modifiers] forms: location.go militaryObject
 
@@ -592,6 +593,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"land forms":                &v.landForms,
 		"reason nouns":              &v.reasonNouns,
 		"span superlatives":         &v.spanSuperlatives,
+		"speech place verbs":        &v.speechPlaceVerbs,
 		"military objects":          &v.militaryObjects,
 		"military object modifiers": &v.militaryObjectModifiers,
 		"welcomed acts":             &v.welcomedActs,

@@ -1,0 +1,50 @@
+package events_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// TestSpeechPlaceNotTheAct: the place where words were spoken ("said in
+// New Delhi", "told reporters in Kabul", a spokesman "at its headquarters
+// in Potsdam … said that") is not the place of the act they report, nor
+// is a place inside a reason phrase ("a reprisal for airstrikes in
+// Kunduz") the place of the act it explains: the clash was placed at New
+// Delhi, the Afghan police's fight at Potsdam, the attack at Kunduz. A
+// place of the act's own clause is still its place, and a place opening
+// the sentence ("In Nabatieh, …") too.
+func TestSpeechPlaceNotTheAct(t *testing.T) {
+	c := newCoder(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Indian and Chinese troops clashed on the disputed border on Monday, Indian army officials said in New Delhi.",
+			"INDMIL 190 CHNMIL @; CHNMIL 190 INDMIL @"},
+		{"Indian and Chinese troops clashed in Ladakh on Monday, Indian army officials told reporters in New Delhi.",
+			"INDMIL 190 CHNMIL @Ladakh; CHNMIL 190 INDMIL @Ladakh"},
+		{"A spokesman for the German special forces command at its headquarters in Potsdam, Germany, said that Afghan police forces fought with Taliban attackers on Thursday.",
+			"AFGCOP 190 AFGREB @; AFGREB 190 AFGCOP @"},
+		{"A Taliban spokesman called the attack on the German consulate a reprisal for airstrikes in Kunduz this week.",
+			"AFGREB 190 DEU @"},
+		{"In Nabatieh, Israeli warplanes struck Hezbollah positions on Monday, Lebanese security sources said.",
+			"ISRMIL 195 LBNREB @Nabatieh"},
+	} {
+		a := &dyad.Article{ID: "t", Published: "2016-11-11", Body: []string{tc.text}}
+		var got []string
+		for _, ev := range c.Code(a) {
+			place := ""
+			if ev.Location != nil {
+				place = ev.Location.Name
+			}
+			tgt := "-"
+			if ev.Target != nil {
+				tgt = ev.Target.Code
+			}
+			got = append(got, fmt.Sprintf("%s %s %s @%s", ev.Source.Code, ev.CAMEO, tgt, place))
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
+		}
+	}
+}
