@@ -355,6 +355,7 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 				st.finish(in.seq, ctx.Err() == nil || w.handed)
 				w.warnDict(in.String())
 				w.warnDate(in.String())
+				w.warnText(in.String())
 				if n, of := w.english.Foreign(); n > 0 {
 					st.notEnglish(in.seq, NotEnglish{Input: in.String(), Articles: n, Of: of})
 				}
@@ -688,6 +689,10 @@ type worker struct {
 	// stored already with another date or none, by the stored date
 	// (under dictMu): warned once per input and stored date (warnDate)
 	dateSkips []skipGroup
+	// textSkips are the input's articles skipped as stored already
+	// whose stored text is another (an edit of the page: textEdited),
+	// under dictMu: warned once per input, with a count (warnText)
+	textSkips []skipGroup
 	// handed says the input, read whole (a page, a text file, a feed),
 	// had all its articles handed to the writer (or skipped, or failed)
 	// when do returned: it is finished but for the writer's storing,
@@ -753,6 +758,66 @@ func (w *worker) warnDict(name string) {
 	for _, d := range w.dictSkips {
 		w.cfg.Warn(dictWarning(name, d, w.cfg.Dict))
 	}
+}
+
+// textEdited reports whether an article skipped as stored already (its
+// id its URL's) differs from the stored text, white space aside: an edit
+// of the page (a paragraph added, a line reworded), which README's rule
+// keeps out, the stored text and events kept. It returns how the two
+// differ in length ("78 words, stored 61"). It is false for an id of the
+// text itself or given by the input (checkStored fails those that
+// differ), and when db cannot return articles (a queue sink).
+func textEdited(ctx context.Context, db DB, a *dyad.Article) (string, bool) {
+	if a.URL == "" || explicitID(a) {
+		return "", false
+	}
+	stored, _, ok, err := storedBody(ctx, db, a.ID, false)
+	text := strings.Join(a.Body, "\n\n")
+	if err != nil || !ok || sameWords(text, stored) {
+		return "", false
+	}
+	return fmt.Sprintf("%d words, stored %d", len(strings.Fields(text)), len(strings.Fields(stored))), true
+}
+
+// warnText gives the input's warning for articles stored already with
+// another text (textEdited): the article named when it is one,
+// "upd/a.html: stored already as article 66551d423c02ce9f with another
+// text (an edit of it: 78 words, stored 61): the stored text and its
+// events are kept, this text is not coded (to code it, ingest it into a
+// new store)", else counted, the first named: "feed.rss: 2 articles
+// stored already with other texts (edits of them; the first feed.rss
+// item 1, article 66551d423c02ce9f): …".
+func (w *worker) warnText(name string) {
+	if w.cfg.Warn == nil {
+		return
+	}
+	var n int
+	var first *dyad.Article
+	var edit string
+	for _, d := range w.textSkips {
+		n += d.n
+		if first == nil {
+			first, edit = d.first, d.key
+		} else if _, i, ok := splitRecord(d.first.Input); ok {
+			if _, j, ok := splitRecord(first.Input); ok && i < j {
+				first, edit = d.first, d.key
+			}
+		}
+	}
+	if n == 0 {
+		return
+	}
+	in := first.InputName()
+	if in == "" {
+		in = name
+	}
+	if n == 1 {
+		w.cfg.Warn(fmt.Sprintf("%s: stored already as article %s with another text (an edit of it: %s): the stored text and its events are kept, this text is not coded (to code it, ingest it into a new store)",
+			in, first.ID, edit))
+		return
+	}
+	w.cfg.Warn(fmt.Sprintf("%s: %d articles stored already with other texts (edits of them; the first %s, article %s: %s): the stored texts and their events are kept, these texts are not coded (to code them, ingest them into a new store)",
+		name, n, in, first.ID, edit))
 }
 
 // fail records a failure of the worker's input (a line, item or record
@@ -1510,6 +1575,11 @@ func (w *worker) articlesAll(ctx context.Context, arts []*dyad.Article) (_ []*dy
 				}
 				if dict, other := dictNotApplied(ctx, w.cfg.DB, a, w.cfg.Dict); other {
 					w.skippedDict(a, dict)
+				}
+				if edit, ok := textEdited(ctx, w.cfg.DB, a); ok {
+					w.dictMu.Lock()
+					w.textSkips = noteSkip(w.textSkips, edit, a)
+					w.dictMu.Unlock()
 				}
 			}
 			w.st.addSkipped(w.seq)
