@@ -522,8 +522,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.code, h.target = "093", own // "an inquiry into the conduct of its troops" (inquiry_own_forces.go)
 			}
 		}
-		if len(h.target) == 0 {
-			h.target = c.borderPosture(st, h) // "raised its alert level on the border with Venezuela" (targets_border_posture.go)
+		if t := c.borderPosture(st, h); t != nil {
+			h.target = t // "raised its alert level on the border with Venezuela" (targets_border_posture.go)
 		}
 		if len(h.target) == 0 {
 			h.target = c.apologyVictims(st, h) // "apologised for the use of force against protesters" (targets_apology.go)

@@ -18,7 +18,10 @@ package events
 //	"Polish police raised their alert level on the Belarusian border"      POLCOP 151 -
 //
 // An alert raised "there", after the border was named earlier in the
-// sentence, is aimed at the same state (borderThere).
+// sentence, is aimed at the same state (borderThere). A deployment (154)
+// left with no target reads the same way (session 62): "Ecuador deployed
+// 2,000 soldiers and police to its frontier with Colombia" ECU 154 COL,
+// where the police in the object list had been its only, own target.
 
 import (
 	"github.com/dyad-events/dyad/actors"
@@ -27,10 +30,15 @@ import (
 // borderPosture returns the state across the border at which the alert
 // h is raised (see the file comment), or nil.
 func (c *Coder) borderPosture(st *sentence, h *verbHit) []actors.Mention {
-	if h.code != "152" || len(h.target) != 0 || len(h.source) != 1 || h.p.Noun || h.passive {
+	if h.code != "152" && h.code != "154" || len(h.source) != 1 || h.p.Noun || h.passive {
 		return nil
 	}
 	src := h.source[0]
+	for _, t := range h.target {
+		if h.code != "154" || t.Country != src.Country {
+			return nil // (a deployment's own forces listed in its object are no target)
+		}
+	}
 	if src.Country == "" || hasSector(src, "COP") {
 		return nil
 	}

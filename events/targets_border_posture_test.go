@@ -24,3 +24,18 @@ func TestBorderPosture(t *testing.T) {
 			[]string{"HUNCOP 151 - asserted"}},
 	}, false)
 }
+
+// TestDeploymentAtBorderWith: a deployment (154) whose only targets are
+// its own forces, or none, at "the border/frontier with" a neighbour is
+// aimed at that neighbour; a frontier reinforced is a deployment there. A
+// show of force near a border (150) and police sent to a border keep what
+// they had (a drill near a border stays as coded before this rule).
+func TestDeploymentAtBorderWith(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Peru deployed 1,500 soldiers and police to its frontier with Bolivia on Monday.", []string{"PER 154 BOL asserted"}},
+		{"Niger reinforced its frontier with Mali on Thursday.", []string{"NER 154 MLI asserted"}},
+		// near misses: drills near a border; police sent to a border
+		{"Peru's army began exercises near the Bolivian border on Monday.", []string{"PERMIL 150 BOL asserted"}},
+		{"Polish police deployed officers and dogs to the border with Belarus on Monday.", []string{"POLCOP 074 BLR asserted"}},
+	}, false)
+}
