@@ -491,6 +491,10 @@ func (c *Coder) grievanceHolder(st *sentence, h *verbHit) {
 	// "over the killing of a teenager by police", "the death of a
 	// blogger in police custody"
 	for k := h.end; k+1 < len(toks) && toks[k].Text != ";" && toks[k].Text != "."; k++ {
+		if a, ok := c.grievanceAgent(st, h, k, src); ok {
+			h.target = a // "over the killing of a rebel commander by soldiers" (grievance_agent.go)
+			return
+		}
 		if toks[k].Lower != "police" {
 			continue
 		}
