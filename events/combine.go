@@ -670,7 +670,10 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 					code, reject = rc, refusalCode(g.code)
 				}
 			case w == "offer" && (strings.HasPrefix(g.code, "04") || g.code == "045" || strings.HasPrefix(g.code, "07")):
-				code, reject = intentCode(g.code), refusalCode(g.code)
+				if reject == "" {
+					reject = refusalCode(g.code) // (an offer to finance keeps its 1221: "an offer to finance a new port", project_aid.go)
+				}
+				code = intentCode(g.code)
 				st.hits[j].code = "" // nor what is offered
 			case w == "threat" && c.quad(g.code) >= 3:
 				code = threatCode(c.ont, g.code)

@@ -9,7 +9,7 @@ import "testing"
 func TestAgreedToActOnParty(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Norway and Egypt agreed to help OPEC on Monday.", []string{"NOR 030 IGOOPC future", "EGY 030 IGOOPC future"}},
-		{"India and Japan agreed to help Sri Lanka rebuild its ports.", []string{"IND 030 LKA future", "JPN 030 LKA future"}},
+		{"India and Japan agreed to help Sri Lanka rebuild its ports.", []string{"IND 0331 LKA future", "JPN 0331 LKA future"}}, // ports rebuilt: economic aid (project_aid.go)
 		{"Pakistan and Iran agreed to return their ambassadors on Monday.", []string{"PAK 030 IRN future", "IRN 030 PAK future"}},
 	}, false)
 }

@@ -507,6 +507,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	}
 	if (strings.HasPrefix(h.code, "07") || strings.HasPrefix(h.code, "033")) && len(h.target) == 0 {
 		h.target = c.placeTarget(st, h) // "delivered flour to northern Gaza", "offered to send peacekeepers to Gaza"
+		if len(h.target) == 0 {
+			h.target = c.projectPlace(st, h) // "promised to fund a police training centre in Papua New Guinea" (project_aid.go)
+		}
 	}
 	if h.code == "0874" && len(h.target) == 0 && len(h.source) > 0 && h.end < len(st.toks) && st.toks[h.end].Lower == "in" && missionEnded(st.toks[h.head].Lemma) {
 		h.target = c.placeTarget(st, h) // "ended its military mission in Afghanistan's Uruzgan province" (refine_places.go)

@@ -32,8 +32,8 @@ func (c *Coder) ownStateMoved(st *sentence, h *verbHit) {
 		return // the state right after the verb ("pulled the United States", "halting U.S. funding")
 	}
 	j := t.End
-	for j < len(toks) && j < t.End+3 && (toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "JJ") && st.at[j] < 0 {
-		j++ // "U.S. funding for"
+	for j < len(toks) && j < t.End+3 && (toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "JJ" || toks[j].Tag == "VBG" && j == t.End) && st.at[j] < 0 {
+		j++ // "U.S. funding for" (the tagger may read "funding" as a gerund: "fund" is a pattern verb)
 	}
 	if j+1 >= len(toks) {
 		return

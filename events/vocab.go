@@ -223,6 +223,7 @@ type vocab struct {
 	coalitionAttackNouns  wordList // [coalition attack nouns] forms: actors_forces.go coalitionModifier
 	coalitionKinds        wordList // [coalition kinds] forms: actors_forces.go coalitionModifier
 	vetoedMeasures        wordList // [vetoed measures] singular forms: targets_oblique.go vetoedBody
+	projectAidVerbs       wordList // [project aid verbs] lemmas: project_aid.go projectPlace
 	blockingVerbs         wordList // [blocking verbs] lemmas: outcome.go rejectedActs
 	chargeNouns           wordList // [charge nouns] forms: denials.go chargeAfter, chargeBefore; targets_implied.go denialTail, accusedSubject; hits.go rejectsCharge; reports.go deniedReport; targets_oblique.go restatedAct
 	authoredFindings      wordList // [authored findings] forms: denials.go authoredFinding
@@ -541,6 +542,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"coalition attack nouns":    &v.coalitionAttackNouns,
 		"coalition kinds":           &v.coalitionKinds,
 		"vetoed measures":           &v.vetoedMeasures,
+		"project aid verbs":         &v.projectAidVerbs,
 		"blocking verbs":            &v.blockingVerbs,
 		"charge nouns":              &v.chargeNouns,
 		"authored findings":         &v.authoredFindings,
