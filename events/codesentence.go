@@ -843,6 +843,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	lost = ctx.lostSince(st, hits, live, lost, WhyMerged)
 	c.screen(ctx, st, hits, live)                // status_screen.go: modal scope, background, idioms
 	c.screenDescribedActs(st, hits, live)        // falseevents_clauses.go: reduced relatives, sufferers' acts, contact participles
+	violentManner(st, hits, live)                // protest_manner.go: "rallied …, throwing firebombs" is one 145
 	c.screenPatientsAndQuestions(st, hits, live) // falseevents_clauses.go: questions, a state's organ meeting by itself
 	c.screenHabitualAndPlaced(st, hits, live)    // falseevents_clauses.go: habitual relatives
 	c.screenProvisionsAndGlosses(st, hits, live) // falseevents_clauses.go: what an agreement provides
