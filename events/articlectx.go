@@ -55,6 +55,7 @@ type articleCtx struct {
 	whereAge     int             // sentences remembered since the one that set lastWhere (0: the last one set it)
 	prevFirst    *actors.Mention // the last sentence's first actor
 	yearNamed    int             // the year the text last wrote out in a date ("in 2022"); 0 for none (dates_that_month.go)
+	pastPara     int             // 1 + the body paragraph a sentence dated to a past year anchors (falseevents_history_paragraph.go); 0 for none
 	buf          *scratch        // per-sentence buffers, reused
 }
 

@@ -103,6 +103,10 @@ type sentence struct {
 	// raw holds the matcher's mentions before resolution, which placeAt
 	// reads while ments is being built (place_names.go homeCountries)
 	raw []actors.Mention
+	// pastPara marks a sentence with no date of its own that continues a
+	// paragraph an earlier sentence dated two or more years before
+	// publication (falseevents_history_paragraph.go)
+	pastPara bool
 }
 
 // analyse finds and resolves the actors and dates of a sentence.
@@ -172,6 +176,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	st.dates = dropStateSince(st.toks, st.dates)           // "freed an American held since 2022" (coop.go)
 	st.dates = thatMonth(st.toks, st.dates, ctx.yearNamed) // "in February 2022 … that September" (dates_that_month.go)
 	ctx.yearNamed = yearWritten(st.toks, st.dates, ctx.yearNamed)
+	st.pastPara = anchorPastParagraph(ctx, st) // "In 1998, … . In retaliation, Mr. Clinton ordered …" (falseevents_history_paragraph.go)
 	return st
 }
 

@@ -316,6 +316,10 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			if n > 0 {
 				out = append(out, dateExpr{start, i + 2, strconv.Itoa(pub.Year() - n), dyad.Year, false})
 			}
+		case isNum(w) && len(w) == 4 && w[0] >= '1' && w[0] <= '2' && partOfYear(toks, i) >= 0:
+			// "in spring 2013", "in the summer of 2014", "by the end of
+			// 2013": a season or part of a year is the year (dates_seasons.go)
+			out = append(out, dateExpr{partOfYear(toks, i), i + 1, w, dyad.Year, false})
 		case isNum(w) && len(w) == 4 && (prev == "in" || prev == "since") && w[0] >= '1' && w[0] <= '2':
 			out = append(out, dateExpr{i - 1, i + 1, w, dyad.Year, false})
 		case isNum(w) && len(w) == 4 && w[0] >= '1' && w[0] <= '2' && (prev == "late" || prev == "early") && i >= 2 && (toks[i-2].Lower == "in" || toks[i-2].Lower == "since" || toks[i-2].Lower == "until"):

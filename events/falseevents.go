@@ -518,6 +518,12 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 		st.toks[h.head].Tag == "VBG" && backgroundNominal(st, h.head, true) {
 		return true
 	}
+	if purposeAct(st, h) || pretextNominal(st, h) || gradedParticiple(st, h) || betrayalIdiom(st, h) {
+		return true // "to get X to stop killing", "using attacks as a pretext", "the most tortured", "stabbed Turkey in the back" (falseevents_purpose.go)
+	}
+	if pastParagraphAct(st, h) {
+		return true // "In 1998, … . In retaliation, Mr. Clinton ordered a strike": history told on (falseevents_history_paragraph.go)
+	}
 	return c.historyYear(ctx, st, h)
 }
 

@@ -114,6 +114,11 @@ type vocab struct {
 	stateVerbs            wordList // [state verbs] forms: falseevents_clauses.go patientSource
 	backgroundOf          wordList // [background of] forms: falseevents_history.go backgroundNominal
 	reactionAt            wordList // [reaction at] forms: falseevents_history.go backgroundNominal
+	purposeCausatives     wordList // [purpose causatives] lemmas: falseevents_purpose.go purposeAct
+	aimNouns              wordList // [aim nouns] forms: falseevents_purpose.go purposeAct
+	equippingVerbs        wordList // [equipping verbs] lemmas: falseevents_purpose.go purposeAct
+	pretextNouns          wordList // [pretext nouns] forms: falseevents_purpose.go pretextNominal
+	betrayalVerbs         wordList // [betrayal verbs] lemmas: falseevents_purpose.go betrayalIdiom
 	fearVerbs             wordList // [fear verbs] lemmas or forms: falseevents_feared.go fearedAct
 	standingRules         wordList // [standing rules] lemmas: falseevents_standing_rule.go standingRule
 	localTitles           wordList // [local titles] forms: actors_places.go jurisdictionCountry
@@ -433,6 +438,11 @@ func (v *vocab) lists() map[string]*wordList {
 		"state verbs":               &v.stateVerbs,
 		"background of":             &v.backgroundOf,
 		"reaction at":               &v.reactionAt,
+		"purpose causatives":        &v.purposeCausatives,
+		"aim nouns":                 &v.aimNouns,
+		"equipping verbs":           &v.equippingVerbs,
+		"pretext nouns":             &v.pretextNouns,
+		"betrayal verbs":            &v.betrayalVerbs,
 		"fear verbs":                &v.fearVerbs,
 		"standing rules":            &v.standingRules,
 		"local titles":              &v.localTitles,
