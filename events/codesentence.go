@@ -908,6 +908,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			jointPolice(st, h)                       // "Kenyan and Ugandan police … in a joint operation": 060 (joint_ops.go)
 			employerTarget(st, h)                    // "Boeing machinists went on strike": the firm (employer_strike.go)
 			searchJoined(st, h)                      // "joined the search for survivors in Albania": ALB, none at home (search_joined.go)
+			victimsOfTarget(st, h)                   // "condolences for the victims of a gunman": not the gunman (targets_victims_of.go)
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				for _, ev := range tollTarget(events[attackFrom:], h, attack) {
 					events = append(events, ev) // the toll's other forces ("killing … police and soldiers")

@@ -56,6 +56,9 @@ func purposeAct(st *sentence, h *verbHit) bool {
 		return false
 	}
 	v := governorBefore(st, to-1)
+	if v >= 2 && (toks[v-1].Lower == "and" || toks[v-1].Lower == "or") && strings.HasPrefix(toks[v-2].Tag, "VB") && st.words.equippingVerbs[toks[v-2].Lemma] {
+		return true // "arming and maintaining the forces … to shoot"
+	}
 	return v >= 0 && st.words.equippingVerbs[toks[v].Lemma]
 }
 

@@ -298,3 +298,24 @@ func (c *Coder) qualifierStart(st *sentence, j int) int {
 	}
 	return -1
 }
+
+// settlementName reports a place name at token j that ends a longer local
+// name with a noun of [settlement nouns] after it: a capitalised word
+// before it, not opening the sentence, that the gazetteer does not know
+// ("the Alei Sinai settlement" is no place in Sinai,
+// Egypt). "the Sinai settlement" and "northern Sinai" stay Sinai.
+func (c *Coder) settlementName(st *sentence, j int) bool {
+	toks := st.toks
+	if j < 2 || !startsUpperASCII(toks[j-1].Text) || toks[j-1].Tag != "NNP" {
+		return false
+	}
+	e := j + 1
+	for e < len(toks) && e <= j+2 && startsUpperASCII(toks[e].Text) {
+		e++
+	}
+	if e >= len(toks) || !st.words.settlementNouns[toks[e].Lower] {
+		return false
+	}
+	_, known := c.gaz.Lookup(toks[j-1].Text)
+	return !known
+}

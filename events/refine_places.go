@@ -286,6 +286,9 @@ func (c *Coder) placeAt(st *sentence, j, hi, width int) (gazetteer.Place, int, b
 	if c.insideLongerName(st, j) {
 		return gazetteer.Place{}, 0, false // "Papua New Guinea" is no Guinea (place_names.go)
 	}
+	if c.settlementName(st, j) {
+		return gazetteer.Place{}, 0, false // "the Alei Sinai settlement" is no Sinai (place_names.go)
+	}
 	if c.doubledName(st, j, hi) {
 		return gazetteer.Place{}, 0, false // "Bela Bela" is no Bela (place_names.go)
 	}

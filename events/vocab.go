@@ -119,6 +119,8 @@ type vocab struct {
 	equippingVerbs        wordList // [equipping verbs] lemmas: falseevents_purpose.go purposeAct
 	pretextNouns          wordList // [pretext nouns] forms: falseevents_purpose.go pretextNominal
 	betrayalVerbs         wordList // [betrayal verbs] lemmas: falseevents_purpose.go betrayalIdiom
+	victimNouns           wordList // [victim nouns] forms: targets_victims_of.go victimsOfTarget
+	settlementNouns       wordList // [settlement nouns] forms: place_names.go settlementName
 	fearVerbs             wordList // [fear verbs] lemmas or forms: falseevents_feared.go fearedAct
 	standingRules         wordList // [standing rules] lemmas: falseevents_standing_rule.go standingRule
 	localTitles           wordList // [local titles] forms: actors_places.go jurisdictionCountry
@@ -443,6 +445,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"equipping verbs":           &v.equippingVerbs,
 		"pretext nouns":             &v.pretextNouns,
 		"betrayal verbs":            &v.betrayalVerbs,
+		"victim nouns":              &v.victimNouns,
+		"settlement nouns":          &v.settlementNouns,
 		"fear verbs":                &v.fearVerbs,
 		"standing rules":            &v.standingRules,
 		"local titles":              &v.localTitles,
