@@ -9,7 +9,7 @@ import "testing"
 // a protest with its cause's agent before the noun.
 var reactionAgentCases = []familyCase{
 	{"by-agent", "Shopkeepers in Kabul closed their shops on Monday in protest at the arrest of an opposition leader by police.", []string{"AFGBUS 143 AFGCOP asserted"}},
-	{"by-agent", "Traders in Srinagar kept their shutters down on Monday in protest at the killing of a young rebel commander by soldiers.", []string{"INDBUS 143 INDGOV asserted"}},
+	{"by-agent", "Traders in Srinagar kept their shutters down on Monday in protest at the killing of a young rebel commander by soldiers.", []string{"INDBUS 143 INDMIL asserted"}},
 	// near misses
 	{"near-miss", "Police in Kabul arrested an opposition leader on Monday.", []string{"AFGCOP 173 AFGOPP asserted"}},
 	{"near-miss", "Students in Dhaka boycotted classes on Monday in protest over the beating of a student by police.", []string{"BGDEDU 143 BGDCOP asserted"}},

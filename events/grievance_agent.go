@@ -10,7 +10,9 @@ package events
 //
 // Only an "of" phrase (the act's object) and no comma, clause break or
 // time phrase ("after the annulment of the vote by the court") may stand
-// between the protest and "by"; the agent must be an actor with
+// between the protest and "by", and no participle after "of" ("to demand
+// the return of farmland seized by the army": the by-agent is the
+// participle's, and the demand goes to the government); the agent must be an actor with
 // a role (its country, when the text gives none, the protesters'). A
 // by-agent of the protest itself ("a march organised by students") is no
 // grievance: the act noun before "of" must follow the protest's words.
@@ -33,6 +35,9 @@ func (c *Coder) grievanceAgent(st *sentence, h *verbHit, k int, src actors.Menti
 		switch toks[j].Lower {
 		case "after", "before", "since", "following", "during", "despite", "amid", "when", "while":
 			return nil, false // background in a time phrase: "after the annulment of the vote by the court"
+		}
+		if of >= 0 && toks[j].Tag == "VBN" {
+			return nil, false // the object's own participle: "the return of farmland seized by the army"
 		}
 		if toks[j].Lower == "of" && of < 0 && j > h.end && (toks[j-1].Tag == "NN" || toks[j-1].Tag == "VBG") {
 			of = j
