@@ -521,6 +521,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if purposeAct(st, h) || pretextNominal(st, h) || gradedParticiple(st, h) || betrayalIdiom(st, h) {
 		return true // "to get X to stop killing", "using attacks as a pretext", "the most tortured", "stabbed Turkey in the back" (falseevents_purpose.go)
 	}
+	if drivenThing(st, h) {
+		return true // "the fairing was spotted being driven out of a hangar": driving (falseevents_driven_thing.go)
+	}
 	if pastParagraphAct(st, h) {
 		return true // "In 1998, … . In retaliation, Mr. Clinton ordered a strike": history told on (falseevents_history_paragraph.go)
 	}
