@@ -14,7 +14,11 @@ import (
 
 // foldTitle folds each event of the headline (sentence -1) into the same
 // event told in the body, so that a story is not counted twice: same
-// CAMEO code and status, the headline's actors the same as the body's or
+// CAMEO code, or one the headline's names less specifically on a day
+// before the headline's publication date ("Israel strikes Hezbollah" 190
+// folds into "Israeli warplanes struck Hezbollah positions on Monday"
+// 195 when no body event has 190: coversCode; the body's telling stays
+// the primary one, its words showing its code), and status, the headline's actors the same as the body's or
 // less specific ("Russia, China seal pact" RUS 057 CHN and "Russian
 // President … and Chinese President … signed" RUSGOV 057 CHNGOV), a
 // headline with no target matching any, and the same date (a headline
@@ -39,15 +43,33 @@ func foldTitle(events []dyad.Event) []dyad.Event {
 		if t.Sentence != -1 {
 			continue
 		}
-		for j := range events {
-			b := &events[j]
-			if b.Sentence < 0 || b.CAMEO != t.CAMEO || b.Status != t.Status ||
-				!sameNews(t, b) ||
-				!covers(t.Source, b.Source) || t.Target != nil && !covers(t.Target, b.Target) {
-				continue
+		// the body event of the headline's code, else the first of a
+		// code it names less specifically ("Israel strikes Hezbollah"
+		// 190, "Israeli warplanes struck Hezbollah positions" 195) on
+		// another day than the headline's: a headline dated only by
+		// its publication is then a false event of that day, where on
+		// one day the two codes are both true of it (and both counted
+		// right by the judges: "Blair 'pressing US on climate'" 020,
+		// "Tony Blair is pressing the US to cut greenhouse gases" 022)
+		var b *dyad.Event
+		for _, exact := range []bool{true, false} {
+			for j := range events {
+				e := &events[j]
+				if e.Sentence < 0 || e.CAMEO != t.CAMEO && (exact || !coversCode(t.CAMEO, e.CAMEO) || e.Date == t.Date) || e.Status != t.Status ||
+					!sameNews(t, e) ||
+					!covers(t.Source, e.Source) || t.Target != nil && !covers(t.Target, e.Target) {
+					continue
+				}
+				b = e
+				break
 			}
+			if b != nil {
+				break
+			}
+		}
+		if b != nil {
 			also := foldedInto(b, t) // with the headline's own actors when less specific
-			if sameActor(t.Source, b.Source) && sameActor(t.Target, b.Target) && (b.ReportedBy == nil || sameActor(t.ReportedBy, b.ReportedBy)) {
+			if t.CAMEO == b.CAMEO && sameActor(t.Source, b.Source) && sameActor(t.Target, b.Target) && (b.ReportedBy == nil || sameActor(t.ReportedBy, b.ReportedBy)) {
 				also = headlineFirst(t, b) // (the headline's Also: body sentences after b's)
 			}
 			for _, m := range also {
@@ -57,7 +79,6 @@ func foldTitle(events []dyad.Event) []dyad.Event {
 			}
 			t.Sentence = -2 // folded
 			drop++
-			break
 		}
 	}
 	if drop == 0 {
@@ -102,6 +123,19 @@ func covers(t, b *dyad.Actor) bool {
 		return t == b
 	}
 	return t.Code == b.Code || len(t.Sectors) == 0 && t.Country != "" && t.Country == b.Country && t.Code == t.Country
+}
+
+// coversCode reports that CAMEO code t names b less specifically: its
+// root's unspecified code ("190" covers "195" and "1951"), or b's parent
+// ("042" covers "0421").
+func coversCode(t, b string) bool {
+	if len(t) != 3 || len(b) < 3 || t == b {
+		return false
+	}
+	if t[2] == '0' && b[:2] == t[:2] {
+		return true
+	}
+	return len(b) == 4 && b[:3] == t
 }
 
 // hasMention reports a mention of sentence s in ms.
