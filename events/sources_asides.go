@@ -241,6 +241,13 @@ func (c *Coder) separatedSubject(st *sentence, i int) []actors.Mention {
 		return c.subjectDepth(st, q, 1) // "Police in Hyderabad, Pakistan, detained" (place_names.go)
 	}
 	if a := asideStart(st, j); a > 0 {
+		if a+1 < j && st.toks[a+1].Tag == "DT" && appositiveName(st.toks, a+1, j) {
+			// "Nurses at Liberia's largest hospital, the John F. Kennedy
+			// Medical Center, walked off": the appositive names the noun
+			// before it; the subject is the phrase before it, its head
+			// with a preposition after it too
+			return c.subjectDepth(st, a, 1)
+		}
 		return c.headBefore(st, a)
 	}
 	if p := postModifierStart(st, j); p > 0 {
@@ -332,6 +339,10 @@ func asideStart(st *sentence, j int) int {
 			case w.Lower == "which" || w.Lower == "who" || w.Lower == "whose":
 			case w.Tag == "IN" && w.Lower != "that" && w.Lower != "of" && w.Lower != "if" && w.Lower != "because" && w.Lower != "while":
 			case w.Tag == "VBG" || w.Tag == "VBN":
+			case w.Tag == "DT" && appositiveName(toks, k+1, j):
+				// "Nurses at Liberia's largest hospital, the John F.
+				// Kennedy Medical Center in Monrovia, walked off the job":
+				// a name for the noun before, not the subject
 			case speakerAside(toks, k+1, j):
 				// ", he told Turkish reporters,": who spoke and to whom,
 				// not the subject of the verb after it
@@ -348,6 +359,31 @@ func asideStart(st *sentence, j int) int {
 		}
 	}
 	return -1
+}
+
+// appositiveName reports tokens [a, b) that are a determiner and a
+// capitalised name, with a place after "in" at most ("the John F.
+// Kennedy Medical Center in Monrovia"): an appositive that names a thing
+// before it, with no verb and no lower-case noun (a description such as
+// "the country's main opposition party" is left to the apposition rules).
+func appositiveName(toks []dyad.Token, a, b int) bool {
+	if b-a < 3 || b-a > 12 || toks[a].Tag != "DT" {
+		return false
+	}
+	names := 0
+	for k := a + 1; k < b; k++ {
+		t := toks[k]
+		switch {
+		case (t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "JJ") && startsUpperASCII(t.Text):
+			names++
+		case t.Text == "." && k > a+1 && len(toks[k-1].Text) == 1:
+			// "John F. Kennedy": an initial's full stop
+		case t.Lower == "in" && names >= 2 && k+1 < b:
+		default:
+			return false
+		}
+	}
+	return names >= 2
 }
 
 // postModifierStart returns the participle or adjective that opens a
