@@ -878,6 +878,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if live[k] {
 			h := &hits[k]
 			restrictedOrg(st, h) // "suspended the BBC": an outlet silenced (restricted_orgs.go)
+			partyBanned(st, h)   // "a court suspended Al Wefaq": a party banned (party_ban.go)
 			c.lexFamily(st, h)   // a figurative "hammered", "hauled in", "descended on" (lexconflict.go)
 			crowdSeizure(st, h)  // "protesters occupied the airport": a protest (crowd_seizure.go)
 			coupMaker(st, h)     // "an interim government will take power": no coup (coups.go)

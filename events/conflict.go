@@ -293,10 +293,22 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 			return
 		}
 	}
-	if h.code == "174" && st.toks[h.head].Lemma != "deport" && (nonState(src) || hasSector(src, "MIL")) && bigCount(st.toks, h.head+1, h.end+6) {
-		// "has driven more than 700,000 Rohingya into Bangladesh" (a state
-		// deporting 1,200 migrants deports them, 174)
+	if h.code == "174" && civil(src) && populationDriven(st.toks, h.head+1, h.end+2) && !h.passive {
+		h.code = "" // "villagers forced the families out": no state or armed group expels them
+		return
+	}
+	if h.code == "174" && st.toks[h.head].Lemma != "deport" && (nonState(src) || hasSector(src, "MIL")) && (bigCount(st.toks, h.head+1, h.end+6) || populationDriven(st.toks, h.head+1, h.end+2) && !campPeople(st.toks, h.end)) {
+		// "has driven more than 700,000 Rohingya into Bangladesh", "forced
+		// the remaining Muslim families out of the town of Boda", "ordered
+		// the residents of four villages to leave": an armed force or
+		// group driving a population from its homes (gold README: 201; a
+		// state deporting 1,200 migrants deports them, 174)
 		h.code = "201"
+		if len(h.target) == 1 && onlySectors(h.target[0], "REF") && h.target[0].Country == src.Country && !populationMigrants(st.toks, h.head+1, h.end+2) {
+			v := h.target[0] // (residents driven out are the place's people, not refugees yet)
+			v.Code, v.Sectors = v.Country+"CVL", []string{"CVL"}
+			h.target = []actors.Mention{v}
+		}
 	}
 	if h.p.Noun && len(h.target) == 1 && h.target[0].Code == src.Code {
 		// "the kidnapping of two soldiers by ELN rebels": the act's object
@@ -467,6 +479,21 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 			v.Name = c.matcher.Dictionary().Name(src.Country)
 			h.target = []actors.Mention{v}
 		}
+	}
+	if h.code == "201" && len(h.target) == 0 && src.Country != "" && populationDriven(st.toks, h.head+1, h.end+2) {
+		// "forced the remaining Muslim families out of the western town of
+		// Boda": the people driven out are the civilians of the place, of
+		// the expelling group's country when the place names none (gold
+		// README: mass violence targets the victims)
+		country := src.Country
+		if t := c.attackPlace(st, h); t != nil && t.Country != "" {
+			country = t.Country
+		}
+		v := src
+		v.Code, v.Country, v.Sectors, v.Kind = country+"CVL", country, []string{"CVL"}, "coref"
+		v.Name = c.matcher.Dictionary().Name(country)
+		v.Person, v.Possessive, v.Modifier, v.Place = false, false, false, false
+		h.target = []actors.Mention{v}
 	}
 	if (h.code == "201" || h.code == "174") && len(h.target) == 1 && hasSector(h.target[0], "CVL") && campPeople(st.toks, h.end) {
 		// "forced the entire population of the Zamzam displacement camp
@@ -946,4 +973,33 @@ func (c *Coder) controlledPlace(st *sentence, from int) (int, string, string, bo
 func noArmedObject(toks []dyad.Token, from int) bool {
 	k, _ := armedObject(toks, from)
 	return k < 0
+}
+
+// populationDriven reports, in toks[from:to], a word naming a settled
+// population (residents, villagers, families, farmers …) and none naming
+// migrants or foreigners: those an armed group drives out of a place are
+// expelled en masse (201), migrants put out by a state are deported
+// (174).
+func populationDriven(toks []dyad.Token, from, to int) bool {
+	found := false
+	for k := from; k < to && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "residents", "inhabitants", "villagers", "families", "farmers", "herders", "households", "civilians",
+			"communities", "population", "populations", "peasants", "tribesmen", "dwellers", "muslims", "christians", "minorities":
+			found = true
+		}
+	}
+	return found && !populationMigrants(toks, from, to)
+}
+
+// populationMigrants reports a word naming migrants, refugees or
+// foreigners in toks[from:to].
+func populationMigrants(toks []dyad.Token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "migrants", "migrant", "refugees", "refugee", "asylum-seekers", "foreigners", "deportees", "displaced":
+			return true
+		}
+	}
+	return false
 }

@@ -66,10 +66,11 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 	}
 	switch head.Lemma {
 	case "hold":
-		if h.code == "181" && st.toks[h.end-1].Lower != "hostage" && (h.end-1 > h.head+8 || heldForHostages(st.toks[h.head+1:h.end-1])) {
+		if h.code == "181" && st.toks[h.end-1].Lower != "hostage" && !gunpoint(st.toks[h.end-1].Lower) && (h.end-1 > h.head+8 || heldForHostages(st.toks[h.head+1:h.end-1])) {
 			// the idiom is "held X hostage" or "held 30 hostages", not "held
 			// a ceremony on Monday for the hostages" or, past 8 words, "held
-			// a long meeting … with relatives of the hostages"
+			// a long meeting … with relatives of the hostages"; "held
+			// its 17 crew at gunpoint" is the idiom too)
 			h.code = ""
 		}
 	case "strike":
@@ -772,3 +773,7 @@ func firedWarningShots(toks []dyad.Token, head int) int {
 	}
 	return -1
 }
+
+// gunpoint reports the noun of "held … at gunpoint" or "at knifepoint",
+// a hostage-taking idiom as "held … hostage" is.
+func gunpoint(w string) bool { return w == "gunpoint" || w == "knifepoint" }

@@ -92,6 +92,12 @@ const (
 	// police" is judicial cooperation, villagers handing a thief to the
 	// police are none (source_kind.go)
 	flagState
+	// flagCivil keeps a pattern to acts whose source is a civilian
+	// collective or group (CVL, OPP, LAB, EDU, AGR, …: civil in
+	// refine.go): "opposition supporters filled the avenue outside
+	// parliament" demonstrate, police or shoppers who fill a street do not
+	// (source_kind.go)
+	flagCivil
 )
 
 var flagNames = map[string]int{
@@ -105,6 +111,7 @@ var flagNames = map[string]int{
 	"police":      flagPolice,
 	"legislature": flagLegislature,
 	"state":       flagState,
+	"civil":       flagCivil,
 }
 
 // Pattern is one verb or noun pattern: a head word (verb lemma or the

@@ -81,8 +81,11 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.target = []actors.Mention{*c.seizedPlace(st, h)}
 		}
 	case h.code == "171" && len(h.target) > 0 && objectNoun(st.toks, h.end, "staff", "members", "workers", "crew", "hostages", "civilians", "people", "journalists", "tourists", "nationals", "citizens", "employees", "engineers", "aid",
-		"crewmen", "crewman", "employee", "worker", "engineer", "tourist", "journalist", "national", "citizen", "hostage"):
-		h.code = "181" // seizing people is abducting them ("seized three Indonesian crewmen", "a French employee")
+		"crewmen", "crewman", "employee", "worker", "engineer", "tourist", "journalist", "national", "citizen", "hostage",
+		"son", "sons", "daughter", "daughters", "wife", "husband", "child", "children", "boy", "boys", "girl", "girls", "brother", "sister", "father", "mother", "relatives"):
+		h.code = "181" // seizing people is abducting them ("seized three Indonesian crewmen", "a French employee", "the 12-year-old son of a bank manager")
+	case h.code == "171" && len(h.source) > 0 && kidnappers(h.source[0].Text):
+		h.code = "181" // what kidnappers seize is a person: "kidnappers seized a bank manager's son"
 	case h.code == "183" && len(h.source) > 0 && (len(h.source[0].Sectors) == 0 && h.source[0].Country != "" || hasSector(h.source[0], "GOV", "MIL")) && !strings.Contains(strings.ToLower(h.source[0].Text), "suicide"):
 		h.code = "195" // a state's bombing is an air strike, not a car bomb
 	case h.code == "1712" && len(h.source) > 0 && aerial(h.source[0].Text):
@@ -887,4 +890,11 @@ func expelledOrganisation(h *verbHit) string {
 		return "166"
 	}
 	return h.code
+}
+
+// kidnappers reports a source named as kidnappers or abductors, whose
+// seizure is an abduction (181), not a confiscation (171).
+func kidnappers(text string) bool {
+	t := strings.ToLower(text)
+	return strings.Contains(t, "kidnapper") || strings.Contains(t, "abductor")
 }

@@ -7,7 +7,10 @@ import "github.com/dyad-events/dyad/actors"
 // "security" in events/data/verbs.txt keep their act only for a police,
 // military or intelligence source, read after the source is resolved,
 // so the passive ("the square was cleared by riot police") is read as
-// the active is. Patterns flagged "legislature" keep theirs only for a
+// the active is. Patterns flagged "civil" keep theirs only for a
+// civilian source (protesters, supporters, workers, students): a crowd
+// that "filled the streets" demonstrates, the police who fill them do
+// not. Patterns flagged "legislature" keep theirs only for a
 // legislature: "Congress removed the president from office" (173), not
 // a president removing a minister.
 //
@@ -24,6 +27,9 @@ func sourceKindKept(h *verbHit) bool {
 		return true
 	}
 	if h.p.has(flagSecurity) && !anySector(h.source, "COP", "MIL", "SPY") {
+		return false
+	}
+	if h.p.has(flagCivil) && (len(h.source) == 0 || !civil(h.source[0])) {
 		return false
 	}
 	if h.p.has(flagLegislature) && !anySector(h.source, "LEG") {

@@ -331,10 +331,18 @@ func feltSince(st *sentence, h *verbHit) bool {
 // search for a pattern's later words: the participle of a hyphenated
 // compound ("six U.S.-made ATACMS missiles", "Iranian-built drones") and
 // the hedge "what appeared to be" ("fired what appeared to be a hypersonic
-// missile"), whose "appeared" and "be" only qualify the object.
+// missile"), whose "appeared" and "be" only qualify the object, and a
+// participle of filling before "with" ("used grenades filled with
+// chemical agents against its troops").
 func transparentVerb(toks []dyad.Token, j int) bool {
 	if j > 0 && (toks[j-1].Text == "-" || toks[j-1].Text == "‑") {
 		return true
+	}
+	if j+1 < len(toks) && toks[j+1].Lower == "with" {
+		switch toks[j].Lemma {
+		case "fill", "pack", "load", "stuff", "cram":
+			return true // "grenades filled with chemical agents": a participle of the noun before, no clause of its own
+		}
 	}
 	return hedgeAt(toks, j)
 }
