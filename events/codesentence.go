@@ -511,6 +511,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				// "…, calling them a violation of Iraqi sovereignty": Iraq is
 				// the one wronged; the act called so is the main clause's
 				h.target = mainTarget
+				if len(h.target) == 0 {
+					h.target = c.coordinateReaction(st, h) // "…, Lebanon's army said, calling the flights a violation of Lebanese sovereignty": the flights' author (reactions.go)
+				}
 			}
 		}
 		if len(h.target) == 0 && !h.passive && !h.p.has(flagNoTarget) {

@@ -689,7 +689,7 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, p *Pattern, n int, far, obj
 				// parliament"
 				break
 			}
-			if barrier && j > pos && (toks[j].Tag == "VB" && toks[j-1].Lower == "to" || toks[j].Tag == "VBD" && !(j+1 < len(toks) && (toks[j+1].Tag == "NN" || toks[j+1].Tag == "NNS"))) && len(c.patterns.verbs[toks[j].Lemma]) > 0 && !transparentVerb(toks, j) {
+			if barrier && j > pos && (toks[j].Tag == "VB" && toks[j-1].Lower == "to" || toks[j].Tag == "VBD" && !(j+1 < len(toks) && (toks[j+1].Tag == "NN" || toks[j+1].Tag == "NNS"))) && len(c.patterns.verbs[toks[j].Lemma]) > 0 && !transparentVerb(toks, j) && !coordinatedHead(toks, i, j) {
 				break // an infinitive's phrase: "called on Israel to halt its strikes" is no "call strike"
 			}
 		}

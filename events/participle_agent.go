@@ -67,6 +67,9 @@ func (c *Coder) setOffReactionTarget(st *sentence, h *verbHit) []actors.Mention 
 	}
 	k := setOffClauseVerb(st, h.head)
 	if k < 0 {
+		k = summaryClauseVerb(st, h.head)
+	}
+	if k < 0 {
 		return nil
 	}
 	g := c.subject(st, k)
@@ -74,6 +77,46 @@ func (c *Coder) setOffReactionTarget(st *sentence, h *verbHit) []actors.Mention 
 		return nil
 	}
 	return g
+}
+
+// summaryClauseVerb returns the finite verb of the clause that a noun
+// phrase set off by a comma sums up, when the past participle at i ends
+// that phrase with its "by" agent after it: "Moroccan jets flew low over
+// a Polisario camp, a show of strength condemned by the guerrillas" (the
+// jets' act is what the guerrillas condemn), ", a move criticised by
+// Seoul". The phrase opens with "a" or "an" and holds only determiners,
+// adjectives, nouns and "of", at most five words. It returns -1 for none.
+func summaryClauseVerb(st *sentence, i int) int {
+	toks := st.toks
+	if i < 4 || i+1 >= len(toks) || toks[i+1].Lower != "by" || toks[i].Tag != "VBN" && toks[i].Tag != "VBD" {
+		return -1
+	}
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		t := toks[k]
+		if t.Text == "," {
+			if k+1 >= i-1 || toks[k+1].Lower != "a" && toks[k+1].Lower != "an" {
+				return -1
+			}
+			for v := k - 1; v >= 0; v-- {
+				if finite(toks[v].Tag) && st.at[v] < 0 {
+					return v
+				}
+			}
+			return -1
+		}
+		if st.at[k] >= 0 {
+			return -1 // an actor inside the phrase: ", a Polisario camp attacked by …"
+		}
+		switch t.Tag {
+		case "DT", "JJ", "NN", "NNS":
+			continue
+		}
+		if t.Lower == "of" {
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // participleAgent finds the source of the finite verb at v whose subject

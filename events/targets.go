@@ -730,7 +730,8 @@ func oneDenial(evs []dyad.Event) []dyad.Event {
 // of the act it is coordinated with by "and" under the same subject:
 // "summoned Japan's ambassador and demanded an apology" is a demand of
 // Japan's government (gold: "Denmark summoned the U.S. ambassador … and
-// demanded an explanation" DNK 100 USAGOV).
+// demanded an explanation" DNK 100 USAGOV). An act alleged of another
+// in between is passed over, to the accusation that alleges it.
 func coordinatedDemand(st *sentence, hits []verbHit, live []bool) {
 	toks := st.toks
 	for k := range hits {
@@ -750,6 +751,9 @@ func coordinatedDemand(st *sentence, hits []verbHit, live []bool) {
 			o := &hits[g]
 			if !live[g] || o.head >= j || len(o.source) == 0 || o.p.has(flagSpeech) {
 				continue
+			}
+			if len(o.accuser) > 0 && o.source[0].Code != h.source[0].Code {
+				continue // the act alleged in an accusation before it: "accused China of beating fishermen … and demanded compensation" is a demand of China, the accused
 			}
 			if o.source[0].Code == h.source[0].Code && len(o.target) > 0 && !o.target[0].Place && !o.target[0].Modifier && clauseBetweenFree(st, o.end, j) {
 				h.target = o.target

@@ -49,7 +49,11 @@ func (c *Coder) overflownState(st *sentence, h *verbHit) {
 		if toks[j].Lower == "the" && j+1 < len(toks) {
 			j++
 		}
-		if p, n, ok := c.overPlace(st, j); ok {
+		p, n, ok := c.overPlace(st, j)
+		if !ok {
+			j, p, n, ok = c.overPlaceIn(st, j)
+		}
+		if ok {
 			if p == "" || p == h.source[0].Country || j+n < len(toks) && waterWord(toks[j+n].Lower) {
 				return // "over the Taiwan Strait": a sea, not the state
 			}
@@ -62,6 +66,30 @@ func (c *Coder) overflownState(st *sentence, h *verbHit) {
 		}
 		return
 	}
+}
+
+// overPlaceIn reads the place of an "in" phrase that ends the noun
+// phrase after "over" ("flew low over Kurdish villages in northern Iraq's
+// Amadiya district" is over Iraq): "in" within five tokens of j, with no
+// comma, verb or other preposition before it, then the place (past
+// "the"). It returns the place's first token, its country and length.
+func (c *Coder) overPlaceIn(st *sentence, j int) (int, string, int, bool) {
+	toks := st.toks
+	for k := j; k < len(toks)-1 && k < j+5; k++ {
+		t := toks[k]
+		if t.Lower == "in" {
+			at := k + 1
+			if toks[at].Lower == "the" && at+1 < len(toks) {
+				at++
+			}
+			p, n, ok := c.overPlace(st, at)
+			return at, p, n, ok
+		}
+		if t.Tag == "IN" || t.Tag == "," || t.Text == "," || t.Tag == "CC" || t.Tag == "TO" || len(t.Tag) > 1 && t.Tag[:2] == "VB" {
+			break
+		}
+	}
+	return j, "", 0, false
 }
 
 // overPlace returns the country of the place at j, or at j+1 past a
