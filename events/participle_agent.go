@@ -84,18 +84,21 @@ func (c *Coder) setOffReactionTarget(st *sentence, h *verbHit) []actors.Mention 
 // that phrase with its "by" agent after it: "Moroccan jets flew low over
 // a Polisario camp, a show of strength condemned by the guerrillas" (the
 // jets' act is what the guerrillas condemn), ", a move criticised by
-// Seoul". The phrase opens with "a" or "an" and holds only determiners,
+// Seoul". The phrase opens with "a" or "an", names an act ([restated
+// acts] or "show") and holds only determiners,
 // adjectives, nouns and "of", at most five words. It returns -1 for none.
 func summaryClauseVerb(st *sentence, i int) int {
 	toks := st.toks
 	if i < 4 || i+1 >= len(toks) || toks[i+1].Lower != "by" || toks[i].Tag != "VBN" && toks[i].Tag != "VBD" {
 		return -1
 	}
+	act := false // a noun of [restated acts] or "show" in the phrase
 	for k := i - 1; k >= 1 && k >= i-6; k-- {
 		t := toks[k]
+		act = act || st.words.restatedActs[t.Lower] || t.Lower == "show"
 		if t.Text == "," {
-			if k+1 >= i-1 || toks[k+1].Lower != "a" && toks[k+1].Lower != "an" {
-				return -1
+			if k+1 >= i-1 || toks[k+1].Lower != "a" && toks[k+1].Lower != "an" || !act {
+				return -1 // (", an appearance criticized by …": no act restated)
 			}
 			for v := k - 1; v >= 0; v-- {
 				if finite(toks[v].Tag) && st.at[v] < 0 {

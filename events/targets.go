@@ -752,7 +752,7 @@ func coordinatedDemand(st *sentence, hits []verbHit, live []bool) {
 			if !live[g] || o.head >= j || len(o.source) == 0 || o.p.has(flagSpeech) {
 				continue
 			}
-			if len(o.accuser) > 0 && o.source[0].Code != h.source[0].Code {
+			if len(o.accuser) > 0 && o.source[0].Code != h.source[0].Code && toks[j-1].Text != "," {
 				continue // the act alleged in an accusation before it: "accused China of beating fishermen … and demanded compensation" is a demand of China, the accused
 			}
 			if o.source[0].Code == h.source[0].Code && len(o.target) > 0 && !o.target[0].Place && !o.target[0].Modifier && clauseBetweenFree(st, o.end, j) {
