@@ -53,7 +53,7 @@ func TestPartyBanned(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"A Bahraini court suspended Al Wefaq, the kingdom's largest Shi'ite opposition group, on Tuesday.",
 			[]string{"BHRJUD 1722 BHROPP asserted 2024-07-09"}},
-		{"A Bahraini court dissolved Al Wefaq on Tuesday.",
+		{"A Bahraini court dissolved the opposition party on Tuesday.",
 			[]string{"BHRJUD 1722 BHROPP asserted 2024-07-09"}},
 		{"Kuwait's emir dissolved parliament on Sunday.",
 			[]string{"KWTGOV 172 KWTLEG asserted 2024-07-07"}},
