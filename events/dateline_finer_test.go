@@ -37,11 +37,7 @@ func TestDatelineFinerThanCountry(t *testing.T) {
 		}
 		var got []string
 		for _, ev := range c.Code(a) {
-			place := ""
-			if ev.Location != nil {
-				place = ev.Location.Name
-			}
-			got = append(got, fmt.Sprintf("%d %s %s %s @%s also=%d", ev.Sentence, ev.Source.Code, ev.CAMEO, ev.Target.Code, place, len(ev.Also)))
+			got = append(got, fmt.Sprintf("%d %s @%s also=%d", ev.Sentence, dyadLine(ev), placeName(ev), len(ev.Also)))
 		}
 		if strings.Join(got, "\n") != tc.want {
 			t.Errorf("%s %q %q:\n got %q\nwant %q", tc.dateline, tc.title, tc.body, got, tc.want)

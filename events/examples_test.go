@@ -238,6 +238,23 @@ func dyadLine(e dyad.Event) string {
 	return e.Source.Code + " " + e.CAMEO + " " + tgt
 }
 
+// placeName is e's location's name, "" when it has none.
+func placeName(e dyad.Event) string {
+	if e.Location == nil {
+		return ""
+	}
+	return e.Location.Name
+}
+
+// alsoSentences lists the sentence of each further telling e carries.
+func alsoSentences(e dyad.Event) []int {
+	var also []int
+	for _, m := range e.Also {
+		also = append(also, m.Sentence)
+	}
+	return also
+}
+
 // placeLine formats e's location as "NAME ISO3 LAT LON KIND", "" when it
 // has none.
 func placeLine(e dyad.Event) string {

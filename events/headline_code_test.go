@@ -35,19 +35,7 @@ func TestFoldTitleLessSpecificCode(t *testing.T) {
 		a := &dyad.Article{ID: "t", Published: "2024-03-05", Title: tc.title, Body: []string{tc.body}}
 		var got []string
 		for _, e := range c.Code(a) {
-			tgt := "-"
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			place := ""
-			if e.Location != nil {
-				place = e.Location.Name
-			}
-			var also []int
-			for _, m := range e.Also {
-				also = append(also, m.Sentence)
-			}
-			got = append(got, fmt.Sprintf("%s %s %s %s @%s %d %v", e.Source.Code, e.CAMEO, tgt, e.Date, place, e.Sentence, also))
+			got = append(got, fmt.Sprintf("%s %s @%s %d %v", dyadLine(e), e.Date, placeName(e), e.Sentence, alsoSentences(e)))
 		}
 		if g := strings.Join(got, "; "); g != tc.want {
 			t.Errorf("%s / %s\n got %s\nwant %s", tc.title, tc.body, g, tc.want)

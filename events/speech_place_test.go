@@ -1,7 +1,6 @@
 package events_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -33,15 +32,7 @@ func TestSpeechPlaceNotTheAct(t *testing.T) {
 		a := &dyad.Article{ID: "t", Published: "2016-11-11", Body: []string{tc.text}}
 		var got []string
 		for _, ev := range c.Code(a) {
-			place := ""
-			if ev.Location != nil {
-				place = ev.Location.Name
-			}
-			tgt := "-"
-			if ev.Target != nil {
-				tgt = ev.Target.Code
-			}
-			got = append(got, fmt.Sprintf("%s %s %s @%s", ev.Source.Code, ev.CAMEO, tgt, place))
+			got = append(got, dyadLine(ev)+" @"+placeName(ev))
 		}
 		if g := strings.Join(got, "; "); g != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
