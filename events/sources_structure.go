@@ -44,7 +44,11 @@ func listPossessor(toks []dyad.Token, before []actors.Mention, m actors.Mention)
 // sold him arms and traded with his regime", "the government appeases
 // Erdoğan, sells him arms". The actor before the comma is V1's object,
 // not V2's subject. V1 must have V2's tense and stand right before the
-// object; a speech verb after the comma ("…, said a spokesman") is an
+// object (past a determiner or a count: "expelled two Djiboutian
+// diplomats"), and the object may carry the first act's date before the
+// comma ("Eritrea expelled two Djiboutian diplomats on Friday, moved tanks
+// up to the border and demanded …": Eritrea moves and demands, not the
+// diplomats); a speech verb after the comma ("…, said a spokesman") is an
 // attribution, not a listed act. -1 when i is no such verb.
 func listedVerb(st *sentence, i int) int {
 	toks := st.toks
@@ -55,12 +59,22 @@ func listedVerb(st *sentence, i int) int {
 	case "say", "tell", "add", "report", "write", "announce", "claim", "note", "state", "insist", "warn", "explain", "confirm":
 		return -1
 	}
-	m := st.at[i-2]
-	if m < 0 || st.ments[m].End != i-1 || st.ments[m].Modifier {
+	e := i - 2
+	for e > 0 && st.isDate[e] && st.at[e] < 0 {
+		e-- // the first act's date: "expelled two diplomats on Friday, moved"
+	}
+	m := st.at[e]
+	if m < 0 || st.ments[m].End != e+1 || st.ments[m].Modifier {
 		return -1
 	}
 	k := st.ments[m].Start - 1
-	if k >= 0 && (toks[k].Lower == "the" || toks[k].Tag == "PRP$") {
+	if k >= 2 && (toks[k].Lower == "from" || toks[k].Lower == "in" || toks[k].Lower == "to") {
+		// the object's own phrase: "recalled its ambassador from Chad"
+		if p := st.at[k-1]; p >= 0 && st.ments[p].End == k && !st.ments[p].Modifier {
+			k = st.ments[p].Start - 1
+		}
+	}
+	if k >= 0 && (toks[k].Lower == "the" || toks[k].Tag == "PRP$" || toks[k].Tag == "CD" || toks[k].Tag == "DT") {
 		k--
 	}
 	if k < 1 || st.at[k] >= 0 || toks[k].Tag != toks[i].Tag {
