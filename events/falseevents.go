@@ -502,6 +502,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if probingParticiple(st, h) {
 		return true // "Police investigating the killing arrested two men": who the subject is (falseevents_probing.go)
 	}
+	if stanceModifier(st, h) {
+		return true // "protesters opposed to the runway", "a reform opposed by separatists" (falseevents_stance.go)
+	}
 	if backgroundCharge(st, h) {
 		return true // "recalled its ambassador over allegations that Chilean sailors spied on its navy" (falseevents_charges.go)
 	}

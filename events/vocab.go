@@ -158,6 +158,7 @@ type vocab struct {
 	mandativeWords        wordList // [mandative words] forms: mandative.go mandatedAct
 	evidenceNouns         wordList // [evidence nouns] forms: mandative.go mandatedAct
 	adjectivalParticiples wordList // [adjectival participles] forms: scope.go adjectivalParticiple
+	positionVerbs         wordList // [position verbs] lemmas: falseevents_stance.go stanceModifier
 	quantityNouns         wordList // [quantity nouns] forms: scope.go adjectivalParticiple
 	unrealisedModifiers   wordList // [unrealised modifiers] forms: status_screen.go unrealisedModifier
 	absenceNouns          wordList // [absence nouns] forms: status_screen.go absentEvent
@@ -489,6 +490,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"mandative words":           &v.mandativeWords,
 		"evidence nouns":            &v.evidenceNouns,
 		"adjectival participles":    &v.adjectivalParticiples,
+		"position verbs":            &v.positionVerbs,
 		"quantity nouns":            &v.quantityNouns,
 		"unrealised modifiers":      &v.unrealisedModifiers,
 		"absence nouns":             &v.absenceNouns,
