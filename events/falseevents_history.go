@@ -560,6 +560,13 @@ func pluperfectRelative(st *sentence, i int) bool {
 	case "which", "who", "whom":
 		return true
 	case "that":
+		if k == j-1 && toks[i-1].Lower != "been" && (st.at[k-1] >= 0 || toks[k-1].Tag == "NNS" && startsLowerASCII(toks[k-1].Text)) {
+			// the pronoun is the clause's subject, in the active: "away
+			// from anti-balaka militias that had besieged them for weeks"
+			// (who or which there return above; no complement clause
+			// lacks a subject)
+			return true
+		}
 		// "areas that Turkey had seized"; not a complement clause: "a
 		// Saudi accusation that it had launched the attack"
 		return st.at[j-1] >= 0 && (toks[k-1].Tag == "NN" || toks[k-1].Tag == "NNS") && !st.words.complementNouns[toks[k-1].Lower]
