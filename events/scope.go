@@ -658,7 +658,10 @@ func subjunctiveDemand(st *sentence, i int) bool {
 // objectParticiple reports a gerund at i right after an actor that is the
 // object of a verb or preposition ("fired live rounds at opposition
 // supporters marching in Maputo", "to support rebel forces opposing the
-// regime"): it describes the object, no event of its own. After a verb
+// regime", "passed records to Swiss prosecutors looking into money
+// laundering", the agent of a nominal: "the occupation of pumping stations
+// by villagers demanding jobs"): it describes the object, no event of its
+// own. After a verb
 // of perceiving ("saw soldiers shooting civilians") it is what was seen.
 func objectParticiple(st *sentence, i int) bool {
 	toks := st.toks
@@ -680,6 +683,10 @@ func objectParticiple(st *sentence, i int) bool {
 	switch {
 	case t.Tag == "IN" && t.Lower != "of" && t.Lower != "by" && t.Lower != "after" && t.Lower != "before" && t.Lower != "while" && t.Lower != "since" && t.Lower != "as" && t.Lower != "with" && t.Lower != "without":
 		return true // "at opposition supporters marching"
+	case t.Lower == "to" && t.Tag == "TO":
+		return true // "passed bank records to Swiss prosecutors looking into money laundering"
+	case t.Lower == "by" && b > 0 && (toks[b-1].Tag == "NN" || toks[b-1].Tag == "NNS") && startsLowerASCII(toks[b-1].Text):
+		return true // a nominal's agent: "after the occupation of pumping stations by villagers demanding jobs"
 	case strings.HasPrefix(t.Tag, "VB") && t.Lemma != "be":
 		switch t.Lemma {
 		case "see", "watch", "hear", "film", "show", "catch", "find", "report", "photograph", "spot", "witness", "observe", "record", "depict", "keep", "leave", "start", "stop", "accuse", "blame", "suspect", "have", "get", "send", "set":
