@@ -73,7 +73,7 @@ var opinionCases = []familyCase{
 	// "be" (comparative too) or a noun of hope before "that"; the
 	// speaker's own optimism stays (013)
 	{"hope", "Egypt's foreign minister said on Thursday he was more hopeful than at any time this year that Israel and Hamas would agree to a truce in Gaza.", []string{"EGYGOV 013 - asserted"}},
-	{"hope", "Brazil's president said he was optimistic that Argentina would sign the trade accord next month.", []string{"BRAGOV 013 - asserted"}},
+	{"hope", "Brazil's president said he was optimistic that Argentina would sign the trade accord next month.", []string{"BRAGOV 013 ARG asserted"}}, // the outlook is about Argentina (targets_outlook.go)
 	{"hope", "Japan eased tariffs on Chinese steel in the hope that Beijing would pressure North Korea to halt its missile tests.", []string{"JPN 085 CHN asserted"}},
 	{"hope", "The EU expressed optimism that Serbia and Kosovo would resume talks.", []string{"IGOEUREEC 013 - asserted"}},
 	{"hope", "Serbia and Kosovo will resume talks next month, the EU said.", []string{"SRB 036 KSV future", "KSV 036 SRB future"}},
@@ -301,9 +301,9 @@ func TestOthersExpect(t *testing.T) {
 		{[]string{"Officials hope Hamas will release more hostages."},
 			nil},
 		{[]string{"Japan expressed hope that Beijing would urge Pyongyang to show restraint."},
-			[]string{"JPN 013 - asserted 2024-07-13"}}, // the hope is Japan's; the urging is no deed of China's
+			[]string{"JPN 013 CHN asserted 2024-07-13"}}, // the hope is Japan's, about China (targets_outlook.go); the urging is no deed of China's
 		{[]string{"Canada voiced hopes that Egypt will press Hamas to free the hostages."},
-			[]string{"CAN 013 - asserted 2024-07-13"}},
+			[]string{"CAN 013 EGY asserted 2024-07-13"}},
 		{[]string{"Hamas will release two Israeli hostages, officials said."},
 			[]string{"PSEREB 0353 ISRCVL future 2024-07-13"}}, // the speaker reports the intent
 		{[]string{"Russia wants to end the war on its own terms."},

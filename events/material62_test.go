@@ -82,7 +82,7 @@ func TestHostageHeldAtGunpoint(t *testing.T) {
 		{"Gunmen held dozens of worshippers at gunpoint inside a church in Kaduna on Sunday.",
 			[]string{"NGAUAF 181 NGACVL asserted 2024-07-07"}},
 		{"Kidnappers seized the 12-year-old daughter of a Mexican businessman outside her school in Monterrey on Wednesday.",
-			[]string{"MEXCRM 181 MEXBUS asserted 2024-07-10"}},
+			[]string{"MEXCRM 181 MEXCVL asserted 2024-07-10"}}, // the daughter, a civilian (targets_kin_of.go)
 		{"Iran seized a British-flagged tanker in the Gulf on Friday.",
 			[]string{"IRN 171 GBR asserted 2024-07-12"}},
 		{"Gunmen held a press conference in Kaduna on Sunday.",

@@ -108,6 +108,10 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	centralBankAid(st, h)
 	// "allowed a U.N. convoy carrying food to reach Iraqi refugees": IGOUNO (targets_convoy_owner.go)
 	convoyOwner(st, h)
+	// "was confident that Tehran would accept": IRN (targets_outlook.go)
+	c.outlookTarget(st, h)
+	// "kidnapped the son of a Venezuelan bank manager": VENCVL (targets_kin_of.go)
+	kinOfTarget(st, h)
 	if h.claimed && len(h.target) > 0 {
 		// "the shooting … in the West Bank shortly before Blinken's
 		// visit": no attack on Blinken, the place attacked (claims.go)
