@@ -14,11 +14,17 @@ package events
 // of the source's own country and lies after the verb, and only when the
 // place after "to" (past "the" and at most two lower-case modifiers) is
 // of another country; "sent doctors to help" or "to its flooded north"
-// keep what they had.
+// keep what they had. Personnel named by a bare noun ("flew 70 doctors
+// to Gonaives", "a team of doctors") count as the giver's own whatever
+// state the sentence's places lent them (unnamedStaff: they were HTIHLH),
+// and a purpose clause after "to" gives its place after "in" ("sent
+// medics to rebuild clinics in Liberia's Lofa county" LBR; dev42-wire
+// W42028, dev44-wire W44012).
 
 import (
 	"strings"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 )
 
@@ -35,7 +41,7 @@ func (c *Coder) aidSentTo(st *sentence, h *verbHit) {
 		own[m.Country] = len(m.Country) == 3
 	}
 	for _, t := range h.target {
-		if !own[t.Country] || t.Start <= h.head {
+		if !own[t.Country] && !unnamedStaff(st, t) || t.Start <= h.head {
 			return
 		}
 	}
@@ -56,6 +62,12 @@ func (c *Coder) aidSentTo(st *sentence, h *verbHit) {
 			continue
 		}
 		j := k + 1
+		if j < len(toks) && toks[j].Tag == "VB" {
+			j = purposePlace(toks, j) // "sent medics to rebuild clinics in Liberia's Lofa county"
+			if j < 0 {
+				return
+			}
+		}
 		if j < len(toks) && toks[j].Lower == "the" {
 			j++
 		}
@@ -67,4 +79,39 @@ func (c *Coder) aidSentTo(st *sentence, h *verbHit) {
 		}
 		return
 	}
+}
+
+// unnamedStaff reports a target that is an agent noun whose own words
+// name no state ("doctors", "a team of 70 doctors", "medics"): the
+// personnel sent, the giver's own, whatever country the sentence's
+// places lent it ("flew 70 doctors to Gonaives" is no Haitian doctors).
+func unnamedStaff(st *sentence, t actors.Mention) bool {
+	if t.Kind != actors.KindAgent && t.Kind != "coref" || t.Person || t.End <= t.Start || t.End > len(st.toks) {
+		return false
+	}
+	if tag := st.toks[t.End-1].Tag; tag != "NN" && tag != "NNS" {
+		return false // "sent them to Gaza": whoever they are
+	}
+	for k := t.Start; k < t.End && k < len(st.toks); k++ {
+		if startsUpperASCII(st.toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// purposePlace returns the token after "in" in the purpose clause
+// opening with the verb at j ("to rebuild clinics in Liberia's Lofa
+// county", "to treat the wounded in Gaza"), past "the" and lower-case
+// modifiers, within eight tokens and the clause; -1 when none.
+func purposePlace(toks []dyad.Token, j int) int {
+	for k := j + 1; k < len(toks)-1 && k < j+8; k++ {
+		switch toks[k].Lower {
+		case ",", ";", "that", "which", "who", "after", "before", "when", "while", "as", "because", "and":
+			return -1
+		case "in":
+			return k + 1
+		}
+	}
+	return -1
 }
