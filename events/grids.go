@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
@@ -29,8 +31,14 @@ func (c *Coder) inquiryAgent(st *sentence, h *verbHit) []actors.Mention {
 // against a state's detentions take that government). The target is
 // replaced only when it is the person detained and of the protesters'
 // own country; a named foreign jailer stays.
+//
+// A threat to protest or strike (133) takes the same target, and the
+// detained may stand in a counted or listed phrase after "of": "threatened
+// to enforce general strikes in protest at the arrest of more than 150 of
+// its leaders and activists" is BGDOPP 133 BGDGOV (gold README: threats to
+// strike take the same target; dev33-wire W33057), not the activists.
 func (c *Coder) detainedGrievance(st *sentence, h *verbHit) {
-	if cameo.Root(h.code) != "14" || len(h.source) == 0 || len(h.target) != 1 {
+	if cameo.Root(h.code) != "14" && h.code != "133" || len(h.source) == 0 || len(h.target) != 1 {
 		return
 	}
 	src, t := h.source[0], h.target[0]
@@ -38,19 +46,16 @@ func (c *Coder) detainedGrievance(st *sentence, h *verbHit) {
 		return
 	}
 	toks := st.toks
-	k := t.Start - 1
-	for k > 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD") {
-		k-- // "of an opposition leader", "of two jailed activists"
-	}
-	if toks[k].Lower != "of" || k < 2 {
+	for k := t.Start - 1; k >= 2 && k > h.head && k >= t.Start-10; k-- {
+		if w := toks[k].Lower; w == "," || w == ";" || toks[k].Tag == "MD" || strings.HasPrefix(toks[k].Tag, "VB") && toks[k].Tag != "VBN" {
+			return // "of two jailed activists": a participle stays inside
+		}
+		if toks[k].Lower != "of" || !detentionNoun(toks[k-1].Lower) && toks[k-1].Lower != "arrests" && toks[k-1].Lower != "detentions" { // (targets_protest.go)
+			continue
+		}
+		h.target = []actors.Mention{c.implicitGov(src, h)}
 		return
 	}
-	switch toks[k-1].Lower {
-	case "arrest", "arrests", "detention", "detentions", "jailing", "imprisonment", "sentencing", "conviction", "trial", "prosecution", "disqualification":
-	default:
-		return
-	}
-	h.target = []actors.Mention{c.implicitGov(src, h)}
 }
 
 // inquiryOwner returns the actor whose act an inquiry "into" names by
