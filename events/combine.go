@@ -541,7 +541,7 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 	welcome := toks[h.head].Lemma == "welcome"
 	var at []int
 	reach := h.head + 6
-	for _, k := range []int{h.head + 1, max(h.end, h.head+1)} {
+	for _, k := range []int{h.head + 1, max(h.end, h.head+1), phrasalParticleEnd(st, h)} {
 		if k+1 < len(toks) && toks[k].Lower == "on" && isWeekday(toks[k+1].Lower) {
 			reach = max(reach, k+7) // a date between the verb and its object: "rejected on Thursday a European Union demand", "rejected on Tuesday a World Bank offer" (the pattern's words past it)
 		}
@@ -590,11 +590,13 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 			code = "030"
 			if talks {
 				code, reject = "036", "125"
-			} else if c := offeredCode(toks, k); c != "" {
-				code = c // "offer of flood relief" 0333, "of a 30-day pause in strikes" 0356
+			} else if oc := offeredCode(toks, k); oc != "" {
+				code = oc // "offer of flood relief" 0333, "of a 30-day pause in strikes" 0356
 				if k+2 < len(toks) && toks[k+1].Lower == "to" && financeVerb(toks[k+2].Lower) {
 					reject = "1221" // "rejected an Australian offer to fund the country's elections" (an offer of a loan keeps 127)
 				}
+			} else if m := c.offeredMeans(toks, k); m != "" {
+				code, reject = m, "122"+m[3:] // "a Salvadoran offer of army helicopters to carry food" 0333, turned down 1223 (offer_maker.go)
 			}
 		case "ultimatum":
 			code = "139"
@@ -669,6 +671,15 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 				if rc := requestCode(g.code, w == "demand" || w == "order"); rc != "" {
 					code, reject = rc, refusalCode(g.code)
 				}
+			case w == "proposal" && strings.HasPrefix(g.code, "04") && g.code != "045":
+				// "a French proposal to meet Kosovo Prime Minister Albin Kurti": the
+				// rejecter asked to meet a third party (026); "a Turkish
+				// proposal to hold talks": the proposer's own meeting (036)
+				code, reject = intentCode(g.code), "125"
+				if thirdPartyObject(st, g, by[0], h.source[0]) {
+					code = requestCode(g.code, false)
+				}
+				st.hits[j].code = ""
 			case w == "offer" && (strings.HasPrefix(g.code, "04") || g.code == "045" || strings.HasPrefix(g.code, "07")):
 				if reject == "" {
 					reject = refusalCode(g.code) // (an offer to finance keeps its 1221: "an offer to finance a new port", project_aid.go)

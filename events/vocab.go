@@ -74,7 +74,8 @@ type vocab struct {
 	militaryStrikes   wordList // [military strike words] forms: strike_ended.go militaryStrikeEnded
 	demandedPolicy    wordList // [demanded policy verbs] lemmas: demand_policy.go demandedChange
 	demandedHalts     wordList // [demanded military halts] forms: demand_policy.go demandedChange
-	humanitarianNeeds wordList // [humanitarian need words] forms: humanitarian_appeal.go humanitarianAppeal
+	humanitarianNeeds wordList // [humanitarian need words] forms: humanitarian_appeal.go humanitarianAppeal, offer_maker.go offeredMeans
+	offeredMeans      wordList // [offered means] forms: offer_maker.go offeredMeans
 	appealedAid       wordList // [appealed aid words] forms: humanitarian_appeal.go aidAsked
 
 	// the older rules' lists
@@ -381,6 +382,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"demanded policy verbs":     &v.demandedPolicy,
 		"demanded military halts":   &v.demandedHalts,
 		"humanitarian need words":   &v.humanitarianNeeds,
+		"offered means":             &v.offeredMeans,
 		"appealed aid words":        &v.appealedAid,
 		"kidnapping words":          &v.kidnapWords,
 		"border nouns":              &v.borderNouns,
