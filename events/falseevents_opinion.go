@@ -635,8 +635,8 @@ func sentenceState(toks []dyad.Token, ms []actors.Mention, i int) string {
 		if m.End > i || m.Place || m.Modifier || m.Unresolved || m.Country == "" || strings.HasPrefix(m.Code, "IGO") {
 			continue
 		}
-		if m.Start > 0 && toks[m.Start-1].Tag == "IN" {
-			continue // "inside Syria", "over Japan": a place, whatever the matcher says
+		if m.Start > 0 && toks[m.Start-1].Tag == "IN" && (m.Kind == actors.KindCountry || m.Kind == actors.KindCapital) {
+			continue // "inside Syria", "over Japan": a place, whatever the matcher says ("for Turkish officials" is the officials')
 		}
 		switch m.Kind {
 		case actors.KindCountry, actors.KindCapital, actors.KindAdjective, actors.KindAgent, actors.KindPerson, "title":
