@@ -241,6 +241,11 @@ type Summary struct {
 	// pipe), nothing of it read (counted in Unread too); left out of JSON
 	// when none.
 	Unfinished []Unfinished `json:"unfinished,omitempty"`
+	// QueueDropped counts, of Skipped, the articles of dyad ingest
+	// --queue that the queue dropped as queued already within its
+	// duplicate window (queue.DuplicateWindow): set by the caller from
+	// queue.Sink.Dropped; left out of JSON when none.
+	QueueDropped int `json:"queue_dropped,omitempty"`
 }
 
 // Unfinished is an input a stopped run began and did not finish: Read

@@ -17,15 +17,21 @@
 //
 // Publishing uses the article id as the JetStream message id, so the same
 // article published twice within the stream's duplicate window is queued
-// once.
+// once. A Sink for a named store (NewSink's target: dyad ingest --queue
+// --db X) adds the store to the message id: an article queued for another
+// store, or for none, within the window is queued again for this one.
 package queue
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"iter"
+	"net/url"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -96,13 +102,14 @@ func Publish(ctx context.Context, nc *nats.Conn, src iter.Seq[*dyad.Article]) (P
 	if err := EnsureStreams(ctx, js); err != nil {
 		return Published{}, err
 	}
-	return publish(ctx, js, nc.MaxPayload(), src, nil)
+	return publish(ctx, js, nc.MaxPayload(), "", src, nil)
 }
 
 // publish is Publish on streams that exist; maxPayload is the server's
-// message size limit (0: none known); onAck, when not nil, learns whether
-// the i-th article of src (0-based) was a duplicate.
-func publish(ctx context.Context, js jetstream.JetStream, maxPayload int64, src iter.Seq[*dyad.Article], onAck func(i int, duplicate bool)) (Published, error) {
+// message size limit (0: none known); target, when not "", is the key of
+// the store the articles are queued for (msgID); onAck, when not nil,
+// learns whether the i-th article of src (0-based) was a duplicate.
+func publish(ctx context.Context, js jetstream.JetStream, maxPayload int64, target string, src iter.Seq[*dyad.Article], onAck func(i int, duplicate bool)) (Published, error) {
 	var out Published
 	type sent struct {
 		f    jetstream.PubAckFuture
@@ -165,7 +172,7 @@ func publish(ctx context.Context, js jetstream.JetStream, maxPayload int64, src 
 		if maxPayload > 0 && int64(len(data)) > maxPayload {
 			return out, fmt.Errorf("queue article %s: %d bytes of JSON, over the server's max_payload %d", name, len(data), maxPayload)
 		}
-		f, err := js.PublishMsgAsync(&nats.Msg{Subject: Subject, Data: data}, jetstream.WithMsgID(msgID(a)), jetstream.WithExpectStream(Stream))
+		f, err := js.PublishMsgAsync(&nats.Msg{Subject: Subject, Data: data}, jetstream.WithMsgID(msgID(a, target)), jetstream.WithExpectStream(Stream))
 		if err != nil {
 			return out, fmt.Errorf("queue article %s: %w", name, err)
 		}
@@ -199,12 +206,52 @@ type message struct {
 // article queued again within DuplicateWindow. A page claiming the address
 // its id hashes (Claimed) adds the id of its text: pages of different
 // stories claiming one address are all queued, for the worker to store
-// each story (the same page queued again is still dropped).
-func msgID(a *dyad.Article) string {
+// each story (the same page queued again is still dropped). target, the
+// key of the store the article is queued for (StoreKey; "" for none
+// named), is added after "@": an article queued within the window for
+// another store, or for none, and so perhaps stored there and acked, is
+// queued again for this one (which, asked, did not hold it), not
+// dropped.
+func msgID(a *dyad.Article, target string) string {
+	id := a.ID
 	if a.Claimed {
-		return a.ID + ":" + article.TextID(a)
+		id += ":" + article.TextID(a)
 	}
-	return a.ID
+	if target != "" {
+		id += "@" + target
+	}
+	return id
+}
+
+// StoreKey is the key of the store that dsn (a --db value: a SQLite path
+// or a postgres:// URL) names, as msgID adds it: a hash of the SQLite
+// file's absolute path, or of the URL without its password, so that the
+// same store named again (from another folder, with another password)
+// has the same key. "" for "".
+func StoreKey(dsn string) string {
+	if dsn == "" {
+		return ""
+	}
+	name := dsn
+	if u, err := url.Parse(dsn); err == nil && (u.Scheme == "postgres" || u.Scheme == "postgresql") {
+		if u.User != nil {
+			u.User = url.User(u.User.Username())
+		}
+		q := u.Query()
+		if q.Has("password") {
+			q.Del("password")
+			u.RawQuery = q.Encode()
+		}
+		u.Scheme = "postgres"
+		name = u.String()
+	} else if abs, err := filepath.Abs(dsn); err == nil {
+		name = abs
+		if real, err := filepath.EvalSymlinks(abs); err == nil {
+			name = real
+		}
+	}
+	sum := sha256.Sum256([]byte(name))
+	return hex.EncodeToString(sum[:8])
 }
 
 // Status is the state of the queue and the store behind it.

@@ -586,3 +586,30 @@ func eventTable(t *testing.T, db interface {
 	slices.Sort(lines)
 	return fmt.Sprintf("%d events: %s", len(lines), strings.Join(lines, "\n"))
 }
+
+// TestStoreKey: one store named in different ways has one key (a SQLite
+// path relative or absolute, a PostgreSQL URL with another password or
+// scheme spelling), two stores have two.
+func TestStoreKey(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	abs := filepath.Join(dir, "w1.db")
+	for _, tc := range [][2]string{
+		{"w1.db", abs},
+		{"./w1.db", abs},
+		{"postgres://dyad:a@db/events", "postgresql://dyad:b@db/events"},
+		{"postgres://db/events?password=a&sslmode=disable", "postgres://db/events?sslmode=disable"},
+	} {
+		if a, b := queue.StoreKey(tc[0]), queue.StoreKey(tc[1]); a != b || len(a) != 16 {
+			t.Errorf("StoreKey(%q) = %q, StoreKey(%q) = %q: want one 16-digit key", tc[0], a, tc[1], b)
+		}
+	}
+	for _, tc := range [][2]string{{"w1.db", "w2.db"}, {"postgres://db/events", "postgres://db/other"}, {"w1.db", ""}} {
+		if a, b := queue.StoreKey(tc[0]), queue.StoreKey(tc[1]); a == b {
+			t.Errorf("StoreKey(%q) = StoreKey(%q) = %q", tc[0], tc[1], a)
+		}
+	}
+	if k := queue.StoreKey(""); k != "" {
+		t.Errorf(`StoreKey("") = %q`, k)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
@@ -24,6 +25,12 @@ type Sink struct {
 	store interface {
 		HasArticle(ctx context.Context, id string) (bool, error)
 	}
+	target string // StoreKey of the store named, "" for none
+
+	dropped atomic.Int64 // articles JetStream dropped as queued before this run
+
+	sentMu sync.Mutex
+	sent   map[string]bool // message ids published by this Sink
 
 	mu sync.Mutex // guards js
 	js jetstream.JetStream
@@ -36,6 +43,21 @@ func NewSink(nc *nats.Conn, st interface {
 }) *Sink {
 	return &Sink{nc: nc, store: st}
 }
+
+// For makes s queue its articles for the store that dsn names (the --db
+// of dyad ingest --queue): their message ids add the store's StoreKey, so
+// that an article queued within DuplicateWindow for another store (or
+// for none) is queued again for this one. It returns s.
+func (s *Sink) For(dsn string) *Sink {
+	s.target = StoreKey(dsn)
+	return s
+}
+
+// Dropped returns how many articles JetStream dropped so far as queued
+// already within its DuplicateWindow (same message id) before this Sink
+// published them: one this Sink published earlier (the same page read
+// twice in one run) is not counted.
+func (s *Sink) Dropped() int { return int(s.dropped.Load()) }
 
 // Path returns "": a queue is no file.
 func (s *Sink) Path() string { return "" }
@@ -68,7 +90,23 @@ func (s *Sink) SaveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Res
 		arts[i] = it.Article
 		res[i].DupGroup = it.Article.ID
 	}
-	_, err = publish(ctx, js, s.nc.MaxPayload(), slices.Values(arts), func(i int, dup bool) { res[i].Added = !dup })
+	again := make([]bool, len(items)) // published by s before
+	s.sentMu.Lock()
+	if s.sent == nil {
+		s.sent = map[string]bool{}
+	}
+	for i, a := range arts {
+		id := msgID(a, s.target)
+		again[i] = s.sent[id]
+		s.sent[id] = true
+	}
+	s.sentMu.Unlock()
+	_, err = publish(ctx, js, s.nc.MaxPayload(), s.target, slices.Values(arts), func(i int, dup bool) {
+		res[i].Added = !dup
+		if dup && !again[i] {
+			s.dropped.Add(1)
+		}
+	})
 	if err != nil {
 		return nil, err
 	}

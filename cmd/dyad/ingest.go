@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
@@ -316,6 +317,7 @@ events, export and serve never migrate.`,
 			}
 			var db ingest.DB
 			var coder ingest.Coder
+			var sink *queue.Sink
 			if queueURL != "" {
 				// publish the articles for `dyad worker` instead of coding here;
 				// with --db, articles already stored are not queued again
@@ -338,10 +340,14 @@ events, export and serve never migrate.`,
 				}
 				defer nc.Close()
 				if st != nil {
-					db = queue.NewSink(nc, st)
+					// queued for this store: an article queued within the
+					// duplicate window for another store (or none) is
+					// queued again for it (queue.StoreKey)
+					sink = queue.NewSink(nc, st).For(dbPath)
 				} else {
-					db = queue.NewSink(nc, nil)
+					sink = queue.NewSink(nc, nil)
 				}
+				db = sink
 				coder = queue.NoCoder{}
 			} else {
 				// the coder first: a --dict mistake is a usage error that
@@ -415,6 +421,9 @@ events, export and serve never migrate.`,
 			}
 			sum, runErr := ingest.Run(ctx, cfg, args)
 			stop()
+			if sink != nil {
+				sum.QueueDropped = sink.Dropped()
+			}
 			if runErr != nil && bySignal(ctx) {
 				sum.Stopped = interrupted(ctx, runErr).Error()
 			}
@@ -429,6 +438,9 @@ events, export and serve never migrate.`,
 				where = "listed in the JSON summary"
 			} else {
 				printSummary(errw, sum, queueURL != "")
+				if sum.QueueDropped > 0 {
+					fmt.Fprintln(errw, queueDroppedNote(sum.QueueDropped, dbPath))
+				}
 			}
 			if runErr != nil {
 				return interrupted(ctx, &exitError{1, runErr})
@@ -499,7 +511,7 @@ func plural(n int, noun string) string {
 // (…)"), what it did not store, then the failures. For a run that queued
 // its articles for dyad worker (queued: --queue) the line says so and
 // counts no events: "queued 2 inputs: 2 articles read, 1 queued, 1
-// already queued or stored; 0 failures; …" (the workers code and store).
+// already stored; 0 failures; …" (the workers code and store).
 // failuresSaid is the summary's count of n failures, of which refused
 // are inputs refused unread (counted apart in the summary's head): "8
 // failures (1 input refused, 7 in the inputs read)", so that they do not
@@ -545,6 +557,31 @@ func unfinishedSaid(us []ingest.Unfinished) string {
 	return b.String()
 }
 
+// windowSaid is queue.DuplicateWindow in words: "10 minutes".
+func windowSaid() string {
+	return plural(int(queue.DuplicateWindow/time.Minute), "minute")
+}
+
+// queueDroppedNote says what the n articles the queue dropped as queued
+// within its duplicate window (Summary.QueueDropped) mean for the user of
+// dyad ingest --queue, with --db db or without (db ""): where they went
+// and how to have them stored.
+func queueDroppedNote(n int, db string) string {
+	them, were, obj := "they", "were", "them"
+	if n == 1 {
+		them, were, obj = "it", "was", "it"
+	}
+	if db != "" {
+		db = secret.RedactURL(db)
+		return fmt.Sprintf("  the queue dropped %s: queued for %s less than %s ago and not stored in it yet (JetStream keeps one message an article within its %s duplicate window); "+
+			"a dyad worker --db %s stores the one queued; if %s %s taken by a worker for another store, run this command again after the window to queue %s for this one",
+			plural(n, "article"), db, windowSaid(), strings.Replace(windowSaid(), " ", "-", 1)[:len(windowSaid())-1], db, them, were, obj)
+	}
+	return fmt.Sprintf("  the queue dropped %s: queued less than %s ago (JetStream keeps one message an article within its %s duplicate window), "+
+		"perhaps stored since by a worker into another store; with --db STORE, dyad ingest --queue queues again for STORE the articles it does not hold",
+		plural(n, "article"), windowSaid(), strings.Replace(windowSaid(), " ", "-", 1)[:len(windowSaid())-1])
+}
+
 func printSummary(w io.Writer, s ingest.Summary, queued bool) {
 	for _, ne := range s.NotEnglish {
 		fmt.Fprintln(w, notEnglishWarning(ne.Input, ne.Articles, ne.Of))
@@ -558,10 +595,15 @@ func printSummary(w io.Writer, s ingest.Summary, queued bool) {
 		refused = fmt.Sprintf(" (%s refused)", plural(s.Refused, "input"))
 	}
 	if queued {
-		// (JetStream drops an article queued again within its duplicate
-		// window; with --db, one the workers stored is not queued)
-		fmt.Fprintf(w, "queued %s%s: %s read, %d queued, %d already queued or stored; %s; %.1fs (%.1f articles/s)\n",
-			plural(s.Inputs, "input"), refused, plural(s.Read, "article"), s.Added, s.Skipped,
+		// (with --db, one the workers stored is not queued; JetStream
+		// drops an article queued again within its duplicate window:
+		// queueDroppedNote says what that means)
+		dropped := ""
+		if s.QueueDropped > 0 {
+			dropped = fmt.Sprintf(", %d dropped by the queue as queued in the last %s", s.QueueDropped, windowSaid())
+		}
+		fmt.Fprintf(w, "queued %s%s: %s read, %d queued, %d already stored%s; %s; %.1fs (%.1f articles/s)\n",
+			plural(s.Inputs, "input"), refused, plural(s.Read, "article"), s.Added, s.Skipped-s.QueueDropped, dropped,
 			failuresSaid(len(s.Failures), s.Refused), s.Elapsed.Seconds(), rate)
 	} else {
 		fmt.Fprintf(w, "ingested %s%s: %s read, %d added (%s), %d already stored; "+

@@ -200,8 +200,8 @@ func TestIngestQueueSummary(t *testing.T) {
 		files = append(files, p)
 	}
 	for _, want := range []string{
-		"queued 2 inputs: 2 articles read, 2 queued, 0 already queued or stored; 0 failures; ",
-		"queued 2 inputs: 2 articles read, 0 queued, 2 already queued or stored; 0 failures; ",
+		"queued 2 inputs: 2 articles read, 2 queued, 0 already stored; 0 failures; ",
+		"queued 2 inputs: 2 articles read, 0 queued, 0 already stored, 2 dropped by the queue as queued in the last 10 minutes; 0 failures; ",
 	} {
 		_, errs, code := run(t, append([]string{"ingest", "--queue", ns.ClientURL()}, files...)...)
 		if code != 0 || !strings.HasPrefix(errs, want) {
