@@ -771,7 +771,7 @@ func (w *worker) warnDict(name string) {
 // keeps out, the stored text and events kept. It returns how the two
 // differ in length ("78 words, stored 61"). It is false for an id of the
 // text itself or given by the input (checkStored fails those that
-// differ), and when db cannot return articles (a queue sink).
+// differ), and when db cannot return articles (a queue sink with no store behind it).
 func textEdited(ctx context.Context, db DB, a *dyad.Article) (string, bool) {
 	if a.URL == "" || explicitID(a) {
 		return "", false
@@ -1666,7 +1666,7 @@ func explicitID(a *dyad.Article) bool {
 // applied (warnDate says so): a text file, a page, a feed's item (stored
 // by its link) and a JSON Lines record (stored by its id) alike. It is
 // false when the dates agree, for an article with a date of its own, and
-// when db cannot return articles (a queue sink).
+// when db cannot return articles (a queue sink with no store behind it).
 func dateNotApplied(ctx context.Context, db DB, a *dyad.Article) (string, bool) {
 	g, ok := db.(articleGetter)
 	if !ok || a.PublishedFrom != "flag" {
@@ -1726,11 +1726,13 @@ func (w *worker) warnDate(name string) {
 // article's (""  for none): the stored events are kept, this run's
 // dictionaries are not applied to it (warnDict says so). It is false
 // when the dictionaries agree (actors.SameDict, by content) and when db
-// cannot return articles (a queue sink). An article stored by a dyad that
-// did not record its dictionaries counts as coded with none.
+// cannot return articles, and for a queue sink, which codes nothing (the
+// workers code with their --dict). An article stored by a dyad that did
+// not record its dictionaries counts as coded with none.
 func dictNotApplied(ctx context.Context, db DB, a *dyad.Article, dict string) (string, bool) {
 	g, ok := db.(articleGetter)
-	if !ok {
+	if q, queues := db.(interface{ Queues() bool }); !ok || queues && q.Queues() {
+		// (a queue sink codes nothing: dyad worker's --dict codes)
 		return "", false
 	}
 	sa, err := g.Article(ctx, a.ID)
@@ -1777,7 +1779,7 @@ func dictWarning(name string, d skipGroup, dict string) string {
 // keeps the full page out. It returns nil when the texts agree, when the
 // id was computed and the texts are alike in length (an edited page keeps
 // its URL's id and is skipped as stored), or when db cannot return
-// articles (a queue sink).
+// articles (a queue sink with no store behind it).
 func checkStored(ctx context.Context, db DB, a *dyad.Article) error {
 	explicit := explicitID(a)
 	if !explicit && a.URL == "" {

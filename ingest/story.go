@@ -12,7 +12,7 @@ import (
 
 // storedBody returns the body stored under id, its paragraphs joined by
 // blank lines, and the input it was read from when db says it; ok is
-// false when db cannot return articles (a queue sink) or holds none of id.
+// false when db cannot return articles (a queue sink with no store behind it) or holds none of id.
 func storedBody(ctx context.Context, db DB, id string, withInput bool) (body, input string, ok bool, err error) {
 	if tg, isText := db.(textGetter); isText && !withInput {
 		text, err := tg.ArticleText(ctx, id)

@@ -71,6 +71,27 @@ func (s *Sink) HasArticle(ctx context.Context, id string) (bool, error) {
 	return s.store.HasArticle(ctx, id)
 }
 
+// Article returns the article the Store behind the queue holds under id,
+// or an error wrapping sqlite.ErrNotFound (always so without a Store, or
+// with one that returns no articles), so that dyad ingest --queue --db
+// tells a page claiming a stored address with another story apart
+// (article.OtherStory: it is queued under its text's id, as dyad ingest
+// --db stores it) and warns of an edited page as dyad ingest --db does.
+func (s *Sink) Article(ctx context.Context, id string) (*sqlite.StoredArticle, error) {
+	g, ok := s.store.(interface {
+		Article(ctx context.Context, id string) (*sqlite.StoredArticle, error)
+	})
+	if !ok {
+		return nil, fmt.Errorf("article %s: %w", id, sqlite.ErrNotFound)
+	}
+	return g.Article(ctx, id)
+}
+
+// Queues marks s as a store that queues its articles for dyad worker
+// rather than coding them: the ingest run's dictionaries are not the
+// ones the articles are coded with (the worker's --dict).
+func (s *Sink) Queues() bool { return true }
+
 // SaveBatch publishes the items' articles (Publish) and reports each as
 // Added with its own id as DupGroup; NewEvents and Mentions stay 0, the
 // workers code the articles. The events of the items are ignored. An
