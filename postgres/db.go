@@ -250,6 +250,11 @@ func (db *DB) migrate(ctx context.Context) error {
 			return fmt.Errorf("migration 6: %w", err)
 		}
 	}
+	if v > 0 && v < 9 {
+		if err := joinPlaces(ctx, tx); err != nil {
+			return fmt.Errorf("migration 9: %w", err)
+		}
+	}
 	return tx.Commit(ctx)
 }
 
@@ -314,6 +319,67 @@ WHERE code <> '' AND EXISTS (SELECT 1 FROM mention)
 GROUP BY code
 ON CONFLICT (code) DO UPDATE SET count = actors.count + excluded.count,
 	name = CASE WHEN actors.name = '' THEN excluded.name ELSE actors.name END`
+
+// qJoinable lists the events of every identity but the place (date,
+// source, target, CAMEO, story) with more than one event, one of them
+// unplaced or placed at a country, as qJoinPlaces does for a batch's:
+// a number for the identity, the event's id, place name and the place's
+// country and kind, in id order.
+const qJoinable = `WITH p AS (
+	SELECT id, date, source_code, target_code, cameo, story, location,
+		coalesce(json::jsonb #>> '{location,country}', '') AS country,
+		coalesce(json::jsonb #>> '{location,kind}', '') AS kind
+	FROM events),
+j AS (
+	SELECT date, source_code, target_code, cameo, story, min(id) AS i FROM p
+	GROUP BY date, source_code, target_code, cameo, story
+	HAVING count(*) > 1 AND count(*) FILTER (WHERE location = '' OR kind = 'country') > 0)
+SELECT j.i, p.id, p.location, p.country, p.kind FROM p JOIN j USING (date, source_code, target_code, cameo, story)
+ORDER BY p.id`
+
+// joinPlaces (migration 9) joins the events of every identity of a store
+// as SaveBatch joins those of a batch's (sqlite.PlaceJoins): a store
+// written before SaveBatch joined them holds an event placed at a
+// country and the one placed inside it, or an unplaced event and the one
+// placed, as two events of one deed.
+func joinPlaces(ctx context.Context, tx pgx.Tx) error {
+	rows, err := tx.Query(ctx, qJoinable)
+	if err != nil {
+		return err
+	}
+	places := map[int64][]sqlite.PlaceRow{}
+	var order []int64
+	for rows.Next() {
+		var i int64
+		var r sqlite.PlaceRow
+		if err := rows.Scan(&i, &r.ID, &r.Name, &r.Country, &r.Kind); err != nil {
+			rows.Close()
+			return err
+		}
+		if places[i] == nil {
+			order = append(order, i)
+		}
+		places[i] = append(places[i], r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	var uids, pids []int64
+	for _, i := range order {
+		for _, j := range sqlite.PlaceJoins(places[i]) {
+			uids, pids = append(uids, j[0]), append(pids, j[1])
+		}
+	}
+	if len(uids) == 0 {
+		return nil
+	}
+	if _, err := tx.Exec(ctx, qMoveMentions, uids, pids); err != nil {
+		return err
+	}
+	_, err = tx.Exec(ctx, qJoinCounts, uids, pids)
+	return err
+}
 
 // addTellings stores, for a store written before schema version 6, the
 // further tellings of each stored mention's event (its JSON's "also") as

@@ -9,7 +9,9 @@ import (
 	"testing"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/pgtest"
 	"github.com/dyad-events/dyad/internal/testutil"
+	"github.com/dyad-events/dyad/postgres"
 	"github.com/dyad-events/dyad/sqlite"
 )
 
@@ -63,5 +65,74 @@ func TestJoinUnplacedSameAsSQLite(t *testing.T) {
 				t.Errorf("integrity: %q %v", s, err)
 			}
 		})
+	}
+}
+
+// TestMigrateJoinPlaces (migration 9): a store written before SaveBatch
+// joined the events of one identity but the place holds the tellings of
+// one deed as separate events (Tokyo, unplaced, Japan); nothing joined
+// them when a dyad that joins opened it. Open joins them once, as the
+// sqlite package's migration 7 does; two places of one country keep the
+// unplaced telling apart.
+func TestMigrateJoinPlaces(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		tellings []string
+		events   string
+		n        int
+	}{
+		{[]string{"Reuters@Tokyo", "AP@", "NHK@Japan"}, "Tokyo 3/3/3", 1},
+		{[]string{"Reuters@Tokyo", "Kyodo@Osaka", "AP@"}, "- 1/1/1\nOsaka 1/1/1\nTokyo 1/1/1", 3},
+	} {
+		dsn := pgtest.DSN(t)
+		old, err := postgres.Open(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// the version 8 store: each telling saved as its own event (a
+		// story of its own while the next is saved, so that nothing
+		// joins them), then given back its identity
+		for _, s := range tc.tellings {
+			a, ev := testutil.PlaceJoinItem(s)
+			if _, err := old.SaveBatch(ctx, []sqlite.Item{{Article: a, Events: []dyad.Event{ev}}}); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := old.Pool().Exec(ctx, "UPDATE events SET story = 'apart ' || id WHERE story = ''"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, q := range []string{"UPDATE events SET story = ''", "UPDATE dyad_schema SET version = 8"} {
+			if _, err := old.Pool().Exec(ctx, q); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if c, err := old.Counts(ctx); err != nil || c.Events != 3 {
+			t.Fatalf("version 8 store: counts %+v (%v), want 3 events", c, err)
+		}
+		old.Close()
+
+		db, err := postgres.Open(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, err := db.Version(ctx); v != postgres.SchemaVersion || err != nil {
+			t.Errorf("version %d, %v; want %d", v, err, postgres.SchemaVersion)
+		}
+		var got []string
+		for _, r := range rows(t, db, sqlite.Filter{}) {
+			loc := strings.Split(r.key, "|")[4]
+			got = append(got, fmt.Sprintf("%s %d/%d/%d", cmp.Or(loc, "-"), r.mentions, r.sources, r.arts))
+		}
+		slices.Sort(got)
+		if strings.Join(got, "\n") != tc.events {
+			t.Errorf("migrated %v:\n%s\nwant\n%s", tc.tellings, strings.Join(got, "\n"), tc.events)
+		}
+		if c, err := db.Counts(ctx); err != nil || c.Events != tc.n || c.Mentions != 3 || c.Articles != 3 {
+			t.Errorf("migrated %v: counts %+v (%v), want %d events, 3 mentions, 3 articles", tc.tellings, c, err, tc.n)
+		}
+		if s, err := db.IntegrityCheck(ctx); s != "ok" || err != nil {
+			t.Errorf("integrity: %q %v", s, err)
+		}
+		db.Close()
 	}
 }

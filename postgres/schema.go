@@ -178,6 +178,12 @@ ALTER TABLE articles
 CREATE INDEX articles_tsv_title ON articles USING gin(tsv_title);
 CREATE INDEX articles_tsv_text ON articles USING gin(tsv_text);
 `,
+	// 9: the events of one identity but the place that SaveBatch joins
+	// (sqlite.PlaceJoins) joined in a store written before it joined
+	// them, as the sqlite package's version 7. No table changes: they are
+	// joined by joinPlaces, in Go, after the migrations' statements.
+	`
+`,
 }
 
 // SchemaVersion is the schema version this package writes (the row of
@@ -187,6 +193,7 @@ CREATE INDEX articles_tsv_text ON articles USING gin(tsv_text);
 // writer transaction; version 5 counts an event's articles as GDELT does;
 // version 6 stores every telling of an event in its article as a mention
 // (sqlite version 5); version 7 indexes the mentions by their id (sqlite
-// version 6); version 8 splits words at punctuation as FTS5 does. It
-// needs PostgreSQL 14 or later.
-const SchemaVersion = 8
+// version 6); version 8 splits words at punctuation as FTS5 does;
+// version 9 joins the events of one deed stored apart by place (sqlite
+// version 7). It needs PostgreSQL 14 or later.
+const SchemaVersion = 9

@@ -525,6 +525,11 @@ func (db *DB) migrate(ctx context.Context) error {
 			return fmt.Errorf("migration 5: %w", err)
 		}
 	}
+	if v > 0 && v < 7 {
+		if err := joinPlaces(ctx, tx); err != nil {
+			return fmt.Errorf("migration 7: %w", err)
+		}
+	}
 	if err := tuneFTS(ctx, tx); err != nil {
 		return fmt.Errorf("full-text index settings: %w", err)
 	}
@@ -606,6 +611,51 @@ func stripBodies(ctx context.Context, tx *sql.Tx) error {
 			return nil
 		}
 	}
+}
+
+// qJoinable lists the identities but the place (date, source, target,
+// CAMEO, story) with more than one event, one of them unplaced or placed
+// at a country: those PlaceJoins may join.
+const qJoinable = `SELECT date, source_code, target_code, cameo, story FROM events
+	GROUP BY date, source_code, target_code, cameo, story
+	HAVING count(*) > 1 AND sum(location = '' OR coalesce(json_extract(json, '$.location.kind'), '') = 'country') > 0
+	ORDER BY min(id)`
+
+// joinPlaces (migration 7) joins the events of every identity of a store
+// as SaveBatch joins those of a batch's (PlaceJoins): a store written
+// before SaveBatch joined them holds an event placed at a country and
+// the one placed inside it, or an unplaced event and the one placed, as
+// two events of one deed.
+func joinPlaces(ctx context.Context, tx *sql.Tx) error {
+	rs, err := tx.QueryContext(ctx, qJoinable)
+	if err != nil {
+		return err
+	}
+	var keys []PlaceKey
+	for rs.Next() {
+		var k PlaceKey
+		if err := rs.Scan(&k.Date, &k.Source, &k.Target, &k.CAMEO, &k.Story); err != nil {
+			rs.Close()
+			return err
+		}
+		keys = append(keys, k)
+	}
+	if err := rs.Err(); err != nil {
+		return err
+	}
+	rs.Close()
+	for _, k := range keys {
+		rows, err := placeRowsOf(ctx, tx, k)
+		if err != nil {
+			return fmt.Errorf("places of event %v: %w", k, err)
+		}
+		for _, j := range PlaceJoins(rows) {
+			if err := joinEvent(ctx, tx, j[0], j[1]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // addTellings stores, for a store written before schema version 5, the

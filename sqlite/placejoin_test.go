@@ -88,3 +88,64 @@ func placeJoinEvents(t *testing.T, db *DB) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// TestMigrateJoinPlaces (migration 7): a store written before SaveBatch
+// joined the events of one identity but the place holds the tellings of
+// one deed as separate events (Tokyo, unplaced, Japan); nothing joined
+// them when a dyad that joins opened it. Open joins them once, as
+// SaveBatch would have; two places of one country keep the unplaced
+// telling apart.
+func TestMigrateJoinPlaces(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		tellings []string
+		before   string
+		events   string
+		n        int
+	}{
+		{[]string{"Reuters@Tokyo", "AP@", "NHK@Japan"}, "Tokyo 1/1/1: Reuters\n- 1/1/1: AP\nJapan 1/1/1: NHK", "Tokyo 3/3/3: Reuters AP NHK", 1},
+		{[]string{"Reuters@Tokyo", "Kyodo@Osaka", "AP@"}, "Tokyo 1/1/1: Reuters\nOsaka 1/1/1: Kyodo\n- 1/1/1: AP", "Tokyo 1/1/1: Reuters\nOsaka 1/1/1: Kyodo\n- 1/1/1: AP", 3},
+	} {
+		path := filepath.Join(t.TempDir(), "v6.db")
+		old, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// the version 6 store: each telling saved as its own event (a
+		// story of its own while the next is saved, so that nothing
+		// joins them), then given back its identity
+		for _, s := range tc.tellings {
+			a, ev := testutil.PlaceJoinItem(s)
+			if _, err := old.SaveBatch(ctx, []Item{{Article: a, Events: []dyad.Event{ev}}}); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := old.w.ExecContext(ctx, "UPDATE events SET story = 'apart ' || id WHERE story = ''"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, q := range []string{"UPDATE events SET story = ''", "PRAGMA user_version = 6"} {
+			if _, err := old.w.ExecContext(ctx, q); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := placeJoinEvents(t, old); got != tc.before {
+			t.Fatalf("version 6 store:\n%s\nwant\n%s", got, tc.before)
+		}
+		old.Close()
+
+		db, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if db.OpenedVersion() != 6 {
+			t.Errorf("opened version %d, want 6", db.OpenedVersion())
+		}
+		if got := placeJoinEvents(t, db); got != tc.events {
+			t.Errorf("migrated %v:\n%s\nwant\n%s", tc.tellings, got, tc.events)
+		}
+		if c, err := db.Counts(ctx); err != nil || c.Events != tc.n || c.Mentions != 3 || c.Articles != 3 {
+			t.Errorf("migrated %v: counts %+v (%v), want %d events, 3 mentions, 3 articles", tc.tellings, c, err, tc.n)
+		}
+		db.Close()
+	}
+}

@@ -320,7 +320,14 @@ func (b *batch) joinUnplaced(ctx context.Context, results []Result) error {
 
 // placeRows lists the events of identity k (qPlaces).
 func (b *batch) placeRows(ctx context.Context, k PlaceKey) ([]PlaceRow, error) {
-	rs, err := b.tx.QueryContext(ctx, qPlaces, k.Date, k.Source, k.Target, k.CAMEO, k.Story)
+	return placeRowsOf(ctx, b.tx, k)
+}
+
+// placeRowsOf lists the events of identity k (qPlaces) in q.
+func placeRowsOf(ctx context.Context, q interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}, k PlaceKey) ([]PlaceRow, error) {
+	rs, err := q.QueryContext(ctx, qPlaces, k.Date, k.Source, k.Target, k.CAMEO, k.Story)
 	if err != nil {
 		return nil, err
 	}
