@@ -3,7 +3,7 @@
 set -e
 REPO=$1; BIN=${2:-}
 cd "$REPO"
-if [ -z "$BIN" ]; then BIN=$(mktemp /tmp/dyadc.XXXX); go build -o "$BIN" ./cmd/dyad || { echo "counts.sh: build failed in $REPO" >&2; exit 2; }; fi
+if [ -z "$BIN" ]; then BIN=$(mktemp /tmp/dyadc.XXXX); trap 'rm -f "$BIN"' EXIT; go build -o "$BIN" ./cmd/dyad || { echo "counts.sh: build failed in $REPO" >&2; exit 2; }; fi
 "$BIN" eval -q $REPO/testdata/gold/events-dev34-wire.jsonl >/dev/null 2>&1 || { echo "counts.sh: $BIN eval fails: $("$BIN" eval -q $REPO/testdata/gold/events-dev34-wire.jsonl 2>&1 | head -3)" >&2; exit 2; }
 G=testdata/gold
 sc() { "$BIN" eval -q "$1" 2>/dev/null | awk '$1=="root"{print 2*$7-$6; exit}'; }
