@@ -13,7 +13,9 @@ import "github.com/dyad-events/dyad/actors"
 // carrier Abraham Lincoln flew", "Hundreds of Kurdish prisoners in
 // Turkish jails began") or a participle phrase ("FARC rebels dressed as
 // soldiers kidnapped", "Sudanese refugees stranded at the border
-// accused", "A suicide bomber posing as a pregnant woman blew"). An
+// accused", "A suicide bomber posing as a pregnant woman blew"), or a
+// relative clause opened by "whose" with its own verb ("Villagers whose
+// homes were flooded blocked", sources_postmod_whose.go). An
 // infinitive after a control verb takes that verb's subject ("… tried to
 // storm"). It comes after the narrower readers of headedSubject; nil when
 // the clause opens otherwise, when a comma, conjunction, relative word or
@@ -25,7 +27,8 @@ import "github.com/dyad-events/dyad/actors"
 // government's people come "from" somewhere ("Top officials from 50
 // countries", the countries' own). People "from" an organisation are
 // that organisation's ("suicide bombers from the National Thowheeth
-// Jama'ath struck").
+// Jama'ath struck"), unless it is a community they only come from
+// ("Gunmen from the Lendu community killed": the gunmen).
 func (c *Coder) postModifiedSubject(st *sentence, i int) []actors.Mention {
 	toks := st.toks
 	if i >= 2 && toks[i].Tag == "VB" && toks[i-1].Lower == "to" {
@@ -101,8 +104,10 @@ func (c *Coder) postModifiedSubject(st *sentence, i int) []actors.Mention {
 	}
 	// the post-modifier's opening word
 	w := toks[p].Lower
-	participle := false
+	participle, relative := false, false
 	switch {
+	case w == "whose" && p+2 <= j:
+		relative = true // "Mothers whose sons vanished in the war began" (sources_postmod_whose.go)
 	case placePostPrep(w):
 		if w == "from" && hasSector(mt, "GOV") {
 			return nil // "Top officials from 50 countries": the countries' own
@@ -120,7 +125,11 @@ func (c *Coder) postModifiedSubject(st *sentence, i int) []actors.Mention {
 	}
 	for k := p; k <= j; k++ {
 		t := toks[k]
-		if participle && k == p {
+		if participle && k == p || relative && k == p {
+			continue
+		}
+		if relative && whoseVerb(toks, p, k) {
+			relative = isAux(t) // the relative clause's own verb, once ("were flooded": the auxiliary and its participle)
 			continue
 		}
 		if t.Text == "," || t.Tag == "CC" || t.Tag == "MD" || t.Tag == "VB" || t.Tag == "PRP" || subjectStop(t) || isQuote(t.Text) || st.isDate[k] {
@@ -134,7 +143,7 @@ func (c *Coder) postModifiedSubject(st *sentence, i int) []actors.Mention {
 		}
 	}
 	if w == "from" && p+1 <= j {
-		if q := pastThe(toks, p+1); q <= j && st.at[q] < 0 && toks[q].Tag == "NNP" && startsUpperASCII(toks[q].Text) {
+		if q := pastThe(toks, p+1); q <= j && st.at[q] < 0 && toks[q].Tag == "NNP" && startsUpperASCII(toks[q].Text) && !communityAfter(st, q, j) {
 			return nil // "bombers from the National Thowheeth Jama'ath": a group the dictionary does not know
 		}
 		// "Islamist suicide bombers from the National Thowheeth Jama'ath
