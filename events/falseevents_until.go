@@ -6,17 +6,21 @@ package events
 // sets code only the main clause): "refused to meet Serbia's president
 // until Belgrade signed the deal", "talks were on hold until the
 // government settled a dispute", "a deal could not be finalised until
-// the UK had withdrawn". After an affirmative past ("held the president
-// in a hospital until soldiers rescued him") the end point happened and
-// is left to the other rules.
+// the UK had withdrawn". So is an "until" clause told in the present
+// ("vowed on Tuesday to stay until the president resigns", "offered to
+// keep hosting talks until a final deal is signed"): an end point still
+// ahead. After an affirmative past ("held the president in a hospital
+// until soldiers rescued him") the end point happened and is left to the
+// other rules.
 
 import "strings"
 
 // untilCondition reports a verb hit h inside an "until" clause (its
-// subject's words only between "until" and the verb) whose main clause,
-// back to the sentence's start or a semicolon or colon, is negated,
-// holds a modal, or is a refusal, a suspension or a hold ("on hold",
-// the [until refusals] of data/words.txt).
+// subject's words only between "until" and the verb) told in the present
+// (the verb or its auxiliary), or whose main clause, back to the
+// sentence's start or a semicolon or colon, is negated, holds a modal, or
+// is a refusal, a suspension or a hold ("on hold", the [until refusals]
+// of data/words.txt).
 func untilCondition(st *sentence, h *verbHit) bool {
 	toks := st.toks
 	if h.p.Noun || !strings.HasPrefix(toks[h.head].Tag, "VB") || toks[h.head].Tag == "VBG" {
@@ -35,6 +39,11 @@ func untilCondition(st *sentence, h *verbHit) bool {
 	}
 	if u < 1 {
 		return false
+	}
+	for k := u + 1; k <= h.head; k++ {
+		if t := toks[k].Tag; (t == "VBZ" || t == "VBP") && (k == h.head || isAux(toks[k])) {
+			return true // the present after a past main clause: "vowed to stay until Suharto resigns", "until a deal is signed"
+		}
 	}
 	for k := u - 1; k >= 0; k-- {
 		t := toks[k]

@@ -683,8 +683,11 @@ func objectParticiple(st *sentence, i int) bool {
 	switch {
 	case t.Tag == "IN" && t.Lower != "of" && t.Lower != "by" && t.Lower != "after" && t.Lower != "before" && t.Lower != "while" && t.Lower != "since" && t.Lower != "as" && t.Lower != "with" && t.Lower != "without":
 		return true // "at opposition supporters marching"
-	case t.Lower == "to" && t.Tag == "TO":
-		return true // "passed bank records to Swiss prosecutors looking into money laundering"
+	case t.Lower == "to" && t.Tag == "TO" && b > 0 && (toks[b-1].Tag == "NN" || toks[b-1].Tag == "NNS" || st.at[b-1] >= 0):
+		// a recipient after the object: "passed bank records to Swiss
+		// prosecutors looking into money laundering" (not a verb's "to":
+		// "led to the Kenyan president signing a deal", the act itself)
+		return true
 	case t.Lower == "by" && b > 0 && (toks[b-1].Tag == "NN" || toks[b-1].Tag == "NNS") && startsLowerASCII(toks[b-1].Text):
 		return true // a nominal's agent: "after the occupation of pumping stations by villagers demanding jobs"
 	case strings.HasPrefix(t.Tag, "VB") && t.Lemma != "be":

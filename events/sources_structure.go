@@ -52,8 +52,8 @@ func listPossessor(toks []dyad.Token, before []actors.Mention, m actors.Mention)
 // attribution, not a listed act. -1 when i is no such verb.
 func listedVerb(st *sentence, i int) int {
 	toks := st.toks
-	if i < 3 || toks[i-1].Text != "," || toks[i].Tag != "VBD" && toks[i].Tag != "VBZ" {
-		return -1
+	if i < 3 || toks[i-1].Text != "," || toks[i].Tag != "VBD" && toks[i].Tag != "VBZ" || i+1 < len(toks) && toks[i+1].Lower == "by" {
+		return -1 // (a participle with its agent: "…, accused by the government of plotting")
 	}
 	switch toks[i].Lemma {
 	case "say", "tell", "add", "report", "write", "announce", "claim", "note", "state", "insist", "warn", "explain", "confirm":
