@@ -623,6 +623,12 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			ctx.lastSubj = first()
 		}
 	}
+	if len(st.ments) > 0 && possessedNominal(st, st.ments[0]) {
+		// "Then came Washington's creation of the Kurdish-led Syrian
+		// Democratic Forces. It occupied …": the sentence is about the
+		// act its first state owns, which no later "it" means
+		ctx.lastSubj = nil
+	}
 	if r := ctx.rememberRoleNames(st); r != nil && !pers {
 		// "The gunman, Stephen Paddock, fired …": a later "he" or "Mr.
 		// Paddock" is the gunman (coref_rolenames.go)
@@ -1028,4 +1034,26 @@ func contactRelative(toks []dyad.Token, covered func(int) bool, ms []actors.Ment
 		}
 	}
 	return false
+}
+
+// possessedNominal reports a state or capital m in the possessive that
+// owns a noun of an act with "of" and an actor after it, no actor of its
+// own: "Washington's creation of the Syrian Democratic Forces", "Russia's
+// invasion of Ukraine". Such a sentence is about the act, not the state.
+func possessedNominal(st *sentence, m actors.Mention) bool {
+	if !m.Possessive || m.Kind != actors.KindCountry && m.Kind != actors.KindCapital || m.End+3 >= len(st.toks) {
+		return false
+	}
+	j := m.End + 1 // after "'s"
+	if t := st.toks[j]; st.at[j] >= 0 || t.Tag != "NN" || st.toks[j+1].Lower != "of" {
+		return false
+	}
+	k := j + 2
+	if st.toks[k].Lower == "the" {
+		k++
+	}
+	for k < len(st.toks) && (st.toks[k].Tag == "JJ" || strings.HasSuffix(st.toks[k].Lower, "-led")) && st.at[k] < 0 {
+		k++
+	}
+	return k < len(st.toks) && st.at[k] >= 0
 }

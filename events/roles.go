@@ -184,6 +184,12 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				// or face force, and imposed sanctions": the leaders')
 				return c.subjectDepth(st, k, depth+1)
 			}
+			if st.at[k] < 0 && (k > 0 && toks[k-1].Lower == "to" || k > 1 && isQuote(toks[k-1].Text) && toks[k-2].Lower == "to") && (toks[i].Tag == "VBD" || toks[i].Tag == "VBZ") {
+				// "urged North Korea to (“)do more(”) and added that …": a
+				// past or present verb shares no infinitive's subject;
+				// the search goes on to the verb that governs it
+				continue
+			}
 			if st.at[k] < 0 && (finite(toks[k].Tag) || toks[k].Tag == "VBN" && k > 0 && isAux(toks[k-1])) {
 				if r := c.relativeSpeaker(st, k); r >= 0 && toks[i].Tag == "VBG" {
 					// "The man who police said sowed terror …, setting off
