@@ -77,6 +77,12 @@ type Config struct {
 	// already with events coded with other dictionaries than Dict; nil
 	// for none.
 	Log io.Writer
+	// Warn, when not nil, takes the warnings about articles (a page of
+	// another story claiming a stored address, stored ones whose --dict
+	// or --date is not applied) instead of Log, one line each without
+	// its newline: dyad worker prints them "dyad: warning: …", as dyad
+	// ingest does.
+	Warn func(string)
 	// Dict names the user dictionaries this worker codes with
 	// (actors.DirID, "" for none). A queued article found stored already
 	// keeps its stored events; when those were coded with other
@@ -195,6 +201,18 @@ type worker struct {
 func (w *worker) stats() Stats {
 	return Stats{Stored: w.stored.Load(), Skipped: w.skipped.Load(), Failed: w.failed.Load(),
 		Retried: w.retried.Load(), Events: w.events.Load(), Mentions: w.mentions.Load()}
+}
+
+// warn gives msg, a warning about an article, to Config.Warn, else
+// logs it.
+func (w *worker) warn(msg string) {
+	if w.cfg.Warn == nil {
+		w.logf("%s", msg)
+		return
+	}
+	w.logMu.Lock()
+	w.cfg.Warn(msg)
+	w.logMu.Unlock()
 }
 
 func (w *worker) logf(format string, args ...any) {
@@ -325,10 +343,10 @@ func (w *worker) process(ctx, stop context.Context, msgs []jetstream.Msg) (down 
 		coded = append(coded, j)
 	}
 	for _, d := range otherDict {
-		w.logf("%s", d.dictWarning(w.cfg.Dict))
+		w.warn(d.dictWarning(w.cfg.Dict))
 	}
 	for _, d := range otherDate {
-		w.logf("%s", d.dateWarning())
+		w.warn(d.dateWarning())
 	}
 	jobs = coded
 	if len(jobs) == 0 {
@@ -373,7 +391,7 @@ func (w *worker) saved(ctx, stop context.Context, j job, r sqlite.Result) (down 
 				if res, err = w.cfg.Store.SaveBatch(ctx, []sqlite.Item{{Article: j.a, Events: evs}}); err == nil && len(res) == 1 {
 					r = res[0]
 					if r.Added {
-						w.logf("%s", msg)
+						w.warn(msg)
 					}
 				}
 			}
@@ -405,7 +423,7 @@ func (w *worker) storedOwn(ctx context.Context, a *dyad.Article) (bool, error) {
 		return true, err
 	}
 	if !has {
-		w.logf("%s", msg)
+		w.warn(msg)
 	}
 	return has, nil
 }

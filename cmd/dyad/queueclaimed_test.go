@@ -39,7 +39,7 @@ func TestIngestQueueClaimedStories(t *testing.T) {
 	same := write("same.html", page("Japan criticises Australia", "<p>Japan criticised Australia over whaling in Tokyo on Tuesday, officials said.</p>"))
 	urlID := dyad.ArticleID("https://example.com/news/world/", "")
 	const bID = "173b58e72851e4a9" // b.html's text's id, as dyad ingest stores it
-	other := b + ": its canonical link https://example.com/news/world/ was claimed by " + a + " too, which tells another story (they share neither their opening nor half their wording): stored as an article of its own, known by its text (id " + bID + "), not by that address\n"
+	other := "dyad: warning: " + b + ": its canonical link https://example.com/news/world/ was claimed by " + a + " too, which tells another story (they share neither their opening nor half their wording): stored as an article of its own, known by its text (id " + bID + "), not by that address\n"
 
 	ingest := func(url string, files ...string) string {
 		t.Helper()

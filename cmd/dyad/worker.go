@@ -165,7 +165,7 @@ empty, then prints what it did to standard error.`,
 			defer stop()
 			nc, js, err := connectQueue(queueURL, "dyad worker")
 			if err != nil {
-				return err
+				return interrupted(ctx, err)
 			}
 			defer nc.Close()
 			// a SQLite store is written by one process at a time, this
@@ -174,12 +174,14 @@ empty, then prints what it did to standard error.`,
 			// near-duplicates wrongly
 			unlock, err := lockStore(dbDSN)
 			if err != nil {
-				return err
+				return interrupted(ctx, err)
 			}
 			defer unlock() // after db.Close
 			db, err := store.Open(ctx, dbDSN)
 			if err != nil {
-				return &exitError{1, notStoreFile(dbDSN, err)}
+				// (a signal during start-up: "interrupted (…)", as
+				// dyad ingest says, not the store's "context canceled")
+				return interrupted(ctx, &exitError{1, notStoreFile(dbDSN, err)})
 			}
 			defer db.Close()
 			coder, _, err := f.newCoder()
@@ -191,6 +193,8 @@ empty, then prints what it did to standard error.`,
 				return err
 			}
 			cfg.Store, cfg.Coder, cfg.Log, cfg.Dict, cfg.Date = db, coder, cmd.ErrOrStderr(), dict, opt.Date
+			errw := cmd.ErrOrStderr()
+			cfg.Warn = func(w string) { fmt.Fprintln(errw, "dyad: warning:", w) }
 			wctx, cancel := context.WithCancel(ctx)
 			defer cancel()
 			if drain {
@@ -223,7 +227,9 @@ empty, then prints what it did to standard error.`,
 			st, err := queue.Work(wctx, js, cfg)
 			stopProfile()
 			if err != nil {
-				return &exitError{1, fmt.Errorf("--queue %s: %w", secret.Redact(queueURL), err)}
+				// SIGTERM while the worker set up its consumer: nothing
+				// was taken from the queue
+				return interrupted(ctx, &exitError{1, fmt.Errorf("--queue %s: %w", secret.Redact(queueURL), err)})
 			}
 			el := time.Since(start)
 			fmt.Fprintf(cmd.ErrOrStderr(), "worker: %d articles stored, %d already stored, %d failed, %d handed back; %d new events, %d mentions; %.1fs (%.1f articles/s)\n",
