@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -361,3 +362,68 @@ func (ps *Patterns) VerbLemmas() []string {
 
 // Len returns the number of patterns.
 func (ps *Patterns) Len() int { return len(ps.all) }
+
+// Repeated lists the pattern lines of ps that repeat an earlier line: the
+// same kind (verb or noun), code and flags and the same slots written
+// alike (each "+" where the other has one), each slot the same words once
+// a plural whose singular is beside it is set aside (a slot word matches a
+// token's lemma too: "parties" is matched by {party}), so that the line
+// adds nothing: "dissolve {party} | 1722" and "dissolve {party,parties} |
+// 1722". Slots written identically are refused by ParsePatterns already
+// ("duplicate of line …"). Each is "NAME:LINE: repeats line EARLIER
+// (WORDS | CODE)", in line order.
+func (ps *Patterns) Repeated(name string) []string {
+	var out []string
+	first := map[string]int{}
+	for _, p := range ps.all {
+		var b strings.Builder
+		fmt.Fprintf(&b, "%v|%s|%d|", p.Noun, p.Code, p.Flags)
+		var ws []string
+		for k, slot := range p.Slots {
+			set := map[string]bool{}
+			for _, w := range slot {
+				set[w] = true
+			}
+			var keep []string
+			for _, w := range slot {
+				if !set[singular(w)] || singular(w) == w {
+					keep = append(keep, w)
+				}
+			}
+			slices.Sort(keep)
+			keep = slices.Compact(keep)
+			fmt.Fprintf(&b, "%v%q", p.adj[k], keep)
+			w := strings.Join(slot, ",")
+			if len(slot) > 1 {
+				w = "{" + w + "}"
+			}
+			if p.adj[k] {
+				w = "+" + w
+			}
+			ws = append(ws, w)
+		}
+		key := b.String()
+		if prev, ok := first[key]; ok {
+			at := ""
+			if p.Noun {
+				at = "@"
+			}
+			out = append(out, fmt.Sprintf("%s:%d: repeats line %d (%s%s | %s)", name, p.Line, prev, at, strings.Join(ws, " "), p.Code))
+			continue
+		}
+		first[key] = p.Line
+	}
+	return out
+}
+
+// singular is w without a plural ending: "parties" "party", "strikes"
+// "strike"; w itself when it has none.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
