@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -316,6 +317,9 @@ func (w *worker) process(ctx, stop context.Context, msgs []jetstream.Msg) (down 
 				if !actors.SameDict(sa.Dict, w.cfg.Dict) {
 					otherDict.add(storedSkip{dict: sa.Dict, first: stored[i]})
 				}
+				if msg := editWarning(j.a, stored[i], sa); msg != "" {
+					w.warn(msg)
+				}
 				if j.a.PublishedFrom == "flag" && sa.Published != j.a.Published {
 					// dated by --date (the worker's or dyad ingest's):
 					// the stored article keeps its date and events
@@ -471,6 +475,30 @@ func (w *worker) storedArticle(ctx context.Context, id string) *sqlite.StoredArt
 		return nil
 	}
 	return sa
+}
+
+// editWarning is the warning for a, a queued page found stored already
+// under the id of its address (id) as sa with another text, as dyad
+// ingest --db gives it: "p.html: stored already as article 66551d423c02ce9f
+// with another text (an edit of it: 78 words, stored 61): the stored text
+// and its events are kept, this text is not coded (to code it, queue it
+// for a new store)". It is "" for the same words (white space aside), for
+// an article known by its text or by an id its input gave, and for one
+// found under another id (an older one of its address).
+func editWarning(a *dyad.Article, id string, sa *sqlite.StoredArticle) string {
+	if a.URL == "" || id != a.ID || a.ID != dyad.ArticleID(a.URL, "") {
+		return ""
+	}
+	text, stored := strings.Fields(strings.Join(a.Body, "\n\n")), strings.Fields(strings.Join(sa.Body, "\n\n"))
+	if slices.Equal(text, stored) {
+		return ""
+	}
+	name := a.InputName()
+	if name == "" {
+		name = a.URL
+	}
+	return fmt.Sprintf("%s: stored already as article %s with another text (an edit of it: %d words, stored %d): the stored text and its events are kept, this text is not coded (to code it, queue it for a new store)",
+		name, a.ID, len(text), len(stored))
 }
 
 // storedSkips count a batch's articles found stored already with events
