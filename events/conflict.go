@@ -369,8 +369,7 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 	}
 	switch h.code {
 	case "190", "180", "1823", "193":
-		switch st.toks[h.head].Lemma {
-		case "kill", "execute", "slaughter", "murder", "hack", "massacre", "shoot", "gun", "behead":
+		if l := st.toks[h.head].Lemma; st.words.killingHead(st.toks, h) || l == "shoot" || l == "gun" { // (mass_killing.go)
 			if (st.words.massCount(st.toks, h.head+1) || massOfCivilians(st, h)) && !unidentifiedAttacker(src) { // (codes.go)
 				h.code = "202"
 			}

@@ -317,6 +317,9 @@ func appositiveParticiple(st *sentence, i int) bool {
 	default:
 		return false // an object or a clause: "police arrested four men", "warned that …"
 	}
+	if countOpens(toks, i+1) {
+		return false // a counted object: "gunmen armed with machetes killed at least 25 people" (falseevents_objpart.go)
+	}
 	if toks[i-1].Text != "," {
 		// "with more than 600 women attacked in Cologne"
 		j := i - 1

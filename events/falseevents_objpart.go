@@ -47,7 +47,9 @@ func objectPastParticiple(st *sentence, h *verbHit) bool {
 		n := toks[i+1]
 		switch {
 		case closingMark(n.Text):
-		case (n.Tag == "IN" || n.Tag == "TO") && n.Lower != "by" && n.Lower != "that" && !st.isDate[i+1] && !(i+2 < len(toks) && st.isDate[i+2]):
+		case (n.Tag == "IN" || n.Tag == "TO") && n.Lower != "by" && n.Lower != "that" && !st.isDate[i+1] && !(i+2 < len(toks) && st.isDate[i+2]) && !countOpens(toks, i+1):
+			// (a count is an object: "Armed separatists killed at least 20
+			// people", "seized about 30 vessels")
 		case n.Lower == "since" || n.Lower == "after" || n.Lower == "during":
 			// a state that lasts or the event it followed, a date or not:
 			// "detainees rounded up since January", "Uighurs detained
@@ -121,4 +123,21 @@ func approxBeforeNumber(toks []dyad.Token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// countOpens reports a count of things opening at k: a number after a
+// rounding or bounding phrase ("at least 20", "more than 60", "about
+// 300", "up to 40", "as many as 50", "some 80"). Such a phrase after a
+// verb is its object, not a preposition's.
+func countOpens(toks []dyad.Token, k int) bool {
+	j := k
+	for n := 0; j < len(toks) && n < 3; n++ {
+		switch toks[j].Lower {
+		case "at", "least", "more", "fewer", "less", "than", "about", "some", "nearly", "around", "almost", "roughly", "approximately", "over", "up", "to", "as", "many", "no":
+			j++
+			continue
+		}
+		break
+	}
+	return j > k && j < len(toks) && toks[j].Tag == "CD"
 }

@@ -305,15 +305,17 @@ func killCode(st *sentence, h *verbHit) string {
 	if h.code == "193" || h.code == "182" {
 		return h.code
 	}
-	if head != "kill" && head != "hack" && head != "murder" && head != "execute" && head != "slaughter" && head != "behead" {
-		return h.code
+	if !st.words.killingHead(toks, h) {
+		return h.code // (mass_killing.go: "clubbed to death", "mowed down" kill too)
+	}
+	if len(h.source) > 0 && unidentifiedAttacker(h.source[0]) || words(toks[:h.head], "bomber", "bombers") {
+		return h.code // (codes.go; "suicide bombers from Hamas killed 25 people" is a bombing, 18x)
 	}
 	for k := h.head + 1; k < len(toks) && k < h.end+6; k++ {
 		if toks[k].Tag != "CD" {
 			continue
 		}
-		n := leadingNumber(toks[k].Text)
-		if (n > 20 || n >= 10 && childrenAmongVictims(toks, k+1)) && st.words.countedVictims(toks, k+1) && !(len(h.source) > 0 && unidentifiedAttacker(h.source[0])) && !words(toks[:h.head], "bomber", "bombers") { // (codes.go; "suicide bombers from Hamas killed 25 people" is a bombing, 18x)
+		if st.words.countedMass(toks, k) {
 			return "202"
 		}
 		break

@@ -273,6 +273,8 @@ type vocab struct {
 	loneAttackers         wordList // [lone attackers] forms: coref_references.go him
 	massVictims           wordList // [mass victims] forms: intent.go countedVictims, conflict.go massCount
 	victimGroupHeads      wordList // [victim group heads] forms: intent.go countedVictims
+	killingVerbs          wordList // [killing verbs] lemmas: mass_killing.go killingHead
+	killingManners        wordList // [killing manners] lemmas: mass_killing.go killingHead
 	fightingNouns         wordList // [fighting nouns] forms: targets_places.go diedInFighting
 	tollAntecedents       wordList // [toll antecedents] forms: falseevents_toll.go tollRelative
 
@@ -601,6 +603,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"lone attackers":            &v.loneAttackers,
 		"mass victims":              &v.massVictims,
 		"victim group heads":        &v.victimGroupHeads,
+		"killing verbs":             &v.killingVerbs,
+		"killing manners":           &v.killingManners,
 		"fighting nouns":            &v.fightingNouns,
 		"toll antecedents":          &v.tollAntecedents,
 		"place nouns":               &v.placeNouns,
