@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,9 +20,6 @@ import (
 // edited page of the stored one is warned of as dyad ingest --db warns,
 // and not queued.
 func TestIngestQueueDBClaimedStory(t *testing.T) {
-	page := func(title, body string) string {
-		return `<html><head><title>` + title + `</title><link rel="canonical" href="https://example.com/news/world/"><meta property="article:published_time" content="2024-05-02T10:00:00Z"></head><body><article><h1>` + title + `</h1>` + body + `</article></body></html>`
-	}
 	dir := t.TempDir()
 	write := func(name, text string) string {
 		p := filepath.Join(dir, name)
@@ -35,9 +31,9 @@ func TestIngestQueueDBClaimedStory(t *testing.T) {
 		}
 		return p
 	}
-	a := write("one/a.html", page("Japan criticises Australia", "<p>Japan criticised Australia over whaling in Tokyo on Tuesday, officials said.</p>"))
-	b := write("two/b.html", page("Kenya and Chile sign pact", "<p>Kenya and Chile signed a trade pact in Nairobi on Tuesday, the ministry said.</p>"))
-	edit := write("three/a.html", page("Japan criticises Australia", "<p>Japan criticised Australia over whaling in Tokyo on Tuesday, officials said.</p><p>Australia rejected the criticism on Wednesday.</p>"))
+	a := write("one/a.html", sectionPage("Japan criticises Australia", "<p>Japan criticised Australia over whaling in Tokyo on Tuesday, officials said.</p>"))
+	b := write("two/b.html", sectionPage("Kenya and Chile sign pact", "<p>Kenya and Chile signed a trade pact in Nairobi on Tuesday, the ministry said.</p>"))
+	edit := write("three/a.html", sectionPage("Japan criticises Australia", "<p>Japan criticised Australia over whaling in Tokyo on Tuesday, officials said.</p><p>Australia rejected the criticism on Wednesday.</p>"))
 	urlID := dyad.ArticleID("https://example.com/news/world/", "")
 	const bID = "173b58e72851e4a9" // b.html's text's id, as dyad ingest stores it
 
@@ -56,15 +52,8 @@ func TestIngestQueueDBClaimedStory(t *testing.T) {
 	}
 	work := func() int {
 		t.Helper()
-		out, errs, err := runQueueCmd(t, "worker", "--queue", url, "--db", db, "--drain", "--json", "--concurrency", "1")
-		if err != nil {
-			t.Fatalf("worker: %v\n%s", err, errs)
-		}
-		var st struct{ Stored int }
-		if err := json.Unmarshal([]byte(out), &st); err != nil {
-			t.Fatalf("worker: %q: %v", out, err)
-		}
-		return st.Stored
+		stored, _, _ := drainWorker(t, url, db)
+		return stored
 	}
 	if got := ingest(a); got != "queued 1 input: 1 article read, 1 queued, 0 already stored; 0 failures;" {
 		t.Errorf("a.html: %q", got)

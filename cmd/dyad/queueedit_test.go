@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,15 +23,8 @@ func TestWorkerWarnsOfEdit(t *testing.T) {
 	db := filepath.Join(dir, "w.db")
 	work := func() (int, int, string) {
 		t.Helper()
-		out, errs, err := runQueueCmd(t, "worker", "--queue", url, "--db", db, "--drain", "--json", "--concurrency", "1")
-		if err != nil {
-			t.Fatalf("worker: %v\n%s", err, errs)
-		}
-		var st struct{ Stored, Skipped int }
-		if err := json.Unmarshal([]byte(out), &st); err != nil {
-			t.Fatalf("worker: %q: %v", out, err)
-		}
-		return st.Stored, st.Skipped, errs[:strings.Index(errs, "worker:")]
+		stored, skipped, errs := drainWorker(t, url, db)
+		return stored, skipped, errs[:strings.Index(errs, "worker:")]
 	}
 	for i, body := range []string{
 		"<p>Japan criticised Australia over whaling in Tokyo on Tuesday, officials said.</p>",

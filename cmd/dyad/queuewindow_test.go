@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -47,15 +46,8 @@ func TestIngestQueueWindowNewStore(t *testing.T) {
 	}
 	work := func(db string) int {
 		t.Helper()
-		out, errs, err := runQueueCmd(t, "worker", "--queue", url, "--db", db, "--drain", "--json", "--concurrency", "1")
-		if err != nil {
-			t.Fatalf("worker: %v\n%s", err, errs)
-		}
-		var st struct{ Stored int }
-		if err := json.Unmarshal([]byte(out), &st); err != nil {
-			t.Fatalf("worker: %q: %v", out, err)
-		}
-		return st.Stored
+		stored, _, _ := drainWorker(t, url, db)
+		return stored
 	}
 	articles := func(db string) int {
 		t.Helper()
