@@ -276,6 +276,9 @@ func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if _, _, from := c.dateFor(ctx, st, h); from != "published" {
 		return false // the sentence dates the act itself
 	}
+	if yearsAgoTimeClause(st, h, ctx.pubDate) {
+		return true // "left four years ago after villagers began protesting" (falseevents_years_ago.go)
+	}
 	toks := st.toks
 	pub := ctx.pub.Year()
 	for y := range toks {
