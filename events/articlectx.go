@@ -56,6 +56,8 @@ type articleCtx struct {
 	prevFirst    *actors.Mention // the last sentence's first actor
 	yearNamed    int             // the year the text last wrote out in a date ("in 2022"); 0 for none (dates_that_month.go)
 	pastPara     int             // 1 + the body paragraph a sentence dated to a past year anchors (falseevents_history_paragraph.go); 0 for none
+	then         dateExpr        // the first past date of the last dated sentence of paragraph thenPara-1 (dates_at_the_time.go)
+	thenPara     int             // 1 + the body paragraph of then; 0 for none
 	buf          *scratch        // per-sentence buffers, reused
 }
 

@@ -107,6 +107,9 @@ type sentence struct {
 	// paragraph an earlier sentence dated two or more years before
 	// publication (falseevents_history_paragraph.go)
 	pastPara bool
+	// then is the date an "at the time" of a sentence with no date of
+	// its own refers back to (dates_at_the_time.go); nil for none
+	then *dateExpr
 }
 
 // analyse finds and resolves the actors and dates of a sentence.
@@ -177,6 +180,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	st.dates = thatMonth(st.toks, st.dates, ctx.yearNamed) // "in February 2022 … that September" (dates_that_month.go)
 	ctx.yearNamed = yearWritten(st.toks, st.dates, ctx.yearNamed)
 	st.pastPara = anchorPastParagraph(ctx, st) // "In 1998, … . In retaliation, Mr. Clinton ordered …" (falseevents_history_paragraph.go)
+	st.then = thenDate(ctx, st)                // "In December, the EU pledged … . The move was welcomed at the time by Beijing" (dates_at_the_time.go)
 	return st
 }
 

@@ -510,6 +510,9 @@ lend:
 	if d, ok := c.tailDate(st, h); ok {
 		return d.date, d.precision, d.from()
 	}
+	if st.then != nil && h.status != dyad.Future && h.status != dyad.Hypothetical {
+		return st.then.date, st.then.precision, st.then.from() // "welcomed at the time" (dates_at_the_time.go)
+	}
 	return ctx.pubDate, dyad.Day, "published"
 }
 
