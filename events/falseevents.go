@@ -560,6 +560,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "a poster withdrawn from the party's website": taken down, no retreat (falseevents_things.go)
 	case h.code == "163" && approvedBy(st, h):
 		return true // "the arms deal had been sanctioned by Ankara": approved, no sanction (falseevents_things.go)
+	case exileFlight(st, h):
+		return true // "flew into exile in Nigeria": no visit (falseevents_exile.go)
 	case lemma == "charge" && h.head+1 < len(toks) && st.words.chargeIdioms[toks[h.head+1].Lower]:
 		return true // "is charging ahead with its plans", "charges a fee": no indictment
 	case lemma == "appeal" && toks[h.head].Tag == "VBG" && copula(toks, h.head):

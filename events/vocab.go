@@ -94,6 +94,7 @@ type vocab struct {
 	choosing              wordList // [choosing] lemmas: falseevents.go internalMeeting
 	meetingNouns          wordList // [meeting nouns] forms: falseevents.go internalMeeting
 	chargeIdioms          wordList // [charge idioms] forms: falseevents.go idiom
+	exileWords            wordList // [exile words] forms: falseevents_exile.go exileFlight
 	unaimedReactions      wordList // [unaimed reactions] lemmas: falseevents_ability.go unaimedRefusal
 	untilRefusals         wordList // [until refusals] lemmas: falseevents_until.go untilCondition
 	suspectClasses        wordList // [suspect classes] forms: falseevents_suspects.go suspectedClass
@@ -424,6 +425,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"choosing":                  &v.choosing,
 		"meeting nouns":             &v.meetingNouns,
 		"charge idioms":             &v.chargeIdioms,
+		"exile words":               &v.exileWords,
 		"unaimed reactions":         &v.unaimedReactions,
 		"until refusals":            &v.untilRefusals,
 		"suspect classes":           &v.suspectClasses,
