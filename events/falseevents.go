@@ -481,6 +481,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if namedAtrocity(st, h) {
 		return true // "denying the Armenian genocide": a past atrocity named (falseevents_named_atrocity.go)
 	}
+	if wantedAct(st, h) {
+		return true // "Turkey wants Russia's backing": a wish, not done (falseevents_wanted.go)
+	}
 	if fearedAct(st, h) {
 		return true // "traders feared a U.S. strike on Iran": a worry, not done (falseevents_feared.go)
 	}

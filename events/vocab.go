@@ -124,6 +124,7 @@ type vocab struct {
 	victimNouns           wordList // [victim nouns] forms: targets_victims_of.go victimsOfTarget
 	settlementNouns       wordList // [settlement nouns] forms: place_names.go settlementName
 	fearVerbs             wordList // [fear verbs] lemmas or forms: falseevents_feared.go fearedAct
+	wishVerbs             wordList // [wish verbs] lemmas or forms: falseevents_wanted.go wantedAct
 	standingRules         wordList // [standing rules] lemmas: falseevents_standing_rule.go standingRule
 	localTitles           wordList // [local titles] forms: actors_places.go jurisdictionCountry
 	congressStates        wordList // [congress states] lower-cased codes: coref_agents.go congressOfNone
@@ -455,6 +456,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"victim nouns":              &v.victimNouns,
 		"settlement nouns":          &v.settlementNouns,
 		"fear verbs":                &v.fearVerbs,
+		"wish verbs":                &v.wishVerbs,
 		"standing rules":            &v.standingRules,
 		"local titles":              &v.localTitles,
 		"congress states":           &v.congressStates,
