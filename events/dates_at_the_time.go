@@ -12,8 +12,8 @@ package events
 import "github.com/dyad-events/dyad"
 
 // thenDate records the date an "at the time" of sentence st refers back
-// to: the first past date of the last sentence of st's paragraph that
-// had one (ctx.thenDate, remembered here for the sentences after st).
+// to: the first past date (not the start of a span, "since 2015") of
+// the last sentence of st's paragraph that had one (ctx.thenDate, remembered here for the sentences after st).
 // It returns that date for st when st has no date of its own and says
 // "at the time"; nil otherwise.
 func thenDate(ctx *articleCtx, st *sentence) *dateExpr {
@@ -26,6 +26,9 @@ func thenDate(ctx *articleCtx, st *sentence) *dateExpr {
 		ctx.thenPara = 0
 	}
 	for _, d := range st.dates {
+		if d.start < len(st.toks) && st.toks[d.start].Lower == "since" || d.start > 0 && st.toks[d.start-1].Lower == "since" {
+			continue // "since 2015": a span up to now, no time of its own
+		}
 		if !d.published && !ahead(st, d) && d.date < ctx.pubDate {
 			ctx.then, ctx.thenPara = d, p+1
 			return nil

@@ -16,5 +16,7 @@ func TestAtTheTimeDate(t *testing.T) {
 			[]string{"IGOEUREEC 0354 CHN future 2024-07-13", "CHN 013 - asserted 2024-07-13"}},
 		{"In December, the European Union pledged to lift its arms embargo on China. China's foreign ministry, which had no comment at the time of writing, welcomed the move on Monday.",
 			[]string{"IGOEUREEC 0354 CHN future 2023-12", "CHNGOV 011 - asserted 2024-07-13", "CHNGOV 013 - asserted 2024-07-08"}},
+		{"Since 2015, the European Union has kept an arms embargo on China. The ban was condemned at the time by Beijing, which says it is outdated.",
+			[]string{"CHN 111 - asserted 2024-07-13"}},
 	}, true)
 }
