@@ -91,3 +91,45 @@ func OwnStory(a *dyad.Article, from string) string {
 	return fmt.Sprintf("%s: its canonical link %s was claimed by %s too, which tells another story (they share neither their opening nor half their wording): stored as an article of its own, known by its text (id %s), not by that address",
 		a.InputName(), a.URL, from, a.ID)
 }
+
+// SameWords reports whether a and b are the same words, white space
+// aside.
+func SameWords(a, b string) bool {
+	for {
+		a = strings.TrimLeftFunc(a, unicode.IsSpace)
+		b = strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == b
+		}
+		i := strings.IndexFunc(a, unicode.IsSpace)
+		if i < 0 {
+			i = len(a)
+		}
+		j := strings.IndexFunc(b, unicode.IsSpace)
+		if j < 0 {
+			j = len(b)
+		}
+		if a[:i] != b[:j] {
+			return false
+		}
+		a, b = a[i:], b[j:]
+	}
+}
+
+// Edited reports whether a, a page known by its address (its id is its
+// URL's, dyad.ArticleID), tells another text than stored, the body stored
+// under that id, white space aside (SameWords): an edit of the page (a
+// paragraph added, a line reworded), which dyad ingest and dyad worker
+// keep out, the stored text and events kept. It returns how the two
+// differ in length: "78 words, stored 61". It is false for an article
+// known by its text or by an id its input gave.
+func Edited(a *dyad.Article, stored string) (string, bool) {
+	if a.URL == "" || a.ID != dyad.ArticleID(a.URL, "") {
+		return "", false
+	}
+	text := strings.Join(a.Body, "\n\n")
+	if SameWords(text, stored) {
+		return "", false
+	}
+	return fmt.Sprintf("%d words, stored %d", len(strings.Fields(text)), len(strings.Fields(stored))), true
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/internal/wordset"
+	"github.com/dyad-events/dyad/sentences"
 )
 
 // Pattern flags (see events/data/verbs.txt).
@@ -367,7 +368,8 @@ func (ps *Patterns) Len() int { return len(ps.all) }
 // same kind (verb or noun), code and flags and the same slots written
 // alike (each "+" where the other has one), each slot the same words once
 // a plural whose singular is beside it is set aside (a slot word matches a
-// token's lemma too: "parties" is matched by {party}), so that the line
+// token's lemma too, sentences.Singular of a plural noun: "parties" is
+// matched by {party}), so that the line
 // adds nothing: "dissolve {party} | 1722" and "dissolve {party,parties} |
 // 1722". Slots written identically are refused by ParsePatterns already
 // ("duplicate of line …"). Each is "NAME:LINE: repeats line EARLIER
@@ -386,7 +388,7 @@ func (ps *Patterns) Repeated(name string) []string {
 			}
 			var keep []string
 			for _, w := range slot {
-				if !set[singular(w)] || singular(w) == w {
+				if s := sentences.Singular(w); !set[s] || s == w {
 					keep = append(keep, w)
 				}
 			}
@@ -414,16 +416,4 @@ func (ps *Patterns) Repeated(name string) []string {
 		first[key] = p.Line
 	}
 	return out
-}
-
-// singular is w without a plural ending: "parties" "party", "strikes"
-// "strike"; w itself when it has none.
-func singular(w string) string {
-	switch {
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
-		return w[:len(w)-1]
-	}
-	return w
 }

@@ -49,26 +49,6 @@ func TestExplicitIDConflict(t *testing.T) {
 	}
 }
 
-func TestSameWords(t *testing.T) {
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
-		{"", "", true},
-		{"Seoul and Tokyo held talks.", "Seoul and Tokyo held talks.", true},
-		{"Seoul and Tokyo\n\nheld talks.", " Seoul  and\tTokyo held talks. ", true},
-		{"Seoul and Tokyo held talks.", "Seoul and Tokyo held talks", false},
-		{"Seoul and Tokyo", "Seoul and Tokyo held talks.", false},
-		{"Seoul and Tokyo held", "Seoul andTokyo held", false},
-		{"   ", "", true},
-		{"a", "", false},
-	} {
-		if got := sameWords(c.a, c.b); got != c.want {
-			t.Errorf("sameWords(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
-		}
-	}
-}
-
 // TestSummaryStoredFirst: a page whose URL is stored already as its
 // feed's short summary is a failure that says so (one id a URL: the page
 // is not stored), not an article silently "already stored"; the same

@@ -31,7 +31,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
@@ -777,11 +776,10 @@ func textEdited(ctx context.Context, db DB, a *dyad.Article) (string, bool) {
 		return "", false
 	}
 	stored, _, ok, err := storedBody(ctx, db, a.ID, false)
-	text := strings.Join(a.Body, "\n\n")
-	if err != nil || !ok || sameWords(text, stored) {
+	if err != nil || !ok {
 		return "", false
 	}
-	return fmt.Sprintf("%d words, stored %d", len(strings.Fields(text)), len(strings.Fields(stored))), true
+	return article.Edited(a, stored)
 }
 
 // warnText gives the input's warning for articles stored already with
@@ -1817,32 +1815,8 @@ func checkStored(ctx context.Context, db DB, a *dyad.Article) error {
 		}
 		return nil
 	}
-	if text == stored || sameWords(text, stored) {
+	if text == stored || article.SameWords(text, stored) {
 		return nil
 	}
 	return fmt.Errorf("article id %s is stored already with a different text", a.ID)
-}
-
-// sameWords reports whether a and b are the same words, white space
-// aside.
-func sameWords(a, b string) bool {
-	for {
-		a = strings.TrimLeftFunc(a, unicode.IsSpace)
-		b = strings.TrimLeftFunc(b, unicode.IsSpace)
-		if a == "" || b == "" {
-			return a == b
-		}
-		i := strings.IndexFunc(a, unicode.IsSpace)
-		if i < 0 {
-			i = len(a)
-		}
-		j := strings.IndexFunc(b, unicode.IsSpace)
-		if j < 0 {
-			j = len(b)
-		}
-		if a[:i] != b[:j] {
-			return false
-		}
-		a, b = a[i:], b[j:]
-	}
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -486,19 +485,19 @@ func (w *worker) storedArticle(ctx context.Context, id string) *sqlite.StoredArt
 // an article known by its text or by an id its input gave, and for one
 // found under another id (an older one of its address).
 func editWarning(a *dyad.Article, id string, sa *sqlite.StoredArticle) string {
-	if a.URL == "" || id != a.ID || a.ID != dyad.ArticleID(a.URL, "") {
+	if id != a.ID {
 		return ""
 	}
-	text, stored := strings.Fields(strings.Join(a.Body, "\n\n")), strings.Fields(strings.Join(sa.Body, "\n\n"))
-	if slices.Equal(text, stored) {
+	diff, ok := article.Edited(a, strings.Join(sa.Body, "\n\n"))
+	if !ok {
 		return ""
 	}
 	name := a.InputName()
 	if name == "" {
 		name = a.URL
 	}
-	return fmt.Sprintf("%s: stored already as article %s with another text (an edit of it: %d words, stored %d): the stored text and its events are kept, this text is not coded (to code it, queue it for a new store)",
-		name, a.ID, len(text), len(stored))
+	return fmt.Sprintf("%s: stored already as article %s with another text (an edit of it: %s): the stored text and its events are kept, this text is not coded (to code it, queue it for a new store)",
+		name, a.ID, diff)
 }
 
 // storedSkips count a batch's articles found stored already with events

@@ -147,7 +147,7 @@ func NewLexicon() *Lexicon {
 		lx.words[w] = entry{tag: "CD", lemma: w}
 	}
 	for _, w := range pluralNouns {
-		lx.words[w] = entry{tag: "NNS", lemma: singular(w)}
+		lx.words[w] = entry{tag: "NNS", lemma: Singular(w)}
 	}
 	for _, w := range adjectives {
 		lx.words[w] = entry{tag: "JJ", lemma: w}
@@ -419,7 +419,7 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 		if t.Lemma == "" {
 			t.Lemma = t.Lower
 			if t.Tag == "NNS" {
-				t.Lemma = singular(t.Lower)
+				t.Lemma = Singular(t.Lower)
 			}
 		}
 	}
@@ -1037,8 +1037,10 @@ func isUpperRune(w string) bool {
 	return false
 }
 
-// singular strips a regular plural ending.
-func singular(w string) string {
+// Singular strips a regular plural ending from the lower-case word w
+// ("parties" "party", "marches" "march", "strikes" "strike"): the lemma
+// Tag gives a plural noun the lexicon does not know.
+func Singular(w string) string {
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"

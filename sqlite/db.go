@@ -645,7 +645,7 @@ func joinPlaces(ctx context.Context, tx *sql.Tx) error {
 	}
 	rs.Close()
 	for _, k := range keys {
-		rows, err := placeRowsOf(ctx, tx, k)
+		rows, err := placeRows(ctx, tx, k)
 		if err != nil {
 			return fmt.Errorf("places of event %v: %w", k, err)
 		}

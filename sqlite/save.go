@@ -295,7 +295,7 @@ func (b *batch) stored(k PlaceKey, eid int64, isNew bool) {
 // (once) an event it created that took the place of one stored before.
 func (b *batch) joinUnplaced(ctx context.Context, results []Result) error {
 	for _, k := range b.keys {
-		rows, err := b.placeRows(ctx, k)
+		rows, err := placeRows(ctx, b.tx, k)
 		if err != nil {
 			return fmt.Errorf("places of event %v: %w", k, err)
 		}
@@ -318,13 +318,9 @@ func (b *batch) joinUnplaced(ctx context.Context, results []Result) error {
 	return nil
 }
 
-// placeRows lists the events of identity k (qPlaces).
-func (b *batch) placeRows(ctx context.Context, k PlaceKey) ([]PlaceRow, error) {
-	return placeRowsOf(ctx, b.tx, k)
-}
-
-// placeRowsOf lists the events of identity k (qPlaces) in q.
-func placeRowsOf(ctx context.Context, q interface {
+// placeRows lists the events of identity k (qPlaces) in q: a batch's
+// transaction, or the migration's (joinPlaces).
+func placeRows(ctx context.Context, q interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }, k PlaceKey) ([]PlaceRow, error) {
 	rs, err := q.QueryContext(ctx, qPlaces, k.Date, k.Source, k.Target, k.CAMEO, k.Story)
