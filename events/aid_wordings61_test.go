@@ -127,7 +127,7 @@ func TestBorderKeptOpenToTrade(t *testing.T) {
 func TestFinancingOfferRejected(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Ghana rejected on Monday a Chinese offer to finance a new port in Tema.",
-			[]string{"GHA 1221 CHN asserted 2024-07-08", "CHN 0331 GHA future 2024-07-08"}},
+			[]string{"GHA 1221 CHN asserted 2024-07-08", "CHN 0331 GHA future 2024-07-13"}},
 		{"Peru rejected on Friday an offer of the kind Chile had made.",
 			[]string{"PER 127 CHL asserted 2024-07-12"}},
 	}, true)
@@ -141,9 +141,9 @@ func TestFinancingOfferRejected(t *testing.T) {
 func TestOfferAfterDateRejected(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Kenya rejected on Friday an African Union offer of talks.",
-			[]string{"KEN 125 IGOAFRAFU asserted 2024-07-12", "IGOAFRAFU 036 KEN future 2024-07-12"}},
+			[]string{"KEN 125 IGOAFRAFU asserted 2024-07-12", "IGOAFRAFU 036 KEN future 2024-07-13"}},
 		{"Ghana rejected on Monday a World Bank offer to finance a new port in Tema.",
-			[]string{"GHA 1221 IGOUNOWBK asserted 2024-07-08", "IGOUNOWBK 0331 GHA future 2024-07-08"}},
+			[]string{"GHA 1221 IGOUNOWBK asserted 2024-07-08", "IGOUNOWBK 0331 GHA future 2024-07-13"}},
 		{"Kenya rejected on Friday talks with the African Union.",
 			[]string{"KEN 125 IGOAFRAFU asserted 2024-07-12"}},
 	}, true)

@@ -47,7 +47,7 @@ func TestFoldBroader(t *testing.T) {
 		{"a telling marked as another act stays apart",
 			[]string{"Ukraine accused Russia on Monday of deporting children.",
 				"Ukraine's foreign ministry also accused Russia on Monday of blocking grain exports."},
-			[]string{"0 UKR 112 RUS asserted 2024-07-15 rb=- also=[]", "0 RUS 174 UKRREF alleged 2024-07-15 rb=- also=[]", "1 UKRGOV 112 RUS asserted 2024-07-15 rb=- also=[]"}},
+			[]string{"0 UKR 112 RUS asserted 2024-07-15 rb=- also=[]", "0 RUS 174 UKRREF alleged 2024-07-17 rb=- also=[]", "1 UKRGOV 112 RUS asserted 2024-07-15 rb=- also=[]"}},
 		{"half of a mutual act does not fold into a one-way act",
 			[]string{"Russia and Ukraine exchanged fire on Monday.", "Russian forces shelled Ukrainian positions on Monday."},
 			[]string{"0 RUS 190 UKR asserted 2024-07-15 rb=- also=[]", "0 UKR 190 RUS asserted 2024-07-15 rb=- also=[]", "1 RUSMIL 194 UKRMIL asserted 2024-07-15 rb=- also=[]"}},

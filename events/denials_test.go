@@ -115,7 +115,7 @@ func TestAuthoredFindingDenial(t *testing.T) {
 		{"Kenya rejected the report on Tuesday.",
 			[]string{"KEN 120 - asserted 2024-07-09"}},
 		{"The Taliban government rejected on Sunday a U.N. report criticising its curbs on women.",
-			[]string{"AFGGOV 120 IGOUNO asserted 2024-07-07", "IGOUNO 111 AFGGOV asserted 2024-07-07"}},
+			[]string{"AFGGOV 120 IGOUNO asserted 2024-07-07", "IGOUNO 111 AFGGOV asserted 2024-07-13"}},
 		// a report that recommends past its author, a call the report
 		// holds, a finding about another place: rejections (of the
 		// author named after "by": targets_authored.go)

@@ -12,7 +12,7 @@ func TestAimsOfActs(t *testing.T) {
 	checkSentences(t, c, []coverageCase{
 		{"Pyongyang accused Seoul and Washington on Monday of holding war games aimed at invading the North.",
 			[]string{"PRK 112 KOR asserted 2024-07-08", "PRK 112 USA asserted 2024-07-08",
-				"KOR 150 PRK alleged 2024-07-08", "USA 150 PRK alleged 2024-07-08"}},
+				"KOR 150 PRK alleged 2024-07-13", "USA 150 PRK alleged 2024-07-13"}},
 		{"Chinese warships staged drills around Taiwan on Monday, manoeuvres aimed at encircling the island.",
 			[]string{"CHNMIL 150 TWN asserted 2024-07-08"}},
 		{"The United States imposed new sanctions on Iran on Monday, measures designed to cripple its oil exports.",

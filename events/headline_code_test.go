@@ -30,7 +30,7 @@ func TestFoldTitleLessSpecificCode(t *testing.T) {
 			"ISR 190 LBNREB 2024-03-05 @ -1 []; ISRMIL 195 LBNREB 2024-03-05 @Nabatieh 0 []"},
 		{"Israel strikes Hezbollah",
 			"Israel accused Hezbollah on Monday of firing rockets.",
-			"ISR 190 LBNREB 2024-03-05 @ -1 []; ISR 112 LBNREB 2024-03-04 @ 0 []; LBNREB 150 ISR 2024-03-04 @ 0 []"},
+			"ISR 190 LBNREB 2024-03-05 @ -1 []; ISR 112 LBNREB 2024-03-04 @ 0 []; LBNREB 150 ISR 2024-03-05 @ 0 []"},
 	} {
 		a := &dyad.Article{ID: "t", Published: "2024-03-05", Title: tc.title, Body: []string{tc.body}}
 		var got []string

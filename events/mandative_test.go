@@ -16,7 +16,7 @@ func TestMandativeSubjunctive(t *testing.T) {
 		{"The report recommended that Washington impose sanctions on Sudan's army.", nil},
 		{"The envoy suggested that both armies pull back from the border.", nil},
 		{"Venezuela's government dismissed a U.S. demand on Wednesday that President Nicolas Maduro step down.",
-			[]string{"VENGOV 124 USA asserted 2024-07-10", "USA 1041 VENGOV asserted 2024-07-10"}},
+			[]string{"VENGOV 124 USA asserted 2024-07-10", "USA 1041 VENGOV asserted 2024-07-13"}},
 		// the appeal stays; the demand made from the asked-for verb stays
 		{"Washington asked that Israel allow more aid into Gaza.",
 			[]string{"USA 0255 ISR asserted 2024-07-13"}},

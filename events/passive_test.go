@@ -99,7 +99,7 @@ func TestParticipleBeforeVerb(t *testing.T) {
 		{[]string{"The four Britons freed from US custody are expected to return home."},
 			[]string{"USA 0841 GBRCVL asserted 2024-07-13"}},
 		{[]string{"Turkey rejected on Thursday a European Union demand to withdraw its ship."},
-			[]string{"TUR 1246 IGOEUREEC asserted 2024-07-11", "IGOEUREEC 1056 TUR asserted 2024-07-11"}}, // the verb keeps its subject; the demand it answers is coded
+			[]string{"TUR 1246 IGOEUREEC asserted 2024-07-11", "IGOEUREEC 1056 TUR asserted 2024-07-13"}}, // the verb keeps its subject; the demand it answers is coded
 		{[]string{"Kenyan doctors went on strike on Monday over unpaid wages."},
 			[]string{"KENHLH 143 KENGOV asserted 2024-07-08"}},
 	})

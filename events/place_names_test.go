@@ -128,7 +128,7 @@ func TestRiverNamesAfterCountry(t *testing.T) {
 		{"Mali deployed troops along the Niger River near Gao on Monday.", "MLI 154 - asserted @ Gao MLI 2024-07-08"},
 		// near misses
 		{"Nigeria sent troops to Niger on Monday to restore order.", "NGA 074 NER asserted @ - 2024-07-08"},
-		{"Chad accused Sudan on Monday of backing rebels in the Lake Chad basin.", "TCD 112 SDN asserted @ - 2024-07-08; SDN 072 TCDREB alleged @ - 2024-07-08"},
+		{"Chad accused Sudan on Monday of backing rebels in the Lake Chad basin.", "TCD 112 SDN asserted @ - 2024-07-08; SDN 072 TCDREB alleged @ - 2024-07-10"},
 	}
 	checkPlaced(t, tests)
 }

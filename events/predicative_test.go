@@ -75,6 +75,6 @@ func TestRejectedProposal(t *testing.T) {
 		{"The Sudanese army rejected an African Union offer to mediate with the RSF, saying the bloc had no role to play.",
 			[]string{"SDNMIL 125 IGOAFRAFU asserted 2024-07-13", "IGOAFRAFU 039 SDNMIL future 2024-07-13"}},
 		{"Turkey rejected on Thursday a European Union demand to withdraw its survey ship from Greek waters.",
-			[]string{"TUR 1246 IGOEUREEC asserted 2024-07-11", "IGOEUREEC 1056 TUR asserted 2024-07-11"}}, // the demand too (combine.go: rejectedRequest)
+			[]string{"TUR 1246 IGOEUREEC asserted 2024-07-11", "IGOEUREEC 1056 TUR asserted 2024-07-13"}}, // the demand too (combine.go: rejectedRequest)
 	}, true)
 }

@@ -37,7 +37,7 @@ func TestHandedToPolice(t *testing.T) {
 func TestGovernmentTroopsOfRebels(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Myanmar's largest ethnic rebel group pulled out of ceasefire talks in Bangkok on Friday, accusing government troops of shelling its bases in Kachin state.", []string{
-			"MMRREB 164 - asserted 2024-07-12", "MMRREB 112 MMRMIL asserted 2024-07-12", "MMRMIL 194 MMRREB alleged 2024-07-12"}},
+			"MMRREB 164 - asserted 2024-07-12", "MMRREB 112 MMRMIL asserted 2024-07-12", "MMRMIL 194 MMRREB alleged 2024-07-13"}},
 		// near miss: a named group's victims in Kenya are Kenya's soldiers
 		{"Al Shabaab militants killed 12 government soldiers in an ambush in northern Kenya on Friday.", []string{"SOMREB 190 KENMIL asserted 2024-07-12"}},
 	}, true)

@@ -457,6 +457,9 @@ func (c *Coder) textDateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, 
 		d := st.dates[best]
 		return d.date, d.precision, d.from()
 	}
+	if undatedAllegation(h) || reactedNominal(st, h, lo) {
+		return ctx.pubDate, dyad.Day, "published" // (date_reacted.go)
+	}
 	// the dates the hit's neighbours lend it, in this order; the first
 	// that is no plan of a future or hypothetical hit (planned) dates it
 	n := len(st.dates)

@@ -117,7 +117,7 @@ func TestTroopsAbroadPurpose(t *testing.T) {
 		{"Laos has sent 2,000 troops to Vietnam for training, officials said on Tuesday.",
 			[]string{"LAO 062 VNM asserted 2024-07-09"}},
 		{"Ukraine accused Belarus on Monday of sending troops to fight for Russia.",
-			[]string{"UKR 112 BLR asserted 2024-07-08", "BLR 072 RUS alleged 2024-07-08"}},
+			[]string{"UKR 112 BLR asserted 2024-07-08", "BLR 072 RUS alleged 2024-07-13"}},
 		{"The Chinese government said it would send 1,000 troops to Sierra Leone to help fight the cholera outbreak.",
 			[]string{"CHNGOV 0333 SLE future 2024-07-13"}},
 		{"Brazil is ready to send 5,000 troops to help keep the peace in South Sudan, the president said.",

@@ -155,11 +155,11 @@ func TestOrderedPartyDemand(t *testing.T) {
 func TestOfferReactedFamily(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Kyiv brushed off Moscow's offer of a 30-day pause in strikes on energy facilities on Tuesday.",
-			[]string{"UKR 127 RUS asserted 2024-07-09", "RUS 0356 UKR future 2024-07-09"}},
+			[]string{"UKR 127 RUS asserted 2024-07-09", "RUS 0356 UKR future 2024-07-13"}},
 		{"Israel rejected Egypt's offer of a truce in Gaza.",
 			[]string{"ISR 127 EGY asserted 2024-07-13", "EGY 0356 ISR future 2024-07-13"}},
 		{"North Korea turned down South Korea's offer of flood relief on Wednesday.",
-			[]string{"PRK 127 KOR asserted 2024-07-10", "KOR 0333 PRK future 2024-07-10"}},
+			[]string{"PRK 127 KOR asserted 2024-07-10", "KOR 0333 PRK future 2024-07-13"}},
 		{"Manila rebuffed Beijing's offer of a loan for the railway.",
 			[]string{"PHL 127 CHN asserted 2024-07-13", "CHN 0331 PHL future 2024-07-13"}},
 		{"Azerbaijan's offer of talks was rejected by Armenia on Tuesday.",

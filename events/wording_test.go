@@ -329,7 +329,7 @@ func TestEnactedDocumentParticiple(t *testing.T) {
 		{"Georgia's ruling party filed a lawsuit on Tuesday asking the Constitutional Court to ban the opposition parties.",
 			[]string{"GEOGOV 115 GEOJUD asserted 2024-07-09"}},
 		{"The Taliban government rejected on Sunday a UN report criticising its restrictions on Afghan women.",
-			[]string{"AFGGOV 120 IGOUNO asserted 2024-07-07", "IGOUNO 111 AFGGOV asserted 2024-07-07"}},
+			[]string{"AFGGOV 120 IGOUNO asserted 2024-07-07", "IGOUNO 111 AFGGOV asserted 2024-07-13"}},
 	}, true)
 }
 
