@@ -499,6 +499,10 @@ lend:
 			// "imposed a curfew and deployed the army on Friday": coordinated
 			// verbs of one subject share the date written after the last
 			d, ok = c.coordinatedDate(st, h, hi)
+		case step == 5+n:
+			// "received X on Thursday, and the two agreed …": the clause
+			// before ", and" lends its day (dates_and_clause.go)
+			d, ok = c.andClauseDate(st, h, lo)
 		default:
 			break lend
 		}

@@ -1,0 +1,43 @@
+package events_test
+
+import "testing"
+
+// TestAndClauseDate dates a clause joined by ", and" to a clause that
+// names its day by that day, when it names none of its own (the gold
+// sets' dev35–dev42 lines: "received … on Thursday, and the two agreed
+// …"); a clause told as "later", a denial answering the clause before, a
+// clause before ", and" dated by a year or by a noun's own day, keep the
+// publication date. Published Saturday 2024-07-13.
+func TestAndClauseDate(t *testing.T) {
+	checkDates(t, []dateCase{
+		// a new subject after ", and"
+		{"Chile's president received his Bolivian counterpart in Santiago on Wednesday, and the two leaders signed an agreement on water rights.",
+			[]string{"CHLGOV 043 BOLGOV asserted 2024-07-10/day", "BOLGOV 042 CHLGOV asserted 2024-07-10/day",
+				"CHLGOV 057 BOLGOV asserted 2024-07-10/day", "BOLGOV 057 CHLGOV asserted 2024-07-10/day"}},
+		{"Thousands of students marched through Dhaka on Monday, and police fired tear gas to disperse them.",
+			[]string{"BGDEDU 141 - asserted 2024-07-08/day", "BGDCOP 175 BGDEDU asserted 2024-07-08/day"}},
+		{"Ghana expelled two Togolese diplomats on Thursday, and Togo responded by recalling its ambassador from Accra.",
+			[]string{"GHA 161 TGOGOV asserted 2024-07-11/day", "TGO 161 GHA asserted 2024-07-11/day"}},
+		{"Sudanese troops shelled rebel positions near Kadugli on Tuesday, and the rebels accused the army of targeting civilians.",
+			[]string{"SDNMIL 194 SDNREB asserted 2024-07-09/day", "SDNREB 112 SDNMIL asserted 2024-07-09/day"}},
+		// the same subject after ", and"; the alleged act keeps the
+		// publication date (date_reacted.go)
+		{"Ukraine accused Russia on Tuesday of shelling a hospital in Kherson, and asked the United Nations for an inquiry.",
+			[]string{"UKR 112 RUS asserted 2024-07-09/day", "RUS 194 UKR alleged 2024-07-13/day", "UKR 020 IGOUNO asserted 2024-07-09/day"}},
+		// near miss: "later" may be another day
+		{"Gunmen attacked a police post in Niger on Tuesday, and the Islamic State group later claimed responsibility.",
+			[]string{"IMGMOSISL 190 NERCOP asserted 2024-07-09/day", "IMGMOSISL 015 - asserted 2024-07-13/day"}},
+		// near miss: a denial answering the clause before
+		{"Peru accused Bolivia on Tuesday of backing the protesters, and La Paz denied the charge.",
+			[]string{"PER 112 BOL asserted 2024-07-09/day", "BOL 016 PER asserted 2024-07-13/day"}},
+		// near miss: a reaction to the clause before, restated as "the move"
+		{"Serbia closed its border crossings with Kosovo on Tuesday, and Pristina condemned the move.",
+			[]string{"SRB 191 KSV asserted 2024-07-09/day", "KSV 111 SRB asserted 2024-07-13/day"}},
+		// near miss: the day is a noun's own ("Tuesday's rally")
+		{"Kenyan protesters blocked roads in Nairobi ahead of Tuesday's rally, and police arrested 40 people.",
+			[]string{"KENCVL 144 KENGOV asserted 2024-07-13/day", "KENCOP 173 KENCVL asserted 2024-07-13/day"}},
+		// near miss: a month lends nothing
+		{"Kenyan police arrested dozens of protesters in Nairobi last month, and the opposition accused the government of repression.",
+			[]string{"KENCOP 173 KENCVL asserted 2024-06/month", "KENOPP 112 KENGOV asserted 2024-07-13/day"}},
+	})
+}
