@@ -1222,7 +1222,7 @@ func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit, src, tgt 
 	}
 	if loc := c.sentencePlace(st, h); loc != nil {
 		if d := ctx.dateline; d != nil && loc.Kind == gazetteer.KindCountry && d.Kind != gazetteer.KindCountry &&
-			d.Country == loc.Country && datelineFits(d.Country, h.code, src, tgt) {
+			d.Country == loc.Country && datelineFits(d.Country, h.code, src, tgt) && !c.countryArea(st, h) {
 			// "BOUAKE, Ivory Coast (AP) - … killed in Ivory Coast air
 			// raid": the dateline inside the country named is finer
 			return d

@@ -112,6 +112,9 @@ func placeOwned(st *sentence, h *verbHit, k int) bool {
 	if inRelativeAside(toks, k, h.head) {
 		return false // "Russia and Turkey, whose ministers met in Moscow, negotiated a deal" (relative_place.go)
 	}
+	if subjectMatterPlace(st, h, k) {
+		return false // "reiterated calls to halt deployment of a missile system in South Korea" (places_country_area.go)
+	}
 	for i := range st.hits {
 		g := &st.hits[i]
 		if g.head == h.head || g.undone || g.p.has(flagSpeech) && g.p.Code == "010" {
