@@ -205,6 +205,27 @@ func ousted(toks []dyad.Token, start, end int) bool {
 	return false
 }
 
+// exiledGovernment reports a government in exile, tokens [start, end)
+// ending in "government" or "cabinet" after "exiled": "Yemen's exiled
+// government" (Hadi's, in Riyadh) is still the state's recognised
+// government (GOV), unlike an exiled leader (ousted), who is out of office.
+func exiledGovernment(toks []dyad.Token, start, end int) bool {
+	if end < 2 || end > len(toks) {
+		return false
+	}
+	switch toks[end-1].Lower {
+	case "government", "cabinet":
+	default:
+		return false
+	}
+	for k := max(start-1, 0); k < end-1; k++ {
+		if toks[k].Lower == "exiled" {
+			return true
+		}
+	}
+	return false
+}
+
 // OutOfOfficeWord reports a participle saying a holder has left office
 // ("deposed", "ousted", "toppled", "jailed", …); lower-case form.
 func OutOfOfficeWord(w string) bool {
@@ -257,6 +278,45 @@ func formerIn(toks []dyad.Token, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// formerAcross reports "former" or "ex-" before one lower-case modifier
+// of the role noun at start that the mention leaves out: "a former mining
+// minister", "a former fisheries minister", "a former tourism official" (events/ reads "former" two
+// words back, no further: "a former senior tourism official" keeps the
+// role, its target would be lost). A
+// capitalised or possessive word between ends the search ("the former
+// Soviet republic's minister" was in office). The gold keeps a force's
+// former commander in the force ("a former deputy commander of the
+// national guard" UKRMIL, dev28-wire W28025): callers leave MIL alone.
+func formerAcross(toks []dyad.Token, start int) bool {
+	k := start - 1
+	if k < 1 {
+		return false
+	}
+	t := toks[k]
+	if t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "JJ" && t.Tag != "VBG" || startsUpper(t.Text) {
+		return false
+	}
+	return former(toks, k)
+}
+
+// formerOfficerOf reports a former holder's title and "of" right before
+// the state body at start: "a former director of the National
+// Intelligence Service", "the ex-head of the interior ministry". The
+// person named is out of office, the country alone (CODING.md: "a former
+// leader is never GOV"). The gold keeps a former commander of a force in
+// it ("a former deputy commander of the national guard" UKRMIL, dev28-wire
+// W28025), so the callers leave MIL bodies alone.
+func formerOfficerOf(toks []dyad.Token, start int) bool {
+	k := start - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "of" || !formerOfficer(toks[k-1].Lower) {
+		return false
+	}
+	return former(toks, k-1) || formerAcross(toks, k-1)
 }
 
 // shadowIn reports "shadow" right before start or among the words of

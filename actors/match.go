@@ -937,7 +937,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			w := toks[end-1]
 			if strings.HasSuffix(w.Lower, "s") && w.Tag == "NNS" || strings.HasSuffix(w.Lower, "s") && (end == len(toks) || !modifies(toks, end) && toks[end].Tag != "NNP") && strings.HasSuffix(r.p.words[len(r.p.words)-1], "s") {
 				sectors = []string{"CVL"} // "Americans", "Israelis": the people
-				if uprooted(toks, r.start) {
+				if uprooted(toks, r.start) || uprootedAfter(toks, end) {
 					sectors = []string{"REF"} // "undocumented Afghans", "displaced Sudanese": refugees
 				} else if objectDemonym(toks, r.start, end) || nationSpeaks(toks, r.start, end) {
 					sectors = nil // "aid to Palestinians in Gaza": the nation
@@ -983,7 +983,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			}
 			mt.End = end
 		}
-		if (mt.Kind == KindAgent || mt.Kind == "title" && country != "") && code == "" && formerIn(toks, mt.Start, end) {
+		if (mt.Kind == KindAgent || mt.Kind == "title" && country != "") && code == "" && (formerIn(toks, mt.Start, end) || formerAcross(toks, mt.Start) && !hasRole(sectors, "MIL")) {
 			// "a former Peruvian minister", "a former opposition lawmaker":
 			// no longer in the role, the country alone
 			sectors = nil
@@ -1011,7 +1011,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			// minister
 			sectors = []string{"OPP"}
 		}
-		if mt.Kind == KindAgent && code == "" && hasRole(sectors, "GOV") && ousted(toks, mt.Start, end) {
+		if mt.Kind == KindAgent && code == "" && hasRole(sectors, "GOV") && ousted(toks, mt.Start, end) && !exiledGovernment(toks, mt.Start, end) {
 			// "Bolivia's ousted leader", "the deposed president", "Iran's
 			// late president": out of office, the country alone as for
 			// "former"
@@ -1019,6 +1019,11 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		}
 		if mt.Kind == KindOrg && len(code) == 6 && strings.HasSuffix(code, "GOV") && end > mt.Start+1 && formerOfficer(toks[end-1].Lower) && formerIn(toks, mt.Start, end) {
 			code = code[:3] // "a former Home Office minister", "a former Pentagon official": the country alone
+		}
+		if mt.Kind == KindOrg && stateOrgan(code) && !hasRole(rolesOf(code), "MIL") && formerOfficerOf(toks, mt.Start) {
+			code = countryOf(code) // "a former director of the National Intelligence Service": the country alone
+		} else if mt.Kind == KindAgent && code == "" && len(sectors) > 0 && stateOrgan("USA"+strings.Join(sectors, "")) && !hasRole(sectors, "MIL") && formerOfficerOf(toks, mt.Start) {
+			sectors = nil // "a former commander of the army": the country alone
 		}
 		switch {
 		case code != "":

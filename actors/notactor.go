@@ -62,6 +62,26 @@ func uprooted(toks []dyad.Token, i int) bool {
 	return false
 }
 
+// uprootedAfter reports a participle of uprooting right after a plural
+// demonym ending at end: "Georgians displaced from villages near South
+// Ossetia", "Syrians uprooted by the war" are refugees (REF), as
+// "displaced Sudanese" are (uprooted).
+func uprootedAfter(toks []dyad.Token, end int) bool {
+	if end+1 >= len(toks) {
+		return false
+	}
+	switch toks[end].Lower {
+	case "displaced", "uprooted":
+	default:
+		return false
+	}
+	switch toks[end+1].Lower {
+	case "by", "from", "in", "during", "since", "after", "when", ",", ".":
+		return true
+	}
+	return false
+}
+
 // objectDemonym reports a bare plural demonym, tokens [i, end), that is
 // the object of a preposition or of a verb acting on a whole people, not
 // a subject nor counted: a people as the object of an act ("airdropped
