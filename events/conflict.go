@@ -390,7 +390,7 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 			h.target = []actors.Mention{*t} // "fired missiles into Pakistani-controlled territory" (controlled_territory.go)
 		}
 	}
-	if (root == "19" && h.code != "191" && h.code != "192" && h.code != "196" || root == "20") && len(h.target) == 0 && !h.p.has(flagMutual) && !nonState(src) && src.Kind != "coref" && src.Country != "" && !ownedObject(st.toks, h) && noArmedObject(st.toks, h.end) {
+	if (root == "19" && h.code != "191" && h.code != "192" && h.code != "196" || root == "20") && len(h.target) == 0 && !h.p.has(flagMutual) && !nonState(src) && src.Kind != "coref" && src.Country != "" && !ownedObject(st.toks, h) && noArmedObject(st.toks, h.end) && noHeldObject(st, h.end) {
 		// "Myanmar military aircraft bombed a village in Sagaing": a state
 		// never targets itself; its strike at home hits the civilians of
 		// the place (gold README, conventions audit)
@@ -411,6 +411,11 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 			if j, sec, p, ok := c.controlledPlace(st, h.end); ok {
 				k, sector, country = j, sec, p
 			}
+		}
+		if k < 0 && (len(h.target) == 0 || h.target[0].Country == src.Country) {
+			// "pounded the rebel-held mountain town of Zintan": the group
+			// holding the place, modifiers between (held_place.go)
+			k, sector = heldObject(st, h.end)
 		}
 		if k >= 0 {
 			if len(h.target) > 0 && h.target[0].Country != "" {

@@ -95,6 +95,7 @@ type vocab struct {
 	meetingNouns          wordList // [meeting nouns] forms: falseevents.go internalMeeting
 	chargeIdioms          wordList // [charge idioms] forms: falseevents.go idiom
 	exileWords            wordList // [exile words] forms: falseevents_exile.go exileFlight
+	heldPlaces            wordList // [held places] forms: held_place.go heldObject
 	unaimedReactions      wordList // [unaimed reactions] lemmas: falseevents_ability.go unaimedRefusal
 	untilRefusals         wordList // [until refusals] lemmas: falseevents_until.go untilCondition
 	suspectClasses        wordList // [suspect classes] forms: falseevents_suspects.go suspectedClass
@@ -427,6 +428,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"meeting nouns":             &v.meetingNouns,
 		"charge idioms":             &v.chargeIdioms,
 		"exile words":               &v.exileWords,
+		"held places":               &v.heldPlaces,
 		"unaimed reactions":         &v.unaimedReactions,
 		"until refusals":            &v.untilRefusals,
 		"suspect classes":           &v.suspectClasses,
