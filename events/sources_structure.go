@@ -128,13 +128,14 @@ func verbParticle(toks []dyad.Token, k int) bool {
 // same root (the call "the two men discussed").
 func (c *Coder) twoParties(st *sentence, i, j int) []actors.Mention {
 	toks := st.toks
-	if j < 1 || st.at[j] >= 0 {
+	if j < 1 || st.at[j] >= 0 && !pairedForces(st, j) {
 		return nil
 	}
 	k := j - 1
 	switch toks[j].Lower {
 	case "leaders", "sides", "countries", "nations", "men", "women", "ministers", "presidents", "governments",
-		"delegations", "neighbours", "neighbors", "states", "allies", "rivals", "heads":
+		"delegations", "neighbours", "neighbors", "states", "allies", "rivals", "heads",
+		"armies", "militaries", "navies": // "officers from both armies met": the two forces that fought (pairedForces)
 		if toks[k].Tag == "JJ" && k > 0 && toks[k].Lower != "two" {
 			k-- // "the two foreign ministers"
 		}
@@ -744,4 +745,20 @@ func (c *Coder) namedUnitSource(st *sentence, i int) []actors.Mention {
 	f.Span = [2]int{toks[p].Start, toks[j].End}
 	f.Text = st.s.Text[f.Span[0]:f.Span[1]]
 	return []actors.Mention{f}
+}
+
+// pairedForces reports the force noun at j, an agent mention of the noun
+// alone or with "two" ("both armies", "the two militaries", "the two
+// navies"), which names the two forces an earlier act of the sentence
+// paired, not one state's: "Congolese and Rwandan soldiers exchanged
+// fire, and officers from both armies later met" (CODMIL and RWAMIL
+// meet, gold dev40-wire W40064).
+func pairedForces(st *sentence, j int) bool {
+	switch st.toks[j].Lower {
+	case "armies", "militaries", "navies":
+	default:
+		return false
+	}
+	m := st.ments[st.at[j]]
+	return m.Start == j || m.Start == j-1 && st.toks[j-1].Lower == "two"
 }
