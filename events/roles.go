@@ -200,6 +200,11 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				if g := c.subjectDepth(st, k, depth+1); g != nil {
 					return g
 				}
+				if finite(toks[k].Tag) {
+					if g := c.headedSubject(st, k); len(g) > 0 {
+						return g // "Prosecutors in the port of Bari seized a ship on Monday and placed" (sources.go)
+					}
+				}
 				return c.pastModifierClause(st, j, depth) // "a plot organised from Ivory Coast and arrested" (sources_structure.go)
 			}
 		}

@@ -159,7 +159,7 @@ func (c *Coder) postModSubject(st *sentence, i int) []actors.Mention {
 		}
 		t := toks[k]
 		switch {
-		case t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Lower == "of" || t.Lower == "both":
+		case t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "VBG" || t.Tag == "NN" || t.Lower == "of" || t.Lower == "both":
 		case (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" && k == lo) && headNoun(t.Lower):
 		case t.Tag == "NNP" && ethnic(t.Text) && k > lo:
 			// a people's name before the head: "Thousands of Druze
@@ -401,37 +401,110 @@ func (c *Coder) fromSubject(st *sentence, i int) []actors.Mention {
 }
 
 // placedSubject reads a located body whose place names its country with
-// a possessive and a region, the verb at i right after: "Police in
+// a possessive and a place phrase, the verb at i right after: "Police in
 // Pakistan's Punjab province arrested", "Authorities in India's Manipur
-// state imposed". The mention "Police in Pakistan" acts.
+// state imposed", "Villagers in Peru's southern Puno region took",
+// "Police in Kenya's coastal city of Mombasa arrested", "Striking mine
+// workers in South Africa's platinum belt demanded". The mention "Police
+// in Pakistan" acts; so does people's own mention before "in" or "on"
+// and a state named apart ("Tens of thousands of tea pickers on Sri
+// Lanka's central hill estates stopped": the pickers). The place phrase
+// is nouns, adjectives, "of", "the" and names that are no actor
+// (placeTailAfter); the body opens the clause, past a quantity
+// ("Hundreds of", "Tens of thousands of").
 func (c *Coder) placedSubject(st *sentence, i int) []actors.Mention {
 	toks := st.toks
 	if i < 4 || !finite(toks[i].Tag) {
 		return nil
 	}
 	j := verbLeft(st, i)
-	if j < 3 || st.at[j] >= 0 || toks[j].Tag != "NN" && toks[j].Tag != "NNP" && !regionWord(toks, j) && toks[j].Lower != "region" {
-		return nil // (the tagger may read "state" as a verb)
+	if j < 3 {
+		return nil
 	}
-	k := j
-	for k >= 0 && st.at[k] < 0 && (toks[k].Tag == "NNP" || k == j) {
-		k--
-	}
+	k := placeTailStart(st, j)
 	if k < 2 || k == j || !isPossTok(toks[k]) || st.at[k-1] < 0 {
 		return nil
 	}
 	mt := st.ments[st.at[k-1]]
-	if mt.End != k || mt.Kind != actors.KindAgent || mt.Modifier || mt.Place || !clauseOpen(st, mt.Start) {
+	if mt.End != k || mt.Modifier {
 		return nil
 	}
-	in := false
-	for x := mt.Start; x < mt.End; x++ {
-		in = in || toks[x].Lower == "in"
+	if mt.Kind == actors.KindAgent && !mt.Place && locatedAgent(toks, mt) && quantityOpen(st, mt.Start) {
+		return []actors.Mention{mt}
 	}
-	if !in {
+	// "tea pickers on Sri Lanka's …": the state named apart, the people
+	// before its preposition
+	if mt.Kind != actors.KindCountry || mt.Start < 2 {
 		return nil
 	}
-	return []actors.Mention{mt}
+	switch toks[mt.Start-1].Lower {
+	case "in", "on":
+	default:
+		return nil
+	}
+	a := st.at[mt.Start-2]
+	if a < 0 {
+		return nil
+	}
+	pm := st.ments[a]
+	if pm.End != mt.Start-1 || pm.Modifier || pm.Place || pm.Person || pm.Kind != "coref" || !quantityOpen(st, pm.Start) || hasSector(pm, "GOV", "LEG", "JUD") {
+		return nil
+	}
+	if pm.Country != "" && pm.Country != mt.Country {
+		return nil
+	}
+	return []actors.Mention{pm}
+}
+
+// placeTailStart returns the token before the place phrase that ends at
+// j, right after a possessive: "coastal city of Mombasa", "southern Puno
+// region", "Punjab province", "capital Dhaka" (nouns, adjectives,
+// compass words, "of", "the", and names that name no actor or only a
+// capital, with a place noun of data/words.txt or a capital among them);
+// -1 when the words before j are no such phrase or it is longer than
+// eight words.
+func placeTailStart(st *sentence, j int) int {
+	toks := st.toks
+	k := j
+	for ; k >= 0 && j-k < 9; k-- {
+		if m := st.at[k]; m >= 0 {
+			if st.ments[m].Kind != actors.KindCapital {
+				break
+			}
+			continue // "… of Kathmandu": a capital named as the place
+		}
+		t := toks[k]
+		if t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "JJ" || t.Lower == "of" && k < j || t.Lower == "the" && k < j ||
+			st.words.compassAdjectives[t.Lower] {
+			continue
+		}
+		break
+	}
+	if k < 0 || j-k >= 9 {
+		return -1
+	}
+	for x := k + 1; x <= j; x++ {
+		if w := toks[x].Lower; st.words.placeNouns[w] || st.words.placeKinds[w] || st.words.regionHeads[w] || st.at[x] >= 0 {
+			return k // a place noun heads it, or a capital stands in it
+		}
+	}
+	return -1
+}
+
+// quantityOpen reports a phrase starting at token a that opens its
+// clause (clauseOpen), past a quantity, a determiner or a participle
+// before it, or a noun of its own compound: "Hundreds of", "Tens of
+// thousands of", "Some 200", "Striking", "mine (workers)".
+func quantityOpen(st *sentence, a int) bool {
+	b := a
+	for b > 0 {
+		t := st.toks[b-1]
+		if st.at[b-1] >= 0 || !(t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "VBG" || t.Tag == "NN" || t.Lower == "of" || (t.Tag == "NNS" || t.Tag == "NN") && headNoun(t.Lower)) {
+			break
+		}
+		b--
+	}
+	return clauseOpen(st, b)
 }
 
 // progressive reports a present participle at i that is the finite
