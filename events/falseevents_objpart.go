@@ -23,7 +23,13 @@ import (
 func objectPastParticiple(st *sentence, h *verbHit) bool {
 	toks := st.toks
 	i := h.head
-	if h.p.Noun || h.passive || len(h.source) == 0 || i == 0 || i+1 > len(toks) || h.end > i+1 && !(h.end == i+2 && toks[i+1].Lower == "up") {
+	if h.p.Noun || h.passive || len(h.source) == 0 || i == 0 || i+1 > len(toks) {
+		return false
+	}
+	// a pattern of more words goes on with a preposition right after the
+	// participle ("barred from the election"): it takes no object either
+	prepPattern := h.end > i+1 && patternPreposition(st, h, i+1)
+	if h.end > i+1 && !(h.end == i+2 && toks[i+1].Lower == "up") && !prepPattern {
 		return false // (a particle "up" goes with it: "detainees rounded up since January")
 	}
 	i = h.end - 1
@@ -43,7 +49,7 @@ func objectPastParticiple(st *sentence, h *verbHit) bool {
 	}
 	// the participle takes no object: a preposition (not "by"), a
 	// closing mark or the end follows, and no day or date opens it
-	if i+1 < len(toks) {
+	if i+1 < len(toks) && !prepPattern {
 		n := toks[i+1]
 		switch {
 		case closingMark(n.Text):
@@ -79,17 +85,24 @@ func objectPastParticiple(st *sentence, h *verbHit) bool {
 			k--
 			continue
 		}
+		if (w.Tag == "NNP" || w.Tag == "NNPS") && st.at[k] < 0 && k+1 < len(toks) && (k+1 == src.Start || toks[k+1].Tag == "NNP" || toks[k+1].Tag == "NNPS") {
+			k-- // a capitalised modifier the actor phrase left out: "three Salafist preachers", "Kanak activists"
+			continue
+		}
 		break
 	}
 	if k < 0 {
 		return false
 	}
 	v := toks[k]
+	if (v.Lower == "them" || v.Lower == "whom") && k > 0 && toks[k-1].Lower == "among" {
+		return true // a list out of the verb's object: "pardoned 200 prisoners, among them soldiers jailed for treason"
+	}
 	if v.Lower == "and" {
 		return elidedPassive(st, k)
 	}
-	if v.Tag != "VB" && v.Tag != "VBD" && v.Tag != "VBN" && v.Tag != "VBG" || isAux(v) || v.Lemma == "get" || st.words.clauseObjectVerbs[v.Lemma] {
-		return false
+	if v.Tag != "VB" && v.Tag != "VBD" && v.Tag != "VBN" && v.Tag != "VBG" || !startsLowerASCII(v.Text) || isAux(v) || v.Lemma == "get" || st.words.clauseObjectVerbs[v.Lemma] {
+		return false // (a capitalised "Leading" opening the sentence modifies its subject)
 	}
 	return true
 }
@@ -140,4 +153,26 @@ func countOpens(toks []dyad.Token, k int) bool {
 		break
 	}
 	return j > k && j < len(toks) && toks[j].Tag == "CD"
+}
+
+// patternPreposition reports a preposition at k, right after a past
+// participle, that is the second word of the hit's own pattern ("bar
+// from election"): what follows is the preposition's object, never the
+// participle's, so the participle takes no object of its own. "By" (its
+// agent) and "that" (a clause) are not such prepositions.
+func patternPreposition(st *sentence, h *verbHit, k int) bool {
+	toks := st.toks
+	if k >= len(toks) || len(h.p.Slots) < 2 {
+		return false
+	}
+	n := toks[k]
+	if n.Tag != "IN" && n.Tag != "TO" || n.Lower == "by" || n.Lower == "that" {
+		return false
+	}
+	for _, w := range h.p.Slots[1] {
+		if w == n.Lower {
+			return true
+		}
+	}
+	return false
 }
