@@ -861,6 +861,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	c.screenProvisionsAndGlosses(st, hits, live) // falseevents_clauses.go: what an agreement provides
 	c.screenAims(st, hits, live)                 // falseevents_aims.go: "aimed at invading", "designed to rehearse"
 	c.screenReadings(st, hits, live)             // falseevents_readings.go: "an operation to rescue", "sanctions relief"
+	c.screenUndone(st, hits, live)               // falseevents_undone.go: "freed soldiers they had captured"
 	lost = ctx.lostSince(st, hits, live, lost, WhyScreened)
 	c.attackToll(st, hits, live)   // after screen: a toll screened out joins no attack
 	c.rejectedActs(st, hits, live) // what is rejected or vetoed is not done
