@@ -7,6 +7,7 @@ package events
 import (
 	"strings"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 )
 
@@ -19,7 +20,7 @@ func (u *unknownAgent) peopleFighters() agentVerdict {
 	c, ctx, st, ms := u.c, u.ctx, u.st, u.ms
 	if s := selfRuleState(st.toks, ms, u.m); s != "" && u.country == "" {
 		u.country = s // "Iraqi Kurdish authorities": the state's own regional government (coref_people.go)
-	} else if k := u.m.Start - 1; k >= 0 && peopleWord(st.toks[k].Text) != "" {
+	} else if k := u.m.Start - 1; k >= 0 && peopleWord(st.toks[k].Text) != "" && !stateBodyLedBy(st.toks, ms, k) {
 		// "Tigrayan forces", "Kurdish leaders": a people's own
 		// fighters are rebels of the state the people lives in; its
 		// leaders, officials and delegations are no state's
@@ -177,4 +178,20 @@ func (u *unknownAgent) placedBody() agentVerdict {
 		u.country = c.nearPlaceCountry(st, u.m.End)
 	}
 	return agentNext
+}
+
+// stateBodyLedBy reports a people's compound of control at token k ("Tutsi-dominated",
+// "Tutsi-led") after a state's possessive: "Burundi's Tutsi-dominated
+// army", "Rwanda's Tutsi-led government" name that state's own body, which a
+// people dominates, not the people's fighters or leaders.
+func stateBodyLedBy(toks []dyad.Token, ms []actors.Mention, k int) bool {
+	if k < 2 || ethnic(toks[k].Text) || !isPossTok(toks[k-1]) {
+		return false
+	}
+	for _, m := range ms {
+		if m.End == k-1 {
+			return m.Kind == actors.KindCountry && len(m.Country) == 3 && m.Code == m.Country
+		}
+	}
+	return false
 }

@@ -8,7 +8,8 @@ import "testing"
 // former holder of a state body's office is the country alone; people of
 // a nation displaced from their homes are refugees; a government in exile
 // keeps its role; the words of election bodies and tribal leaders; the
-// Taliban before they took Kabul. Each group ends with near misses that
+// Taliban before they took Kabul; a state's body a people dominates.
+// Each group ends with near misses that
 // keep their sector.
 func TestSectors64(t *testing.T) {
 	checkPublished(t, newCoder(t), []datedCase{
@@ -57,5 +58,13 @@ func TestSectors64(t *testing.T) {
 		{"2019-05-10", "A Pakistani tribal elder condemned the drone strike on Monday.", []string{"PAKCVL 111 - asserted"}},
 		{"1995-05-10", "Taliban fighters shelled the southern outskirts of Kabul on Saturday.", []string{"AFGREB 194 AFG asserted"}},
 		{"1999-05-10", "Taliban fighters shelled the northern outskirts of Kabul on Saturday.", []string{"AFGGOV 194 AFG asserted"}},
+
+		// a state's body that a people dominates or leads is the state's
+		// own ("Burundi's Tutsi-dominated army"); near miss: the people's
+		// own fighters stay rebels
+		{"1996-05-10", "Burundi's Tutsi-dominated army killed hundreds of Hutu villagers in reprisal raids on Wednesday.", []string{"BDIMIL 202 BDICVL asserted"}},
+		{"1996-05-10", "Rwanda's Tutsi-led government expelled two Burundian diplomats on Wednesday.", []string{"RWAGOV 161 BDIGOV asserted"}},
+		{"1996-05-10", "Ethiopia's Tigrayan-dominated government arrested opposition leaders on Monday.", []string{"ETHGOV 173 ETHOPP asserted"}},
+		{"1996-05-10", "Tutsi-led rebels attacked the town of Goma on Wednesday.", []string{"CODREB 190 COD asserted"}},
 	})
 }
