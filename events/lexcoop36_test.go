@@ -23,8 +23,9 @@ func TestLexCoop36(t *testing.T) {
 		{"The U.N. Security Council approved a ceasefire resolution on Friday.", nil},
 		{"Ecuador's cabinet approved the truce budget on Monday.", nil},
 		// 03 money promised, a pledge raised (0331; 033 with "in aid")
+		// (the place of the purpose is the recipient, targets_aid_purpose.go, as gold W14005 "for housing and roads in Gaza" PSE)
 		{"Norway promised $40 million on Tuesday for flood relief in Bangladesh.",
-			[]string{"NOR 0331 - future 2024-07-09"}},
+			[]string{"NOR 0331 BGD future 2024-07-09"}},
 		{"Canada raised its aid pledge to $90 million on Wednesday.",
 			[]string{"CAN 0331 - future 2024-07-10"}},
 		{"Denmark promised $20 million in aid on Monday.",
