@@ -220,7 +220,7 @@ func TestGroupAndHisGovernment(t *testing.T) {
 		{"Al-Shabaab said one of its fighters carried out the bombing in Mogadishu on Tuesday.",
 			[]string{"SOMREB 183 SOM asserted 2024-07-09"}},
 		{"Hamas rejected the offer on Monday, and Israel accused the group of stalling.",
-			[]string{"PSEREB 127 - asserted 2024-07-08", "ISR 112 PSEREB asserted 2024-07-13"}},
+			[]string{"PSEREB 127 - asserted 2024-07-08", "ISR 112 PSEREB asserted 2024-07-08"}},
 		{"Britain's opposition demanded the resignation of Prime Minister Keir Starmer on Friday, accusing his government of incompetence.",
 			[]string{"GBROPP 1041 GBRGOV asserted 2024-07-12", "GBROPP 112 GBRGOV asserted 2024-07-12"}},
 	}, true)

@@ -2,6 +2,7 @@ package events
 
 import (
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/cameo"
 )
 
 // andClauseDate finds the day of the clause before a ", and" that joins
@@ -100,9 +101,22 @@ func (c *Coder) answersClauseBefore(st *sentence, h *verbHit) bool {
 	}
 	switch toks[h.head+1].Lower {
 	case "it", "them":
-		return !itSubject(toks, h.head+1)
+		// a verbal act's pronoun object is the act told before ("urged it
+		// to stop"); a force's is its victims ("used tear gas to disperse
+		// them")
+		return verbalRoot(h.code) && !itSubject(toks, h.head+1)
 	case "the", "these", "those", "that", "this":
 		return reactionCode(h.code) && st.words.chargeNouns[toks[h.head+2].Lower]
 	}
 	return false
+}
+
+// verbalRoot reports a CAMEO code of words, not deeds: roots 01–05 and
+// 09–13 (QuadClass 1 and 3), and 16 (reducing relations).
+func verbalRoot(code string) bool {
+	switch cameo.QuadClassOf(cameo.Root(code)) {
+	case 1, 3:
+		return true
+	}
+	return cameo.Root(code) == "16"
 }

@@ -16,6 +16,10 @@ func TestAndClauseDate(t *testing.T) {
 				"CHLGOV 057 BOLGOV asserted 2024-07-10/day", "BOLGOV 057 CHLGOV asserted 2024-07-10/day"}},
 		{"Thousands of students marched through Dhaka on Monday, and police fired tear gas to disperse them.",
 			[]string{"BGDEDU 141 - asserted 2024-07-08/day", "BGDCOP 175 BGDEDU asserted 2024-07-08/day"}},
+		// a force's pronoun object is its victims, not the act before:
+		// both tellings of the 175 take Monday and fold into one
+		{"Thousands of students marched through Dhaka on Monday, and police used tear gas to disperse them.",
+			[]string{"BGDEDU 141 - asserted 2024-07-08/day", "BGDCOP 175 BGDEDU asserted 2024-07-08/day"}},
 		{"Ghana expelled two Togolese diplomats on Thursday, and Togo responded by recalling its ambassador from Accra.",
 			[]string{"GHA 161 TGOGOV asserted 2024-07-11/day", "TGO 161 GHA asserted 2024-07-11/day"}},
 		{"Sudanese troops shelled rebel positions near Kadugli on Tuesday, and the rebels accused the army of targeting civilians.",

@@ -14,7 +14,7 @@ func TestHedgedAgentObjects(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// a blame in a coordinated clause
 		{"A car bomb killed six soldiers in Diyarbakir on Sunday, and Turkey blamed suspected Kurdish militants.",
-			[]string{"TUR 112 TURREB asserted 2024-07-13"}},
+			[]string{"TUR 112 TURREB asserted 2024-07-07"}},
 		// a blame with its reason
 		{"Pakistan blamed suspected Baloch separatists for the attack.",
 			[]string{"PAK 112 PAKREB asserted 2024-07-13"}},

@@ -503,6 +503,10 @@ lend:
 			// "received X on Thursday, and the two agreed …": the clause
 			// before ", and" lends its day (dates_and_clause.go)
 			d, ok = c.andClauseDate(st, h, lo)
+		case step == 6+n:
+			// "shot dead a man who set off a device … on Tuesday": the day
+			// closing the clause dates the main verb (dates_trailing.go)
+			d, ok = c.trailingDate(st, h, hi)
 		default:
 			break lend
 		}
