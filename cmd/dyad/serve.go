@@ -8,10 +8,8 @@ import (
 	"net"
 	nethttp "net/http"
 	"os"
-	"os/signal"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -49,8 +47,10 @@ func openServeStore(ctx context.Context, dsn string) (dyadhttp.Store, string, fu
 func newServeCmd() *cobra.Command {
 	var dbPath, addr string
 	cmd := &cobra.Command{
-		Use:   "serve --db FILE|postgres://URL [--addr 127.0.0.1:8080]",
-		Short: "serve the store's JSON API and web page (read-only)",
+		Use: "serve --db FILE|postgres://URL [--addr 127.0.0.1:8080]",
+		// (signalContext takes a signal held since dyad started)
+		Annotations: map[string]string{holdsSignalsKey: "yes"},
+		Short:       "serve the store's JSON API and web page (read-only)",
 		Long: `serve opens a store read-only and serves the JSON API (/api/events,
 /api/events/{id}, /api/articles/{id}, /api/actors, /api/timeline,
 /api/dyads, /api/places) and the web page at / until interrupted.
@@ -75,9 +75,14 @@ follows a concurrent ingest or worker by reloading its in-memory index.`,
 			if err := checkDBPath(dbPath); err != nil {
 				return err
 			}
-			db, name, closeDB, err := openServeStore(cmd.Context(), dbPath)
+			// a signal from here until the server listens (opening the
+			// store, taking a copy of it) is "interrupted (…)", exit 130,
+			// as for dyad ingest; one after it shuts the server down
+			ctx, stop := signalContext(cmd.Context())
+			defer stop()
+			db, name, closeDB, err := openServeStore(ctx, dbPath)
 			if err != nil {
-				return &exitError{1, err}
+				return interrupted(ctx, &exitError{1, err})
 			}
 			defer closeDB()
 			warnSnapshot(cmd.ErrOrStderr(), db, name)
@@ -86,11 +91,13 @@ follows a concurrent ingest or worker by reloading its in-memory index.`,
 			srv := dyadhttp.NewServer(addr, h)
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
-				return &exitError{1, fmt.Errorf("--addr %s: %w", addr, err)}
+				return interrupted(ctx, &exitError{1, fmt.Errorf("--addr %s: %w", addr, err)})
+			}
+			if err := ctx.Err(); err != nil {
+				ln.Close()
+				return interrupted(ctx, &exitError{1, err})
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "dyad serve: %s on http://%s/\n", name, ln.Addr())
-			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
-			defer stop()
 			// The in-memory index loads in the background (SQL answers
 			// until it is ready) and follows a concurrent ingest.
 			go h.KeepIndexed(ctx, 10*time.Second)

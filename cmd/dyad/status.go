@@ -26,14 +26,16 @@ func newStatusCmd() *cobra.Command {
 	var interval time.Duration
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "status [--queue nats://HOST:PORT] [--db postgres://…|FILE]",
-		Short: "queue depth, articles in flight, redeliveries, failures, store counts and rate",
+		Use: "status [--queue nats://HOST:PORT] [--db postgres://…|FILE]",
+		// (signalContext takes a signal held since dyad started)
+		Annotations: map[string]string{holdsSignalsKey: "yes"},
+		Short:       "queue depth, articles in flight, redeliveries, failures, store counts and rate",
 		Long: `status reports the article queue (pending: queued and not yet delivered;
 in_flight: delivered to a worker and not yet acked; redelivered: of those,
 delivered more than once; failed: given up on, in the DYAD_FAILED stream)
 and the store's counts (articles, events, mentions…). With --interval and
 --db it measures the store's articles per second over that interval.`,
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
 			if len(args) > 0 {
 				return &exitError{2, fmt.Errorf("status takes no arguments\n%s", cmd.UsageString())}
 			}
@@ -45,6 +47,9 @@ and the store's counts (articles, events, mentions…). With --interval and
 			}
 			ctx, stop := signalContext(cmd.Context())
 			defer stop()
+			// an error a signal caused (the queue's "context canceled")
+			// is "interrupted (…)", exit 130, as for dyad ingest
+			defer func() { err = interrupted(ctx, err) }()
 			var rep statusReport
 			if queueURL != "" {
 				nc, js, err := connectQueue(queueURL, "dyad status")

@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/earlysignal"
 	"github.com/dyad-events/dyad/internal/secret"
 	"github.com/dyad-events/dyad/queue"
 	"github.com/dyad-events/dyad/store"
@@ -104,13 +105,30 @@ func publishArticles(ctx context.Context, url string, src iter.Seq[*dyad.Article
 }
 
 // signalContext is ctx (Background when nil) cancelled by SIGINT or
-// SIGTERM.
+// SIGTERM, and already cancelled when one came while dyad started (held
+// since its packages' initialisation: internal/earlysignal), with the
+// same cause ("terminated signal received"), so that the command
+// (annotated holdsSignalsKey) says "interrupted" and exits 130 as dyad
+// ingest does, where it ended at once, exit 143 and not a word.
 func signalContext(ctx context.Context) (context.Context, context.CancelFunc) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	return signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	sctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	s := earlysignal.Take(os.Interrupt, syscall.SIGTERM)
+	if s == nil {
+		return sctx, stop
+	}
+	cctx, cancel := context.WithCancelCause(sctx)
+	cancel(heldSignal{s})
+	return cctx, func() { cancel(nil); stop() }
 }
+
+// heldSignal is the cause of a signalContext cancelled by a signal held
+// since dyad started: the words of signal.NotifyContext's.
+type heldSignal struct{ s os.Signal }
+
+func (h heldSignal) Error() string { return h.s.String() + " signal received" }
 
 // drainPoll is how often `dyad worker --drain` checks whether the queue is
 // empty, and how long its idle fetches wait.
@@ -122,8 +140,10 @@ func newWorkerCmd() *cobra.Command {
 	var cfg queue.Config
 	var drain, jsonStats bool
 	cmd := &cobra.Command{
-		Use:   "worker --queue nats://HOST:PORT --db postgres://…",
-		Short: "code the articles queued on NATS JetStream into a shared store",
+		Use: "worker --queue nats://HOST:PORT --db postgres://…",
+		// (signalContext takes a signal held since dyad started)
+		Annotations: map[string]string{holdsSignalsKey: "yes"},
+		Short:       "code the articles queued on NATS JetStream into a shared store",
 		Long: `worker pulls the articles that "dyad ingest --queue" published to the NATS
 JetStream work queue, codes them and stores them in --db (a postgres:// URL,
 so that many workers on many machines share one store; a SQLite file works
@@ -222,6 +242,12 @@ empty, then prints what it did to standard error.`,
 			stopProfile, err := startCPUProfile(cpuProfile)
 			if err != nil {
 				return err
+			}
+			if err := ctx.Err(); err != nil {
+				// a signal during start-up (loading the dictionaries):
+				// "interrupted (…)", exit 130, as dyad ingest
+				stopProfile()
+				return interrupted(ctx, &exitError{1, err})
 			}
 			start := time.Now()
 			st, err := queue.Work(wctx, js, cfg)

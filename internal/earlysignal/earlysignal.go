@@ -39,3 +39,25 @@ func Release() {
 	default:
 	}
 }
+
+// Take stops holding the signals, as Release does, and returns the one
+// held if it is one of sigs, for the caller to act on at once (a command
+// whose start-up takes its own context: the signal is not left to arrive
+// some time later); a held signal not among sigs is sent again as Release
+// sends it. nil when none was held.
+func Take(sigs ...os.Signal) os.Signal {
+	signal.Stop(held)
+	select {
+	case s := <-held:
+		for _, w := range sigs {
+			if s == w {
+				return s
+			}
+		}
+		if p, err := os.FindProcess(os.Getpid()); err == nil {
+			p.Signal(s)
+		}
+	default:
+	}
+	return nil
+}
