@@ -78,19 +78,6 @@ func TestStdinTwice(t *testing.T) {
 	}
 }
 
-// TestQueueDBMissing: dyad ingest --queue with a --db store that is not
-// there says what --db is for with --queue, not "no such store (dyad
-// ingest creates one)", which the user's dyad ingest did not (exit 1).
-func TestQueueDBMissing(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "news.db")
-	out, errs, code := run(t, "ingest", "--queue", "nats://127.0.0.1:1", "--db", db, "a.txt")
-	want := "dyad: --db " + db + ": no such store: with --queue, --db names a store whose articles are not queued again " +
-		"(dyad worker --db creates it; leave --db out to queue every article)\n"
-	if code != 1 || out != "" || errs != want {
-		t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 and %q", code, out, errs, want)
-	}
-}
-
 // TestFeedInternalSubset: a feed whose DOCTYPE declares entities in an
 // internal subset is read as a feed, one article per item (it was read
 // as a web page, its markup's text the body: "]> Wire https://… x …").

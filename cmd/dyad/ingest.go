@@ -322,13 +322,11 @@ events, export and serve never migrate.`,
 				// publish the articles for `dyad worker` instead of coding here;
 				// with --db, articles already stored are not queued again
 				var st store.Store
-				if dbPath != "" {
-					if _, serr := os.Stat(dbPath); errors.Is(serr, fs.ErrNotExist) && !store.IsPostgres(dbPath) && checkDBPath(dbPath) == nil {
-						// (not openStore's "dyad ingest creates one": this one does not)
-						err = &exitError{1, fmt.Errorf("--db %s: no such store: with --queue, --db names a store whose articles are not queued again "+
-							"(dyad worker --db creates it; leave --db out to queue every article)", dbPath)}
-						return unopened(cmd, jsonSummary, args, err)
-					}
+				// a SQLite store not there yet (dyad worker --db creates
+				// it) holds nothing: every article is queued, for it
+				_, serr := os.Stat(dbPath)
+				newStore := dbPath != "" && errors.Is(serr, fs.ErrNotExist) && !store.IsPostgres(dbPath) && checkDBPath(dbPath) == nil
+				if dbPath != "" && !newStore {
 					if st, err = openStore(dbPath, false); err != nil {
 						return unopened(cmd, jsonSummary, args, err)
 					}
@@ -344,6 +342,8 @@ events, export and serve never migrate.`,
 					// duplicate window for another store (or none) is
 					// queued again for it (queue.StoreKey)
 					sink = queue.NewSink(nc, st).For(dbPath)
+				} else if newStore {
+					sink = queue.NewSink(nc, nil).For(dbPath)
 				} else {
 					sink = queue.NewSink(nc, nil)
 				}
