@@ -2,6 +2,7 @@ package article
 
 import (
 	"cmp"
+	"errors"
 	"regexp"
 	"strings"
 	"time"
@@ -147,6 +148,32 @@ func beyond2200(s string) bool {
 		}
 	}
 	return false
+}
+
+// refusedDate says why parseDate refused s when s is in one of its forms
+// all the same: "is no such date" (2024-02-31, a day out of its month's
+// range) or "is before 1800" (the floor of --date); "" otherwise (a
+// year after 2200 is beyond2200's).
+func refusedDate(s string) string {
+	s = NoLeapSecond(strings.TrimSpace(s))
+	if s == "" {
+		return ""
+	}
+	for _, layouts := range [][]string{zonedLayouts, localLayouts} {
+		for _, l := range layouts {
+			t, err := time.Parse(l, s)
+			var pe *time.ParseError
+			switch {
+			case errors.As(err, &pe) && pe.Message == ": day out of range":
+				return "is no such date"
+			case err == nil && t.Year() < 1800:
+				return "is before 1800"
+			case err == nil:
+				return ""
+			}
+		}
+	}
+	return ""
 }
 
 // LocalStamp writes t, a time its input gave without a zone, as dyad

@@ -91,17 +91,24 @@ var publishedMeta = []string{"article:published_time", "og:article:published_tim
 // another of those tags giving the same clock reading with one (zonedAs).
 // A date more than a day ahead of now (AheadOfToday: a typo, a clock gone
 // wrong, "2999-03-05") is no publication date: the next source is tried,
-// and ahead says the first refused, its value and where the page gives it
-// (`"2999-03-05T10:00:00Z" (<meta> article:published_time)`), "" when none
-// was.
+// and ahead says the first refused, its value, where the page gives it
+// and why (`"2999-03-05T10:00:00Z" (<meta> article:published_time) is in
+// the future (today is 2026-12-06)`; also a day that does not exist,
+// `"2024-02-31T10:00:00Z" (…) is no such date`, and `… is before 1800`,
+// refusedDate), "" when none was.
 func pageDate(m *page, url string, tm trafilatura.Metadata, now time.Time) (date, from, ahead string) {
 	take := func(raw, where string) (string, bool) {
 		v, ok := parseDate(raw)
 		if ok && !AheadOfToday(v, now) {
 			return v, true
 		}
-		if ahead == "" && (ok || beyond2200(raw)) {
-			ahead = fmt.Sprintf("%q (%s)", strings.TrimSpace(raw), where)
+		if ahead != "" {
+			return "", false
+		}
+		if ok || beyond2200(raw) {
+			ahead = fmt.Sprintf("%q (%s) is in the future (today is %s)", strings.TrimSpace(raw), where, now.UTC().Format(time.DateOnly))
+		} else if p := refusedDate(raw); p != "" {
+			ahead = fmt.Sprintf("%q (%s) %s", strings.TrimSpace(raw), where, p)
 		}
 		return "", false
 	}

@@ -357,6 +357,12 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 				} else if localBudget > 0 {
 					localBudget--
 					t = localDate(ds, lang)
+					if t != nil && !dayWritten(ds, t.Day()) {
+						// "Mon, 31 Feb 2024": the date parser moves a
+						// day that does not exist to one that does
+						// (2024-02-29); no such date, the item undated
+						t = nil
+					}
 					local[ds] = t
 				} else {
 					unread = true
@@ -365,6 +371,11 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 			}
 		}
 		problem := "cannot be read"
+		if t != nil && t.Year() < 1800 {
+			// the floor of --date and a text file's DATE: ("09 Jul
+			// 1700": a typo, no news of that year)
+			t, problem = nil, "is before 1800"
+		}
 		if today := time.Now().UTC(); t != nil && article.AheadOfToday(t.UTC().Format(time.DateOnly), today) {
 			// a day ahead of every time zone's today: a typo or a clock
 			// gone wrong, refused as a text file's DATE: is, but for
@@ -1085,6 +1096,34 @@ func localDate(s, lang string) *time.Time {
 		return nil
 	}
 	return &d.Time
+}
+
+// dayWritten reports whether day is written in s, a date localDate read,
+// as a number of one or two digits that is not part of a time ("10:02"):
+// false for "Mon, 31 Feb 2024 10:00:00 GMT", which the date parser reads
+// as February 29. True when s has no such number (a timestamp,
+// "20240709"): nothing to compare.
+func dayWritten(s string, day int) bool {
+	short := false
+	for i := 0; i < len(s); {
+		if s[i] < '0' || s[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		inTime := (i > 0 && s[i-1] == ':') || (j < len(s) && s[j] == ':')
+		if j-i <= 2 && !inTime {
+			short = true
+			if n, _ := strconv.Atoi(s[i:j]); n == day {
+				return true
+			}
+		}
+		i = j
+	}
+	return !short
 }
 
 // linkSection returns the section a feed item's link files it under: the
