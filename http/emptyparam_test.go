@@ -8,8 +8,9 @@ import (
 // TestEmptyFilterParam: a filter parameter given with an empty value
 // ("?actor=", "?q=%20") is a 400 naming it, as dyad events --actor "" is
 // a usage error; it was accepted and filtered nothing, every event
-// listed. limit, cursor and one_a_day keep their defaults when empty,
-// and /api/actors?q= lists every actor (a search box left blank).
+// listed. limit, cursor and one_a_day keep their defaults when empty.
+// /api/actors?q= is a 400 too (fresh64 N6: it listed every actor, where
+// /api/events?q= was refused); /api/actors without q lists them.
 func TestEmptyFilterParam(t *testing.T) {
 	srv := newTestServer(t, false)
 	for _, c := range []struct {
@@ -25,7 +26,10 @@ func TestEmptyFilterParam(t *testing.T) {
 		{"/api/dyads?min_confidence=", 400, `min_confidence "": an empty value filters nothing: give one or leave the parameter out`},
 		{"/api/places?status=", 400, `status "": an empty value filters nothing: give one or leave the parameter out`},
 		{"/api/events?limit=&cursor=&one_a_day=", 200, ""},
-		{"/api/actors?q=", 200, ""},
+		{"/api/actors?q=", 400, `q "": an empty value filters nothing: give one or leave the parameter out`},
+		{"/api/actors?q=%20&limit=5", 400, `q " ": an empty value filters nothing: give one or leave the parameter out`},
+		{"/api/actors", 200, ""},
+		{"/api/actors?limit=", 200, ""},
 	} {
 		code, body := get(t, srv, c.path, nil)
 		var e struct{ Error string }

@@ -877,6 +877,11 @@ func (h *Handler) actors(ctx context.Context, r *nethttp.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	// "?q=" searches nothing: a 400, as an empty filter of /api/events
+	// (leave q out to list every actor)
+	if vs, ok := r.URL.Query()["q"]; ok && len(vs) > 0 && strings.TrimSpace(vs[0]) == "" {
+		return nil, badRequest("q %q: an empty value filters nothing: give one or leave the parameter out", vs[0])
+	}
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
 	if len(q) > 100 {
 		return nil, badRequest("q: longer than 100 bytes")
