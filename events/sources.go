@@ -159,7 +159,7 @@ func (c *Coder) postModSubject(st *sentence, i int) []actors.Mention {
 		}
 		t := toks[k]
 		switch {
-		case t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "VBG" || t.Tag == "NN" || t.Lower == "of" || t.Lower == "both":
+		case t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Lower == "of" || t.Lower == "both":
 		case (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" && k == lo) && headNoun(t.Lower):
 		case t.Tag == "NNP" && ethnic(t.Text) && k > lo:
 			// a people's name before the head: "Thousands of Druze
@@ -404,14 +404,14 @@ func (c *Coder) fromSubject(st *sentence, i int) []actors.Mention {
 // a possessive and a place phrase, the verb at i right after: "Police in
 // Pakistan's Punjab province arrested", "Authorities in India's Manipur
 // state imposed", "Villagers in Peru's southern Puno region took",
-// "Police in Kenya's coastal city of Mombasa arrested", "Striking mine
-// workers in South Africa's platinum belt demanded". The mention "Police
-// in Pakistan" acts; so does people's own mention before "in" or "on"
-// and a state named apart ("Tens of thousands of tea pickers on Sri
-// Lanka's central hill estates stopped": the pickers). The place phrase
-// is nouns, adjectives, "of", "the" and names that are no actor
-// (placeTailAfter); the body opens the clause, past a quantity
-// ("Hundreds of", "Tens of thousands of").
+// "Police in Kenya's coastal city of Mombasa arrested", "Striking nurses
+// in Kenya's western county of Kisumu marched". The mention "Police in
+// Pakistan" acts; so does people's own mention before "in" or "on" and a
+// state named apart ("Dozens of fishermen on Kenya's coastal island of
+// Lamu blocked": the fishermen). The place phrase is
+// nouns, adjectives, "of", "the" and names that are no actor, with a
+// place noun among them (placeTailStart); the body opens the clause,
+// past a quantity ("Hundreds of", "Tens of thousands of").
 func (c *Coder) placedSubject(st *sentence, i int) []actors.Mention {
 	toks := st.toks
 	if i < 4 || !finite(toks[i].Tag) {

@@ -21,6 +21,8 @@ func TestPlacedSubjectTail(t *testing.T) {
 			[]string{"INDAGR 144 INDGOV asserted"}},
 		{"Hundreds of students in Bangladesh's capital Dhaka marched to parliament on Monday.",
 			[]string{"BGDEDU 141 BGDLEG asserted"}},
+		{"Dozens of fishermen on Kenya's coastal island of Lamu blocked the harbour on Monday.",
+			[]string{"KENCVL 144 KENGOV asserted"}},
 		// near misses: a place phrase with no place noun ("platinum
 		// belt") is left to the plain search; a speech verb reports no
 		// act of the body; a
@@ -49,6 +51,24 @@ func TestConjoinedPostModifiedSubject(t *testing.T) {
 		// near miss: a speech verb's subject reports, and the reported
 		// passive act has no source
 		{"Police in the southern city of Karachi said on Friday they had arrested 12 suspects.",
+			nil},
+	}, false)
+}
+
+// TestOccupationSubjects64 codes the occupations added to
+// actors/data/agents.txt in session 64 (schoolteachers EDU, tea pickers
+// LAB) as the subjects of protests. Invented wire sentences.
+func TestOccupationSubjects64(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Hundreds of Nepalese schoolteachers began a hunger strike outside the education ministry in Kathmandu on Thursday.",
+			[]string{"NPLEDU 142 NPLGOV asserted"}},
+		{"Striking schoolteachers marched to the education ministry in Kathmandu on Monday.",
+			[]string{"NPLEDU 141 NPLGOV asserted"}},
+		{"Sri Lankan tea pickers stopped work on Thursday to demand higher wages.",
+			[]string{"LKALAB 143 LKAGOV asserted"}},
+		// near miss: the singular is not listed, and a passive with no
+		// agent has no source
+		{"A Nepalese schoolteacher was arrested in Kathmandu on Monday.",
 			nil},
 	}, false)
 }
