@@ -421,12 +421,20 @@ func (c *Coder) placedSubject(st *sentence, i int) []actors.Mention {
 	if j < 3 {
 		return nil
 	}
-	k := placeTailStart(st, j)
+	k, headed := placeTailStart(st, j)
 	if k < 2 || k == j || !isPossTok(toks[k]) || st.at[k-1] < 0 {
 		return nil
 	}
 	mt := st.ments[st.at[k-1]]
 	if mt.End != k || mt.Modifier {
+		return nil
+	}
+	if !headed {
+		// "Rebels in Ivory Coast's west freed": names and one noun, for a
+		// located body that opens the clause itself
+		if mt.Kind == actors.KindAgent && !mt.Place && locatedAgent(toks, mt) && clauseOpen(st, mt.Start) {
+			return []actors.Mention{mt}
+		}
 		return nil
 	}
 	if mt.Kind == actors.KindAgent && !mt.Place && locatedAgent(toks, mt) && quantityOpen(st, mt.Start) {
@@ -460,10 +468,11 @@ func (c *Coder) placedSubject(st *sentence, i int) []actors.Mention {
 // j, right after a possessive: "coastal city of Mombasa", "southern Puno
 // region", "Punjab province", "capital Dhaka" (nouns, adjectives,
 // compass words, "of", "the", and names that name no actor or only a
-// capital, with a place noun of data/words.txt or a capital among them);
-// -1 when the words before j are no such phrase or it is longer than
-// eight words.
-func placeTailStart(st *sentence, j int) int {
+// capital, with a place noun of data/words.txt or a capital among them,
+// or names and one noun: "Ivory Coast's west"), and whether a place noun
+// or a capital heads it; -1 when the words before j are no such phrase
+// or it is longer than eight words.
+func placeTailStart(st *sentence, j int) (int, bool) {
 	toks := st.toks
 	k := j
 	for ; k >= 0 && j-k < 9; k-- {
@@ -481,14 +490,21 @@ func placeTailStart(st *sentence, j int) int {
 		break
 	}
 	if k < 0 || j-k >= 9 {
-		return -1
+		return -1, false
 	}
 	for x := k + 1; x <= j; x++ {
 		if w := toks[x].Lower; st.words.placeNouns[w] || st.words.placeKinds[w] || st.words.regionHeads[w] || st.at[x] >= 0 {
-			return k // a place noun heads it, or a capital stands in it
+			return k, true // a place noun heads it, or a capital stands in it
 		}
 	}
-	return -1
+	names := true // names and one noun: "Ivory Coast's west", "Pakistan's Punjab province"
+	for x := k + 1; x < j; x++ {
+		names = names && toks[x].Tag == "NNP"
+	}
+	if names && st.at[j] < 0 && (toks[j].Tag == "NN" || toks[j].Tag == "NNP" || regionWord(toks, j)) {
+		return k, false
+	}
+	return -1, false
 }
 
 // quantityOpen reports a phrase starting at token a that opens its

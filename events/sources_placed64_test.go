@@ -23,6 +23,8 @@ func TestPlacedSubjectTail(t *testing.T) {
 			[]string{"BGDEDU 141 BGDLEG asserted"}},
 		{"Dozens of fishermen on Kenya's coastal island of Lamu blocked the harbour on Monday.",
 			[]string{"KENCVL 144 KENGOV asserted"}},
+		{"Rebels in Mali's north freed 12 Algerian truck drivers on Tuesday.",
+			[]string{"MLIREB 0841 DZALAB asserted"}},
 		// near misses: a place phrase with no place noun ("platinum
 		// belt") is left to the plain search; a speech verb reports no
 		// act of the body; a
