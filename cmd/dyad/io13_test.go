@@ -108,11 +108,14 @@ func TestGDELTMentionOffsets(t *testing.T) {
 	}
 	// SentenceID, Actor1, Actor2 and Action offsets, InRawText,
 	// Confidence, MentionDocLen; then the words at the three offsets
+	// The second thanks, after ", and" with no date of its own, takes
+	// Tuesday from the clause before it, so it is an event apart from the
+	// headline's and the lead's Monday thanks (one event, two mentions).
 	want := []string{
+		"1 0 13 6 1 78 237 | Kenya | Japan | thanks",
+		"2 28 42 34 1 78 237 | Kenya | Japan | thanked",
 		"4 111 138 125 1 72 237 | Kenyan police | opposition | arrested",
 		"4 184 210 202 1 86 237 | Kenya’s president | Japan | thanked",
-		"1 0 13 6 1 86 237 | Kenya | Japan | thanks",
-		"2 28 42 34 1 86 237 | Kenya | Japan | thanked",
 	}
 	out, errs, code := run(t, "extract", "--jsonl", story)
 	var a dyad.Article
