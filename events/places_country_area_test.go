@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/events"
 )
 
 // TestCountryAreaNotAtDateline: an act the sentence places in a country
@@ -35,19 +36,7 @@ func TestCountryAreaNotAtDateline(t *testing.T) {
 		{"LAGOS", "Nigerian police arrested 40 protesters in Nigeria on Wednesday, officials said.",
 			[]string{"NGACOP 173 NGACVL @Lagos"}},
 	} {
-		a := &dyad.Article{ID: "t", Published: "2024-05-02", Dateline: tc.dateline, Body: []string{tc.text}}
-		var got []string
-		for _, ev := range c.Code(a) {
-			place := ""
-			if ev.Location != nil {
-				place = ev.Location.Name
-			}
-			tgt := "-"
-			if ev.Target != nil {
-				tgt = ev.Target.Code
-			}
-			got = append(got, fmt.Sprintf("%s %s %s @%s", ev.Source.Code, ev.CAMEO, tgt, place))
-		}
+		got := codedAt(c, tc.dateline, tc.text)
 		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 			t.Errorf("%s - %s\n got %q\nwant %q", tc.dateline, tc.text, got, tc.want)
 		}
@@ -75,21 +64,28 @@ func TestSubjectMatterPlace(t *testing.T) {
 		{"", "Japan's foreign minister met the foreign minister of China in Beijing on Wednesday.",
 			[]string{"JPNGOV 040 CHNGOV @Beijing", "CHNGOV 040 JPNGOV @Beijing"}},
 	} {
-		a := &dyad.Article{ID: "t", Published: "2024-05-02", Dateline: tc.dateline, Body: []string{tc.text}}
-		var got []string
-		for _, ev := range c.Code(a) {
-			place := ""
-			if ev.Location != nil {
-				place = ev.Location.Name
-			}
-			tgt := "-"
-			if ev.Target != nil {
-				tgt = ev.Target.Code
-			}
-			got = append(got, fmt.Sprintf("%s %s %s @%s", ev.Source.Code, ev.CAMEO, tgt, place))
-		}
+		got := codedAt(c, tc.dateline, tc.text)
 		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 			t.Errorf("%s - %s\n got %q\nwant %q", tc.dateline, tc.text, got, tc.want)
 		}
 	}
+}
+
+// codedAt codes text as the body of a story published 2024-05-02
+// under dateline and gives each event as "SOURCE CAMEO TARGET @place".
+func codedAt(c *events.Coder, dateline, text string) []string {
+	a := &dyad.Article{ID: "t", Published: "2024-05-02", Dateline: dateline, Body: []string{text}}
+	var got []string
+	for _, ev := range c.Code(a) {
+		place := ""
+		if ev.Location != nil {
+			place = ev.Location.Name
+		}
+		tgt := "-"
+		if ev.Target != nil {
+			tgt = ev.Target.Code
+		}
+		got = append(got, fmt.Sprintf("%s %s %s @%s", ev.Source.Code, ev.CAMEO, tgt, place))
+	}
+	return got
 }

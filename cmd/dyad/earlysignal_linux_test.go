@@ -1,14 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 )
 
 // TestMain runs dyad's main instead of the tests when DYAD_TEST_MAIN is
@@ -36,47 +32,11 @@ func TestIngestSignalAtStart(t *testing.T) {
 	if err := os.WriteFile(in, []byte("DATE: 2024-03-02\n\nBolivia expelled two Peruvian diplomats on Friday.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(os.Args[0], "ingest", "--db", filepath.Join(dir, "x.db"), in)
-	cmd.Env = append(os.Environ(), "DYAD_TEST_MAIN=1", "GODEBUG=inittrace=1")
-	errp, err := cmd.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	var errs strings.Builder
-	sc := bufio.NewScanner(errp)
-	sent := false
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "init ") {
-			if !sent && strings.HasPrefix(line, "init github.com/dyad-events/dyad/internal/secret ") {
-				if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
-					t.Fatal(err)
-				}
-				sent = true
-			}
-			continue
-		}
-		errs.WriteString(line + "\n")
-	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	select {
-	case <-done:
-	case <-time.After(2 * time.Minute):
-		cmd.Process.Kill()
-		t.Fatal("dyad ingest did not end")
-	}
-	if !sent {
-		t.Fatalf("no init line of internal/secret; stderr:\n%s", errs.String())
-	}
-	code := cmd.ProcessState.ExitCode()
-	lines := strings.Split(strings.TrimSpace(errs.String()), "\n")
+	code, errs := runSignalledAtStart(t, "ingest", "--db", filepath.Join(dir, "x.db"), in)
+	lines := strings.Split(strings.TrimSpace(errs), "\n")
 	if code != 130 || len(lines) != 3 || !strings.HasPrefix(lines[0], "ingested 0 inputs: 0 articles read") ||
 		!strings.HasPrefix(lines[1], "  interrupted (terminated signal received): 0 articles read were not stored, 1 of 1 input not read") ||
 		lines[2] != "dyad: interrupted (terminated signal received)" {
-		t.Errorf("exit %d (%v), stderr:\n%s\nwant exit 130, the summary of nothing read, the interrupted line and the error", code, cmd.ProcessState, errs.String())
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 130, the summary of nothing read, the interrupted line and the error", code, errs)
 	}
 }
