@@ -684,7 +684,18 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 				if reject == "" {
 					reject = refusalCode(g.code) // (an offer to finance keeps its 1221: "an offer to finance a new port", project_aid.go)
 				}
-				code = intentCode(g.code)
+				ic := intentCode(g.code)
+				if strings.HasPrefix(reject, "122") && strings.HasPrefix(ic, "033") {
+					// the refusal of aid agrees with the aid the act offered
+					// ("an offer of navy boats to evacuate residents" 0333,
+					// 1223); a bare act of help keeps the means' kind ("an
+					// offer of soldiers to help secure the frontier" 0332)
+					if ic == "033" {
+						ic = code
+					}
+					reject = "122" + ic[3:]
+				}
+				code = ic
 				st.hits[j].code = "" // nor what is offered
 			case w == "threat" && c.quad(g.code) >= 3:
 				code = threatCode(c.ont, g.code)
@@ -692,7 +703,7 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 			}
 			break
 		}
-		if reject != "" && (h.code == "120" || h.code == "127" || h.code == "125") && reject != "120" {
+		if reject != "" && (h.code == "120" || h.code == "127" || h.code == "125" || h.code == "122" && strings.HasPrefix(reject, "122")) && reject != "120" { // (a refusal of help, 122, takes the offered aid's kind: "declined an offer of soldiers to help evacuate residents" 1223)
 			h.code = reject
 		}
 		if code == "030" {

@@ -12,11 +12,14 @@ import (
 )
 
 // offeredMeans gives the aid code of an offer at k whose "of" phrase names
-// goods, craft or teams ([offered means]): 0333 when a humanitarian need
-// ([humanitarian need words]) follows in the offer's phrase ("an offer of
-// army helicopters to carry food to villages cut off by floods"),
-// else 0332 when a military word stands before them ("an offer of
-// military transport aircraft"), else 033; "" when the phrase names none.
+// goods, craft or teams ([offered means]) or troops, police and warships
+// ([offered forces]): 0333 when a humanitarian need or purpose
+// ([humanitarian need words], [humanitarian purposes]) follows in the
+// offer's phrase ("an offer of army helicopters to carry food to villages
+// cut off by floods", "an offer of navy boats to evacuate residents"),
+// else 0332 when they are forces or a military word stands before them
+// ("an offer of troops to patrol the border", "an offer of military
+// transport aircraft"), else 033; "" when the phrase names none.
 func (c *Coder) offeredMeans(toks []dyad.Token, k int) string {
 	if k+2 >= len(toks) || toks[k+1].Lower != "of" {
 		return ""
@@ -25,8 +28,8 @@ func (c *Coder) offeredMeans(toks []dyad.Token, k int) string {
 	at, military := -1, false
 	for j := k + 2; j < len(toks) && j <= k+6; j++ {
 		w := toks[j].Lower
-		if v.offeredMeans[w] {
-			at = j
+		if v.offeredMeans[w] || v.offeredForces[w] {
+			at, military = j, military || v.offeredForces[w]
 			break
 		}
 		switch w {
@@ -44,7 +47,7 @@ func (c *Coder) offeredMeans(toks []dyad.Token, k int) string {
 		if w == "," || w == ";" {
 			break
 		}
-		if v.humanitarianNeeds[w] {
+		if v.humanitarianNeeds[w] || v.humanPurposes[w] {
 			return "0333"
 		}
 	}

@@ -36,3 +36,30 @@ func TestProposalToMeet(t *testing.T) {
 			[]string{"LBYGOV 125 TUR asserted", "TUR 036 LBYGOV future"}},
 	}, false)
 }
+
+// TestOfferedForces: an offer of troops, police or warships is military
+// aid offered (0332) and turning it down 1222, unless the offer's phrase
+// names a humanitarian need or a rescue or evacuation (0333, 1223); the
+// refusal agrees with the offer. Troops sent, not offered, and an offer
+// of talks do not change.
+func TestOfferedForces(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Peru turned down a Chilean offer of troops to patrol the border.",
+			[]string{"PER 1222 CHL asserted", "CHL 0332 PER future"}},
+		{"Guatemala rejected on Tuesday a Mexican offer of navy boats to evacuate residents.",
+			[]string{"GTM 1223 MEX asserted", "MEX 0333 GTM future"}},
+		{"Bangladesh turned down a Chinese offer of warships to patrol its waters.",
+			[]string{"BGD 1222 CHN asserted", "CHN 0332 BGD future"}},
+		{"Fiji welcomed an Australian offer of police officers to restore order in the capital.",
+			[]string{"FJI 051 AUS asserted", "AUS 0332 FJI future"}},
+		{"Haiti declined on Thursday a Dominican offer of soldiers to help evacuate residents of flooded towns.",
+			[]string{"HTI 1223 DOM asserted", "DOM 0333 HTI future"}},
+		{"Mozambique welcomed a South African offer of military helicopters for rescue efforts.",
+			[]string{"MOZ 051 ZAF asserted", "ZAF 0333 MOZ future"}},
+		// near misses: troops sent, not offered; an offer of talks
+		{"Chile sent troops to the Peruvian border on Monday.",
+			[]string{"CHL 074 PER asserted"}},
+		{"Peru turned down a Chilean offer of talks on the border.",
+			[]string{"PER 125 CHL asserted", "CHL 036 PER future"}},
+	}, false)
+}

@@ -76,6 +76,8 @@ type vocab struct {
 	demandedHalts     wordList // [demanded military halts] forms: demand_policy.go demandedChange
 	humanitarianNeeds wordList // [humanitarian need words] forms: humanitarian_appeal.go humanitarianAppeal, offer_maker.go offeredMeans
 	offeredMeans      wordList // [offered means] forms: offer_maker.go offeredMeans
+	offeredForces     wordList // [offered forces] forms: offer_maker.go offeredMeans
+	humanPurposes     wordList // [humanitarian purposes] forms: offer_maker.go offeredMeans
 	appealedAid       wordList // [appealed aid words] forms: humanitarian_appeal.go aidAsked
 
 	// the older rules' lists
@@ -388,6 +390,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"demanded military halts":   &v.demandedHalts,
 		"humanitarian need words":   &v.humanitarianNeeds,
 		"offered means":             &v.offeredMeans,
+		"offered forces":            &v.offeredForces,
+		"humanitarian purposes":     &v.humanPurposes,
 		"appealed aid words":        &v.appealedAid,
 		"kidnapping words":          &v.kidnapWords,
 		"border nouns":              &v.borderNouns,
