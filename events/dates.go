@@ -242,7 +242,7 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 					if k := weekdayFrom(toks, mi); k < mi {
 						start = k // "Friday, Aug. 8"
 					}
-					out = append(out, dateExpr{start, end, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), dyad.Day, false})
+					out = append(out, dateExpr{start, end, day(weekdayOrDate(toks, start, time.Date(y, m, dd, 0, 0, 0, 0, time.UTC), pub)), dyad.Day, false})
 					i = end - 1
 					continue
 				}
@@ -250,7 +250,8 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			if dd, start := dayBefore(toks, i); dd > 0 {
 				y, end := yearAfter(toks, i+1, pub, m)
 				if validDay(y, m, dd) {
-					out = append(out, dateExpr{weekdayFrom(toks, start), end, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), dyad.Day, false})
+					start = weekdayFrom(toks, start)
+					out = append(out, dateExpr{start, end, day(weekdayOrDate(toks, start, time.Date(y, m, dd, 0, 0, 0, 0, time.UTC), pub)), dyad.Day, false})
 					i = end - 1
 					continue
 				}

@@ -415,8 +415,13 @@ func actorOf(m *actors.Mention) *dyad.Actor {
 // publication date is taken instead, marked "published". The day after
 // it stands: a story dated in one time zone tells of a day already begun
 // in another ("on Friday" in Seoul, in a Washington story of Thursday).
+// A month and day written without a year, later than that day, on an act
+// told as done is last year's (lastYearsDay).
 func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, string, string) {
 	date, precision, from := c.textDateFor(ctx, st, h)
+	if from == "text" && h.status != dyad.Future && h.status != dyad.Hypothetical {
+		date = lastYearsDay(st, date, ctx.pub) // (dates_last_year.go)
+	}
 	if latest := ctx.pub.AddDate(0, 0, 1).Format("2006-01-02"); from == "text" && len(date) <= len(latest) && date > latest[:len(date)] {
 		return ctx.pubDate, dyad.Day, "published"
 	}
