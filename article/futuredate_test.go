@@ -35,14 +35,22 @@ func TestHTMLFutureDate(t *testing.T) {
 		{"tomorrow", meta(tomorrow), "", tomorrow, nil},
 		{"unreadable", meta("sometime soon"), "", "", nil},
 	} {
-		page := `<html><head><title>Pact</title>` + tc.head + `</head><body>` + body + `</body></html>`
-		var warnings []string
-		arts, err := Read("p.html", []byte(page), Options{URL: tc.url, Warn: func(w string) { warnings = append(warnings, w) }})
-		if err != nil || len(arts) != 1 {
-			t.Fatalf("%s: Read: %d articles, %v", tc.name, len(arts), err)
-		}
-		if got := arts[0].Published; got != tc.want || !reflect.DeepEqual(warnings, tc.warnings) {
+		got, warnings := readPublished(t, tc.name, `<title>Pact</title>`+tc.head, body, tc.url)
+		if got != tc.want || !reflect.DeepEqual(warnings, tc.warnings) {
 			t.Errorf("%s: published %q, warnings %q; want %q, %q", tc.name, got, warnings, tc.want, tc.warnings)
 		}
 	}
+}
+
+// readPublished reads a page of head and body as p.html (URL url) and
+// returns its one article's publication date and the warnings given.
+func readPublished(t *testing.T, name, head, body, url string) (string, []string) {
+	t.Helper()
+	page := `<html><head>` + head + `</head><body>` + body + `</body></html>`
+	var warnings []string
+	arts, err := Read("p.html", []byte(page), Options{URL: url, Warn: func(w string) { warnings = append(warnings, w) }})
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("%s: Read: %d articles, %v", name, len(arts), err)
+	}
+	return arts[0].Published, warnings
 }

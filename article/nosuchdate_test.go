@@ -24,13 +24,8 @@ func TestHTMLNoSuchDate(t *testing.T) {
 			[]string{`p.html: publication date "1700-07-09T10:00:00Z" (<meta> article:published_time) is before 1800: not taken; the page gives no other date`}},
 		{"February 29, 2024", meta("2024-02-29T10:00:00Z"), "", "2024-02-29T10:00:00Z", nil},
 	} {
-		page := `<html><head><title>Warning</title>` + tc.head + `</head><body>` + body + `</body></html>`
-		var warnings []string
-		arts, err := Read("p.html", []byte(page), Options{URL: tc.url, Warn: func(w string) { warnings = append(warnings, w) }})
-		if err != nil || len(arts) != 1 {
-			t.Fatalf("%s: Read: %d articles, %v", tc.name, len(arts), err)
-		}
-		if got := arts[0].Published; got != tc.want || !reflect.DeepEqual(warnings, tc.warnings) {
+		got, warnings := readPublished(t, tc.name, `<title>Warning</title>`+tc.head, body, tc.url)
+		if got != tc.want || !reflect.DeepEqual(warnings, tc.warnings) {
 			t.Errorf("%s: published %q, warnings %q; want %q, %q", tc.name, got, warnings, tc.want, tc.warnings)
 		}
 	}
