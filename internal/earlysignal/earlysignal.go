@@ -30,14 +30,7 @@ func init() {
 // which ends the process as if it had come then. Further calls do
 // nothing.
 func Release() {
-	signal.Stop(held) // (no signal is sent to held after it returns)
-	select {
-	case s := <-held:
-		if p, err := os.FindProcess(os.Getpid()); err == nil {
-			p.Signal(s)
-		}
-	default:
-	}
+	Take() // no signal is taken: a held one is sent again
 }
 
 // Take stops holding the signals, as Release does, and returns the one
@@ -46,7 +39,7 @@ func Release() {
 // some time later); a held signal not among sigs is sent again as Release
 // sends it. nil when none was held.
 func Take(sigs ...os.Signal) os.Signal {
-	signal.Stop(held)
+	signal.Stop(held) // (no signal is sent to held after it returns)
 	select {
 	case s := <-held:
 		for _, w := range sigs {
