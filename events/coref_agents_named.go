@@ -153,6 +153,20 @@ func (u *unknownAgent) titledName() agentVerdict {
 			// government"); the later rules give it
 			return agentNext
 		}
+		if hasSector(u.m, "GOV") {
+			if c := domesticTitled(u.ms, u.out, u.k); c != "" {
+				// "Fiji's military commander demanded that Prime
+				// Minister Laisenia Qarase withdraw the bill": a home
+				// actor's own leader (titled_domestic.go), a person
+				// the sentence names, as a title naming its state is
+				// ("Fijian Prime Minister Laisenia Qarase"), not one
+				// guessed from the story
+				u.country = c
+				v := u.settle()
+				u.m.Kind = "title"
+				return v
+			}
+		}
 		// nothing of its own: the role alone, country unknown
 		u.m.Unresolved, u.m.Name = false, ""
 		return agentEmit
