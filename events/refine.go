@@ -476,7 +476,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		!legislatureAddressesGov(st, h) && // ("MPs urged ministers": parliament and government are two parties, legislature.go)
 		!c.policedOwn(st, h, h.target[0]) && // ("arrested several army officers": its own people policed, targets_own.go)
 		!ownForceAccused(st.toks, h, h.target[0]) && // ("the governor accused federal troops of standing by": its own forces blamed, targets_own.go)
-		!forceOnOwnGovernment(st.words, st.toks, h, h.target[0]) { // ("soldiers stormed the presidential palace": a coup, targets_own.go)
+		!forceOnOwnGovernment(st.words, st.toks, h, h.target[0]) && // ("soldiers stormed the presidential palace": a coup, targets_own.go)
+		!forceAddressesOwnGovernment(st.words, st.toks, h, h.target[0]) { // ("the army chief demanded that the government resign", targets_own.go)
 		h.target = nil // "expelled diplomats from …": its own officials named by role are no target
 	}
 	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && h.target[0].Kind == "coref" {

@@ -103,6 +103,30 @@ func forceOnOwnGovernment(v *vocab, toks []dyad.Token, h *verbHit, t actors.Ment
 	return false
 }
 
+// forceAddressesOwnGovernment reports a state's military appealing to,
+// demanding of, criticising, rejecting or threatening its own government
+// (roots 02 and 10 to 13), which coreference named by its office ("Fiji's military commander
+// demanded that the government withdraw the bill" FJIMIL 1042 FJIGOV,
+// "Thailand's army chief criticised the prime minister" THAMIL 111
+// THAGOV): the army is a party apart from the government it addresses,
+// as in a coup (forceOnOwnGovernment). t is of the government sector
+// alone, named by [seized rulers] of data/words.txt, not a pronoun's
+// guessed referent; the source is of the military (MIL) alone.
+func forceAddressesOwnGovernment(v *vocab, toks []dyad.Token, h *verbHit, t actors.Mention) bool {
+	if len(h.source) == 0 || t.Person || len(t.Sectors) != 1 || !hasSector(t, "GOV") || t.End < 1 || t.End > len(toks) ||
+		strings.HasPrefix(toks[t.Start].Tag, "PRP") || !v.seizedRulers[toks[t.End-1].Lower] {
+		return false
+	}
+	if s := h.source[0]; len(s.Sectors) != 1 || !hasSector(s, "MIL") {
+		return false
+	}
+	switch cameo.Root(h.code) {
+	case "02", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
+
 // ownForceAccused reports a government's official blaming or rejecting
 // its own state's troops or police (roots 11 and 12): the force is the
 // target, a party apart from the government ("The governor of Kenya's

@@ -27,3 +27,29 @@ func TestTitledDomestic(t *testing.T) {
 			[]string{"ZMBOPP 111 - asserted"}},
 	})
 }
+
+// TestForceAddressesOwnGovernment: a state's military appealing to,
+// demanding of, criticising or threatening its own government named by
+// its office keeps that government as target (targets_own.go); its own
+// officials named by role after other acts stay no target, and another
+// state's government struck is that state's.
+func TestForceAddressesOwnGovernment(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Fiji's military commander demanded on Tuesday that the government withdraw the bill.",
+			[]string{"FJIMIL 1042 FJIGOV asserted"}},
+		{"Fiji's military commander criticised the prime minister on Tuesday.",
+			[]string{"FJIMIL 111 FJIGOV asserted"}},
+		{"Myanmar's military accused the government on Friday of fraud in the election.",
+			[]string{"MMRMIL 112 MMRGOV asserted"}},
+		{"Pakistan's army rejected the government's decision to cut the defence budget.",
+			[]string{"PAKMIL 120 PAKGOV asserted"}},
+		{"Thailand's army chief urged the government on Monday to step down.",
+			[]string{"THAMIL 0241 THAGOV asserted"}},
+		// near misses: another state's government; the army's own
+		// ministers helped (no conflict or appeal)
+		{"Israel's army said on Monday it had struck the government headquarters in Gaza.",
+			[]string{"ISRMIL 190 PSEGOV asserted"}},
+		{"Fiji's military commander praised the government on Tuesday.",
+			[]string{"FJIMIL 051 - asserted"}},
+	}, false)
+}
