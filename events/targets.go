@@ -104,6 +104,8 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.aidSentTo(st, h)
 	// "pledged $100 million to rebuild homes in Yemen's Abyan province": YEM (targets_aid_purpose.go)
 	c.aidPurposePlace(st, h)
+	// "flew police advisers to Honiara to help the Solomon Islands police": SLBCOP (targets_helped.go)
+	helpedForce(st, h)
 	// "fired on a Chinese fishing boat": CHNBUS (targets_fishing.go)
 	c.fishingBoatOwner(st, h)
 	// "deposited $2 billion in Egypt's central bank": EGY (targets_central_bank.go)

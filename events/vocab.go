@@ -338,6 +338,7 @@ type vocab struct {
 	attemptNouns     wordList // [attempt nouns] forms: attempt.go survivedAttempt
 	unhurtWords      wordList // [unhurt words] forms: attempt.go survivedAttempt
 	callPurposes     wordList // [call purposes] lemmas: call_purpose.go callPurpose
+	helpPurposes     wordList // [help purposes] lemmas: targets_helped.go helpedForce
 	killVerbs        wordList // [kill verbs] lemmas: attempt.go completedKill
 	fallVerbs        wordList // [fall verbs] lemmas: deadroles.go fallenVictim
 	fallNouns        wordList // [fall nouns] forms: deadroles.go fallenVictim
@@ -663,6 +664,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"attempt nouns":             &v.attemptNouns,
 		"unhurt words":              &v.unhurtWords,
 		"call purposes":             &v.callPurposes,
+		"help purposes":             &v.helpPurposes,
 		"kill verbs":                &v.killVerbs,
 		"fall verbs":                &v.fallVerbs,
 		"fall nouns":                &v.fallNouns,
