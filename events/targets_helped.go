@@ -19,8 +19,8 @@ import "github.com/dyad-events/dyad/actors"
 // to the security force a purpose infinitive of [help purposes]
 // (data/words.txt) names right after its verb ("to help the Malian
 // army"), when that force is of the target's state; the purpose stands
-// within sixteen tokens after the hit, with no comma or clause break
-// before it.
+// within sixteen tokens after the hit or the target, whichever is later,
+// with no comma or clause break between.
 func helpedForce(st *sentence, h *verbHit) {
 	if len(h.code) < 2 || h.code[:2] != "07" || len(h.target) != 1 || h.p == nil || h.p.Noun {
 		return
@@ -30,7 +30,11 @@ func helpedForce(st *sentence, h *verbHit) {
 		return
 	}
 	toks := st.toks
-	for k := h.end; k+2 < len(toks) && k < h.end+16; k++ {
+	from := h.end
+	if t.End > from {
+		from = t.End // past the goods and the destination ("riot shields, helmets and batons to Honiara")
+	}
+	for k := from; k+2 < len(toks) && k < from+16; k++ {
 		if isClauseBreak(toks, k) || toks[k].Text == "," {
 			return
 		}

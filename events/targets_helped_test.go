@@ -13,6 +13,8 @@ func TestHelpedForce(t *testing.T) {
 			[]string{"USA 072 SOMMIL asserted"}},
 		{"Japan sent a team of experts to Kiev on Friday to help Ukrainian authorities clear mines.",
 			[]string{"JPN 073 UKR asserted"}},
+		{"Australia flew rifles, helmets and radios to Port Moresby on Monday to help the Papua New Guinea police.",
+			[]string{"AUS 072 PNGCOP asserted"}},
 		// near misses: the people helped are no state organ
 		{"Taiwan sent rescue teams to Japan on Monday to help survivors of the earthquake.",
 			[]string{"TWN 073 JPN asserted"}},
