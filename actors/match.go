@@ -79,6 +79,11 @@ type Mention struct {
 	// "Air Canada flight attendants": the country's LAB), the firm's own
 	// code (KORBUS, CANBUS): whom their strike is aimed at.
 	Employer string
+	// OfGroup is set for people named "of" or "from" a named non-state
+	// organisation ("rebels of the M23", "fighters of the Allied
+	// Democratic Forces"): the organisation's code is theirs, and Country
+	// is its state (COD), as for the organisation named alone.
+	OfGroup bool
 
 	// roles are the dated entries of the person the mention names and
 	// roleCode the code they gave on the date Find was called with
@@ -454,8 +459,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 					e := pick(raws[i+1].p.entries, date) // "the leaders of the G7"
 					code, named = e.Code, e.Entity()
 					sectors = nil
+					mt.OfGroup = true
 				}
-				country = raws[i+1].p.entries[0].Code
+				country = countryOf(raws[i+1].p.entries[0].Code) // "rebels of the Allied Democratic Forces": COD, not the group's code CODREB (a bare agent beside it takes this country)
 				mt.End = raws[i+1].end
 				ofState = raws[i+1].p.kind == KindCountry && toks[r.end].Lower == "of"
 				listRoles, listEnd = sectors, raws[i+1].end

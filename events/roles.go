@@ -412,7 +412,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 					// its head acts through them: "Iran's judiciary chief
 					// warned", "Guinean special forces officers detained";
 					// not "German police union chief", another body's)
-					if mt := st.ments[st.at[o]]; (!poss || st.words.bodyNoun(t.Lower)) && (mt.Kind == actors.KindOrg || mt.Kind == actors.KindAgent && len(mt.Country) != 3 ||
+					if mt := st.ments[st.at[o]]; (!poss || st.words.bodyNoun(t.Lower)) && (mt.Kind == actors.KindOrg || mt.Kind == actors.KindAgent && (len(mt.Country) != 3 || mt.OfGroup) ||
 						mt.Kind == actors.KindAgent && o == k-1 && st.words.bodyNoun(t.Lower) ||
 						poss && (mt.Kind == actors.KindAgent || mt.Kind == actors.KindPerson || mt.Kind == "title" || mt.Person)) && !mt.Modifier && mt.End == o+1 && !mt.Place {
 						b := mt.Start - 1
