@@ -100,6 +100,11 @@ const (
 	// parliament" demonstrate, police or shoppers who fill a street do not
 	// (source_kind.go)
 	flagCivil
+	// flagAbroad keeps a pattern to acts aimed at another state than the
+	// source's: "pledged to build houses for tea workers in Sri Lanka" is
+	// aid, a government building houses for its own flood victims is none
+	// (abroad.go)
+	flagAbroad
 )
 
 var flagNames = map[string]int{
@@ -114,6 +119,7 @@ var flagNames = map[string]int{
 	"legislature": flagLegislature,
 	"state":       flagState,
 	"civil":       flagCivil,
+	"abroad":      flagAbroad,
 }
 
 // Pattern is one verb or noun pattern: a head word (verb lemma or the

@@ -515,6 +515,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.target = c.projectPlace(st, h) // "promised to fund a police training centre in Papua New Guinea" (project_aid.go)
 		}
 	}
+	if h.p != nil && h.p.has(flagAbroad) {
+		c.abroadTarget(st, h) // "pledged to build houses for tea workers in Sri Lanka" (abroad.go)
+	}
 	if h.code == "0874" && len(h.target) == 0 && len(h.source) > 0 && h.end < len(st.toks) && st.toks[h.end].Lower == "in" && missionEnded(st.toks[h.head].Lemma) {
 		h.target = c.placeTarget(st, h) // "ended its military mission in Afghanistan's Uruzgan province" (refine_places.go)
 	}
