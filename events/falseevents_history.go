@@ -56,10 +56,17 @@ func (c *Coder) yearModified(ctx *articleCtx, st *sentence, h *verbHit) bool {
 		// unless the clause dates the verb itself ("signed the 2019
 		// accord on Tuesday")
 		y, ok := objectYear(st, h, ctx.pub)
+		rel := relativeVerbStart(st, h.head)
+		if !ok && rel >= 0 {
+			y, ok = relativeObjectYear(st, h, ctx.pub)
+		}
 		if !ok || !pastYear(y, ctx.pub.Year()) {
 			return false
 		}
 		lo, hi := clauseBounds(st.toks, h.head)
+		if rel > lo {
+			lo, hi = rel, relativeClauseEnd(st, h) // the main verb's date is not the relative clause's
+		}
 		for _, d := range st.dates {
 			if d.start >= lo && d.start < hi {
 				return false
