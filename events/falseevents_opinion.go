@@ -300,7 +300,7 @@ func believedAct(st *sentence, h *verbHit) bool {
 			continue
 		}
 		if !modal {
-			if isAux(t) || t.Tag == "RB" || t.Tag == "TO" {
+			if isAux(t) || t.Tag == "RB" || t.Tag == "TO" || modalTryTo(toks, k) {
 				continue
 			}
 			return false // the act's own verb group is not modal: "believed to have attacked"
@@ -312,6 +312,20 @@ func believedAct(st *sentence, h *verbHit) bool {
 		if finite(t.Tag) && !isAux(t) || t.Text == "," && k < h.head-1 && k+1 < len(toks) && toks[k+1].Lower != "the" && st.at[k+1] < 0 {
 			return false
 		}
+	}
+	return false
+}
+
+// modalTryTo reports a bare "try", "seek" or "attempt" at k before
+// "to" ("would try to avenge", "might seek to block"): the modal that
+// governs it governs the act of the infinitive too.
+func modalTryTo(toks []dyad.Token, k int) bool {
+	if toks[k].Tag != "VB" || k+1 >= len(toks) || toks[k+1].Tag != "TO" {
+		return false
+	}
+	switch toks[k].Lower {
+	case "try", "seek", "attempt":
+		return true
 	}
 	return false
 }
