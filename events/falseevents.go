@@ -487,6 +487,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if fearedAct(st, h) {
 		return true // "traders feared a U.S. strike on Iran": a worry, not done (falseevents_feared.go)
 	}
+	if processObject(st, h) {
+		return true // "a move that threatened the talks between Belgrade and Pristina": the talks are the subject matter (falseevents_process_object.go)
+	}
 	if attributiveAccused(st, h.head) {
 		return true // "extradited accused drug kingpin Walid Makled": an adjective, no accusation (falseevents_accused.go)
 	}

@@ -128,6 +128,7 @@ type vocab struct {
 	settlementNouns       wordList // [settlement nouns] forms: place_names.go settlementName
 	fearVerbs             wordList // [fear verbs] lemmas or forms: falseevents_feared.go fearedAct
 	wishVerbs             wordList // [wish verbs] lemmas or forms: falseevents_wanted.go wantedAct
+	processVerbs          wordList // [process verbs] lemmas or forms: falseevents_process_object.go processObject
 	standingRules         wordList // [standing rules] lemmas: falseevents_standing_rule.go standingRule
 	localTitles           wordList // [local titles] forms: actors_places.go jurisdictionCountry
 	congressStates        wordList // [congress states] lower-cased codes: coref_agents.go congressOfNone
@@ -487,6 +488,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"settlement nouns":          &v.settlementNouns,
 		"fear verbs":                &v.fearVerbs,
 		"wish verbs":                &v.wishVerbs,
+		"process verbs":             &v.processVerbs,
 		"standing rules":            &v.standingRules,
 		"local titles":              &v.localTitles,
 		"congress states":           &v.congressStates,
