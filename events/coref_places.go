@@ -109,6 +109,10 @@ func (v *vocab) destination(toks []dyad.Token, ms []actors.Mention) {
 			m.Place = true // "the Nairobi attack": where it happened (places_attackcompound.go)
 			continue
 		}
+		if v.venuePlaceCompound(toks, m) {
+			m.Place = true // "the Doha negotiations": where they were held (places_venuecompound.go)
+			continue
+		}
 		if m.Kind != actors.KindCountry && m.Kind != actors.KindCapital || m.Possessive {
 			continue
 		}

@@ -48,6 +48,9 @@ func (c *Coder) namedPlace(st *sentence, j, hi int) (gazetteer.Place, bool) {
 				return q, true
 			}
 		}
+		if q, ok := c.townOfRegion(st, p, j+n, hi); ok {
+			return q, true // "the Nile Delta town of Mahalla el-Kubra": the town (location_town_of.go)
+		}
 		return p, true
 	}
 

@@ -305,6 +305,9 @@ func (c *Coder) placeAt(st *sentence, j, hi, width int) (gazetteer.Place, int, b
 				return q, n, q.Name != "" // "Hyderabad in Pakistan", "Uri in Kashmir" (coref_places.go)
 			}
 			p, n = c.placeInContext(st, p, j, n, hi) // "Tripoli, Lebanon"
+			if c.foreignRegion(st, p, j, n) {
+				return gazetteer.Place{}, 0, false // "the Litoral penitentiary in Guayaquil": no Equatorial Guinean province (place_foreign_region.go)
+			}
 			return p, n, true
 		}
 	}

@@ -116,6 +116,8 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.outlookTarget(st, h)
 	// "kidnapped the son of a Venezuelan bank manager": VENCVL (targets_kin_of.go)
 	kinOfTarget(st, h)
+	// "walked out of the Doha negotiations": no party in Doha (places_venuecompound.go)
+	venueTargets(st, h)
 	if h.claimed && len(h.target) > 0 {
 		// "the shooting … in the West Bank shortly before Blinken's
 		// visit": no attack on Blinken, the place attacked (claims.go)

@@ -216,6 +216,8 @@ type vocab struct {
 	dangerActs            wordList // [danger acts] forms: falseevents_danger.go warnersAct
 	reliefWork            wordList // [relief work] forms: sources.go reliefArrival
 	placedAttackNouns     wordList // [place-named attacks] forms: places_attackcompound.go attackPlaceCompound
+	placedTalks           wordList // [place-named talks] forms: places_venuecompound.go venuePlaceCompound
+	talksModifiers        wordList // [talks modifiers] forms: places_venuecompound.go venuePlaceCompound
 	usStateOffices        wordList // [us state offices] forms: actors_usgeorgia.go usGeorgia
 	usGeorgiaPlaces       wordList // [us georgia places] forms: actors_usgeorgia.go usGeorgia
 	georgiaCountryWords   wordList // [georgia country words] forms: actors_usgeorgia.go usGeorgia
@@ -576,6 +578,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"danger acts":               &v.dangerActs,
 		"relief work":               &v.reliefWork,
 		"place-named attacks":       &v.placedAttackNouns,
+		"place-named talks":         &v.placedTalks,
+		"talks modifiers":           &v.talksModifiers,
 		"us state offices":          &v.usStateOffices,
 		"us georgia places":         &v.usGeorgiaPlaces,
 		"georgia country words":     &v.georgiaCountryWords,
