@@ -4,7 +4,7 @@ import "testing"
 
 // TestSingularPeople65 checks the singulars added in session 65 on
 // sentences written for this test: one farmer is AGR and one fisherman,
-// herder, peasant or detainee CVL, as their plurals are, with a
+// peasant or detainee CVL, as their plurals are, with a
 // nationality before them or alone; the near misses keep their codes:
 // "prisoner" before a noun is no person, and a nationality before
 // another noun stays the bare state.
@@ -14,7 +14,6 @@ func TestSingularPeople65(t *testing.T) {
 		{"2025-03-05", "Settlers beat an elderly Palestinian farmer in his olive grove.", "Settlers=?CVL | Palestinian farmer=PSEAGR"},
 		{"2025-03-05", "Indian police arrested a farmer over the protest.", "Indian police=INDCOP | farmer=?AGR"},
 		{"2025-03-05", "Pirates freed a Kenyan fisherman on Monday.", "Pirates=?CRM | Kenyan fisherman=KENCVL"},
-		{"2025-03-05", "Gunmen killed a Fulani herder near the border.", "Gunmen=?UAF | herder=?CVL"},
 		{"2025-03-05", "A Guatemalan peasant was shot dead by soldiers.", "Guatemalan peasant=GTMCVL | soldiers=?MIL"},
 		{"2025-03-05", "Police beat a Sri Lankan detainee in Tokyo.", "Police=?COP | Sri Lankan detainee=LKACVL | Tokyo=JPN"},
 		// near misses: a noun after "prisoner", the nationality before a thing

@@ -130,7 +130,7 @@ func (u *unknownAgent) peopleAround() agentVerdict {
 // named).
 func (u *unknownAgent) victimsPlace() agentVerdict {
 	c, st, ms := u.c, u.st, u.ms
-	if (hasSector(u.m, "CVL", "REF", "HLH", "EDU") || u.armed && !u.people || local(st.toks, u.m)) && u.country == "" && !u.titled {
+	if (hasSector(u.m, "CVL", "REF", "HLH", "EDU", "AGR") || u.armed && !u.people || local(st.toks, u.m)) && u.country == "" && !u.titled {
 		// victims and bystanders belong where it happened: "killed
 		// scores of people outside Kabul airport", "shelled the
 		// Ukrainian city of Kharkiv, killing three civilians"

@@ -17,6 +17,8 @@ func TestSingularPeople65(t *testing.T) {
 			[]string{"SOMCRM 0841 KENCVL asserted 2024-07-12"}},
 		{"Egyptian policemen beat a detainee to death in Cairo on Friday.",
 			[]string{"EGYCOP 1823 EGYCVL asserted 2024-07-12"}},
+		{"A Lebanese rocket attack killed two farmers in northern Israel on Friday.",
+			[]string{"LBN 195 ISRAGR asserted 2024-07-12"}},
 		// near misses
 		{"Israeli troops shot dead a Palestinian gunman near the Gaza border fence on Friday.",
 			[]string{"ISRMIL 190 PSEUAF asserted 2024-07-12"}},

@@ -124,8 +124,9 @@ func TestWeaponState(t *testing.T) {
 			[]string{"RUS 195 UKR asserted"}},
 		// a rocket attack is the state's, not its military's: rockets are
 		// mostly fired by armed groups
+		// (the farmer killed is Israel's, AGR, since session 65)
 		{"A Lebanese rocket attack killed a farmer in northern Israel.",
-			[]string{"LBN 195 ISR asserted"}},
+			[]string{"LBN 195 ISRAGR asserted"}},
 		{"Houthi anti-ship missiles struck a tanker in the Red Sea on Monday.",
 			[]string{"YEMREB 195 - asserted"}},
 		{"Iranian-made attack drones struck Kyiv overnight.", nil},
