@@ -852,13 +852,13 @@ func (c *Coder) participleSubject(st *sentence, b int) []actors.Mention {
 		toks[b].Tag == "NN" || toks[b].Tag == "NNS" || toks[b].Tag == "NNP" || toks[b].Tag == "JJ" || toks[b].Tag == "DT" || toks[b].Tag == "CD"); n++ {
 		b-- // "personnel wielding knives and axes boarded": past the participle's coordinated object
 	}
-	if b >= 2 && (toks[b].Tag == "IN" || toks[b].Tag == "TO") && (toks[b-1].Tag == "VBN" || toks[b-1].Tag == "VBG" || postModifier(st, b-1)) && st.at[b-1] < 0 {
+	if b >= 2 && (toks[b].Tag == "IN" || toks[b].Tag == "TO") && (toks[b-1].Tag == "VBN" || toks[b-1].Tag == "VBG" || postModifier(st, b-1) || reducedPast(st, b-1)) && st.at[b-1] < 0 {
 		if o := c.memberOf(st, b-1); o != nil {
 			return []actors.Mention{*o} // "fighters belonging to the M23 rebel group captured"
 		}
 		b-- // "gunmen armed with assault rifles attacked", "troops stationed near the border shelled"
 	}
-	if b < 1 || toks[b].Tag != "VBG" && toks[b].Tag != "VBN" && !postModifier(st, b) || st.at[b] >= 0 {
+	if b < 1 || toks[b].Tag != "VBG" && toks[b].Tag != "VBN" && !postModifier(st, b) && !reducedPast(st, b) || st.at[b] >= 0 {
 		return nil
 	}
 	k := b - 1
@@ -1050,4 +1050,33 @@ func timePhrase(toks []dyad.Token, k int) bool {
 		return k+1 < len(toks) && toks[k+1].Lower == "of"
 	}
 	return k+1 < len(toks) && (toks[k+1].Tag == "DT" || toks[k+1].Tag == "PRP$" || toks[k+1].Tag == "CD")
+}
+
+// reducedPast reports a regular past form at k that the tagger read as
+// the clause's verb (VBD) though a finite verb follows the phrase it
+// opens: "Gunmen armed with rifles, grenades and machetes killed 12
+// villagers" (a list with commas makes the tagger read "armed" as the
+// verb; with "and" alone it reads a participle). participleSubject asks
+// only from that later verb, past the participle's object, so the form
+// is a participle after its actor noun ("Rebels equipped with mortars,
+// rockets and drones attacked").
+func reducedPast(st *sentence, k int) bool {
+	toks := st.toks
+	if k < 1 || k+1 >= len(toks) || toks[k].Tag != "VBD" || st.at[k] >= 0 || !strings.HasSuffix(toks[k].Lower, "ed") ||
+		st.at[k-1] < 0 || st.ments[st.at[k-1]].End != k || toks[k+1].Lower != "with" {
+		return false
+	}
+	comma := false // only the list with commas the tagger misreads
+	for j := k + 2; j < len(toks) && j <= k+12; j++ {
+		switch t := toks[j]; {
+		case t.Text == ",":
+			comma = true
+		case st.at[j] < 0 && (npTag(t.Tag) || t.Tag == "CC"):
+		case t.Tag == "VBD":
+			return comma
+		default:
+			return false
+		}
+	}
+	return false
 }
