@@ -52,3 +52,62 @@ func reactionCode(code string) bool {
 func undatedAllegation(h *verbHit) bool {
 	return h.status == dyad.Alleged && h.accuser != nil || h.status == dyad.Denied
 }
+
+// deniedAccusation reports a 112 hit h that a denial implies ("Rwanda
+// denied on Tuesday a Congolese army charge that …": CODMIL 112 RWAMIL,
+// made at the denial's verb): the accusation came before the denial, on
+// a day the sentence does not give, and takes the publication date, not
+// the denial's (gold README "Conventions fixed here": a denied
+// accusation with no date of its own, dev40, dev47).
+func deniedAccusation(st *sentence, h *verbHit) bool {
+	if h.p != accusePattern {
+		return false
+	}
+	for _, g := range st.hits {
+		if g.head == h.head && g.p != nil && g.p.has(flagDeny) {
+			return deniedObject(st, g.head)
+		}
+	}
+	return false
+}
+
+// deniedObject reports a noun of [restated reports] (or its singular:
+// "charge", "accusation", "claim") after the denial's verb at i, in its
+// clause and before a comma: the accusation is the denial's object
+// ("denied on Tuesday a Congolese charge that …") with no date after
+// the noun (datedAccusation), not told before it with a date of its own ("Colombia said on Tuesday it had evidence …,
+// a charge Caracas called a smear": the charge is Tuesday's).
+func deniedObject(st *sentence, i int) bool {
+	toks := st.toks
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		w := toks[k].Lower
+		if toks[k].Text == "," || toks[k].Text == ";" || w == "that" {
+			return false
+		}
+		if st.words.restatedReports[w] || st.words.restatedReports[w+"s"] {
+			return !datedAccusation(st, k)
+		}
+	}
+	return false
+}
+
+// datedAccusation reports a date expression after the accusation noun at
+// n, before the clause it opens ("that"), a comma or the sentence's end:
+// "brushed off accusations from Warsaw on Monday that …" dates the
+// accusation itself.
+func datedAccusation(st *sentence, n int) bool {
+	toks := st.toks
+	end := len(toks)
+	for k := n + 1; k < len(toks); k++ {
+		if toks[k].Lower == "that" || toks[k].Text == "," || toks[k].Text == ";" {
+			end = k
+			break
+		}
+	}
+	for _, d := range st.dates {
+		if d.start > n && d.start < end {
+			return true
+		}
+	}
+	return false
+}

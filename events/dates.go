@@ -16,6 +16,10 @@ type dateExpr struct {
 	date       string // ISO at precision: "2024-07-13", "2024-06", "2024"
 	precision  string // dyad.Day, dyad.Month or dyad.Year
 	published  bool   // the expression gives no date of its own ("this week"): the publication day stands
+	// done is the date an act told as done takes when it differs from
+	// date: a yearless month and day after the publication day is last
+	// year's (yearAfter); "" when it is date
+	done string
 }
 
 // from is the event record's date_from for an event dated by d: "text",
@@ -123,11 +127,11 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 		}
 		switch {
 		case w == "today" || w == "tonight":
-			out = append(out, dateExpr{i, i + 1, day(pub), dyad.Day, false})
+			out = append(out, dateExpr{i, i + 1, day(pub), dyad.Day, false, ""})
 		case w == "yesterday":
-			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, -1)), dyad.Day, false})
+			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, -1)), dyad.Day, false, ""})
 		case w == "tomorrow":
-			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, 1)), dyad.Day, false})
+			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, 1)), dyad.Day, false, ""})
 		case isWeekday(w):
 			if !startsUpperASCII(toks[i].Text) || dateAfterWeekday(toks, i) {
 				// (beside its date, "Sunday, August 3": the date says
@@ -157,7 +161,7 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 					}
 				}
 			}
-			out = append(out, dateExpr{i, i + 1, day(d), dyad.Day, false})
+			out = append(out, dateExpr{i, i + 1, day(d), dyad.Day, false, ""})
 		case (w == "earlier" || w == "later" || w == "before") && i >= 2 && (prev == "day" || prev == "days") && relativeDays(toks, i) != 0:
 			// "assassinated … a day earlier", "two days later", "the day
 			// before": counted from the day-precision date before it in
@@ -169,7 +173,7 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			}
 			if len(out) > 0 && out[len(out)-1].precision == dyad.Day {
 				if from, err := time.Parse("2006-01-02", out[len(out)-1].date); err == nil {
-					out = append(out, dateExpr{i - 2, i + 1, day(from.AddDate(0, 0, -n)), dyad.Day, false})
+					out = append(out, dateExpr{i - 2, i + 1, day(from.AddDate(0, 0, -n)), dyad.Day, false, ""})
 				}
 			}
 		case w == "day" && (prev == "next" || prev == "following") && i >= 2 && toks[i-2].Lower == "the" && len(out) > 0 && out[len(out)-1].precision == dyad.Day:
@@ -177,7 +181,20 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			// diplomat the next day": the day after the date before it
 			d, err := time.Parse("2006-01-02", out[len(out)-1].date)
 			if err == nil {
-				out = append(out, dateExpr{i - 2, i + 1, day(d.AddDate(0, 0, 1)), dyad.Day, false})
+				out = append(out, dateExpr{i - 2, i + 1, day(d.AddDate(0, 0, 1)), dyad.Day, false, ""})
+			}
+		case (w == "day" || w == "night" || w == "evening") && i >= 2 && len(out) > 0 && out[len(out)-1].precision == dyad.Day &&
+			(prev == "same" && (toks[i-2].Lower == "the" || toks[i-2].Lower == "that") || (prev == "previous" || prev == "preceding") && toks[i-2].Lower == "the"):
+			// "captured two towns the same day", "had fired rockets the
+			// previous night": the day of the date before it, or the day
+			// before that (dates_same_day.go)
+			if e, ok := sameOrPreviousDay(out[len(out)-1], i-2, i+1, prev != "same"); ok {
+				out = append(out, e)
+			}
+		case w == "before" && prev == "night" && i >= 2 && toks[i-2].Lower == "the" && (next == "" || next == "," || next == "." || next == ";") && len(out) > 0 && out[len(out)-1].precision == dyad.Day:
+			// "struck targets in Gaza the night before": the day before
+			if e, ok := sameOrPreviousDay(out[len(out)-1], i-2, i+1, true); ok {
+				out = append(out, e)
 			}
 		case w == "weekend" && (prev == "last" || prev == "this" || prev == "next" || prev == "past" || prev == "the" && i >= 2 && weekendPrep(toks[i-2].Lower)):
 			// "over the weekend", "at the weekend", "last weekend": the
@@ -186,7 +203,7 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			// precisions stop at the month, as for "last week": the
 			// month its Saturday falls in
 			sat := weekendSaturday(pub, prev)
-			out = append(out, dateExpr{i - 1, i + 1, sat.Format("2006-01"), dyad.Month, false})
+			out = append(out, dateExpr{i - 1, i + 1, sat.Format("2006-01"), dyad.Month, false, ""})
 		case (w == "week" || w == "month" || w == "year") && (prev == "past" || prev == "this") && anyTimeIn(toks, i-1):
 			// "more optimistic than at any time in the past year" (or
 			// "this year"): a span compared with, no date of the event
@@ -209,17 +226,17 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 				// "published", as CODING.md has a sentence with no date),
 				// so that an act told again undated is still one event.
 				if shift == 0 {
-					out = append(out, dateExpr{i - 1, i + 1, day(pub), dyad.Day, true})
+					out = append(out, dateExpr{i - 1, i + 1, day(pub), dyad.Day, true, ""})
 					break
 				}
 				monday := pub.AddDate(0, 0, -(int(pub.Weekday())+6)%7+7*shift)
 				d = monday.AddDate(0, 0, 3)
-				out = append(out, dateExpr{i - 1, i + 1, d.Format("2006-01"), dyad.Month, false})
+				out = append(out, dateExpr{i - 1, i + 1, d.Format("2006-01"), dyad.Month, false, ""})
 			case "month":
 				d = time.Date(pub.Year(), pub.Month()+time.Month(shift), 1, 0, 0, 0, 0, time.UTC)
-				out = append(out, dateExpr{i - 1, i + 1, d.Format("2006-01"), dyad.Month, false})
+				out = append(out, dateExpr{i - 1, i + 1, d.Format("2006-01"), dyad.Month, false, ""})
 			case "year":
-				out = append(out, dateExpr{i - 1, i + 1, strconv.Itoa(pub.Year() + shift), dyad.Year, false})
+				out = append(out, dateExpr{i - 1, i + 1, strconv.Itoa(pub.Year() + shift), dyad.Year, false, ""})
 			}
 		case monthOf(w) != 0 && startsUpperASCII(toks[i].Text) && (w != "may" || isNum(next) || ordinalDay(next) > 0 || prev == "in" || prev == "since" || prev == "until" || prev == "early" || prev == "late") &&
 			(len(w) > 4 || w == "may" || w == "june" || w == "july" || isNum(next) || isNum(prev) || ordinalDay(next) > 0 || ordinalDay(prev) > 0 || prev == "of" || next == "."):
@@ -236,22 +253,22 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			// June"; a day before the month wins over a number after it
 			// ("on 17 July 36 civilians were killed": the 36 is a count)
 			if dd := dayNumber(next); dd > 0 && dayNumber(prev) == 0 && !pluralAfterDay(toks, i+2) && !(prev == "in" && countAfterIn(toks, i+2)) {
-				y, end := yearAfter(toks, i+2, pub, m)
+				start := i
+				if k := weekdayFrom(toks, mi); k < mi {
+					start = k // "Friday, Aug. 8"
+				}
+				y, done, end := yearAfter(toks, i+2, pub, m, dd, start < mi)
 				if validDay(y, m, dd) {
-					start := i
-					if k := weekdayFrom(toks, mi); k < mi {
-						start = k // "Friday, Aug. 8"
-					}
-					out = append(out, dateExpr{start, end, day(weekdayOrDate(toks, start, time.Date(y, m, dd, 0, 0, 0, 0, time.UTC), pub)), dyad.Day, false})
+					out = append(out, dayExpr(toks, start, end, y, done, m, dd, pub))
 					i = end - 1
 					continue
 				}
 			}
 			if dd, start := dayBefore(toks, i); dd > 0 {
-				y, end := yearAfter(toks, i+1, pub, m)
+				start = weekdayFrom(toks, start)
+				y, done, end := yearAfter(toks, i+1, pub, m, dd, isWeekday(toks[start].Lower))
 				if validDay(y, m, dd) {
-					start = weekdayFrom(toks, start)
-					out = append(out, dateExpr{start, end, day(weekdayOrDate(toks, start, time.Date(y, m, dd, 0, 0, 0, 0, time.UTC), pub)), dyad.Day, false})
+					out = append(out, dayExpr(toks, start, end, y, done, m, dd, pub))
 					i = end - 1
 					continue
 				}
@@ -262,13 +279,13 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 				if next == "last" {
 					y--
 				}
-				out = append(out, dateExpr{i, i + 3, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month, false})
+				out = append(out, dateExpr{i, i + 3, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month, false, ""})
 				i += 2
 				continue
 			}
 			if isNum(next) && len(next) == 4 {
 				y, _ := strconv.Atoi(next)
-				out = append(out, dateExpr{i, i + 2, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month, false})
+				out = append(out, dateExpr{i, i + 2, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month, false, ""})
 				i++
 				continue
 			}
@@ -276,18 +293,18 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			if m > pub.Month() {
 				y-- // "in June" written in April refers to last June
 			}
-			out = append(out, dateExpr{i, i + 1, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month, false})
+			out = append(out, dateExpr{i, i + 1, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month, false, ""})
 		case (w == "days" || w == "day" || w == "weeks" || w == "week" || w == "months" || w == "month") && next == "ago" && wordNumber(prev) > 0:
 			// "two days ago" (the day), "three weeks ago" and "two months
 			// ago" (the month they fall in)
 			n, start := wordNumber(prev), approximateFrom(toks, i-1)
 			switch w {
 			case "days", "day":
-				out = append(out, dateExpr{start, i + 2, day(pub.AddDate(0, 0, -n)), dyad.Day, false})
+				out = append(out, dateExpr{start, i + 2, day(pub.AddDate(0, 0, -n)), dyad.Day, false, ""})
 			case "weeks", "week":
-				out = append(out, dateExpr{start, i + 2, pub.AddDate(0, 0, -7*n).Format("2006-01"), dyad.Month, false})
+				out = append(out, dateExpr{start, i + 2, pub.AddDate(0, 0, -7*n).Format("2006-01"), dyad.Month, false, ""})
 			default:
-				out = append(out, dateExpr{start, i + 2, time.Date(pub.Year(), pub.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month, false})
+				out = append(out, dateExpr{start, i + 2, time.Date(pub.Year(), pub.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month, false, ""})
 			}
 		case (w == "years" || w == "decades" || w == "year" || w == "decade" || w == "century") && next == "ago":
 			// "50 years ago", "Seventy-four years ago", "two decades ago";
@@ -315,20 +332,20 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 				n *= 100
 			}
 			if n > 0 {
-				out = append(out, dateExpr{start, i + 2, strconv.Itoa(pub.Year() - n), dyad.Year, false})
+				out = append(out, dateExpr{start, i + 2, strconv.Itoa(pub.Year() - n), dyad.Year, false, ""})
 			}
 		case isNum(w) && len(w) == 4 && w[0] >= '1' && w[0] <= '2' && partOfYear(toks, i) >= 0:
 			// "in spring 2013", "in the summer of 2014", "by the end of
 			// 2013": a season or part of a year is the year (dates_seasons.go)
-			out = append(out, dateExpr{partOfYear(toks, i), i + 1, w, dyad.Year, false})
+			out = append(out, dateExpr{partOfYear(toks, i), i + 1, w, dyad.Year, false, ""})
 		case isNum(w) && len(w) == 4 && (prev == "in" || prev == "since") && w[0] >= '1' && w[0] <= '2':
-			out = append(out, dateExpr{i - 1, i + 1, w, dyad.Year, false})
+			out = append(out, dateExpr{i - 1, i + 1, w, dyad.Year, false, ""})
 		case isNum(w) && len(w) == 4 && w[0] >= '1' && w[0] <= '2' && (prev == "late" || prev == "early") && i >= 2 && (toks[i-2].Lower == "in" || toks[i-2].Lower == "since" || toks[i-2].Lower == "until"):
 			// "in late 2013", "since early 2022": the year
-			out = append(out, dateExpr{i - 2, i + 1, w, dyad.Year, false})
+			out = append(out, dateExpr{i - 2, i + 1, w, dyad.Year, false, ""})
 		case len(w) == 8 && strings.HasPrefix(w, "mid-") && isNum(w[4:]) && w[4] >= '1' && w[4] <= '2' && (prev == "in" || prev == "since" || prev == "until"):
 			// "in mid-2013": the year
-			out = append(out, dateExpr{i - 1, i + 1, w[4:], dyad.Year, false})
+			out = append(out, dateExpr{i - 1, i + 1, w[4:], dyad.Year, false, ""})
 		case isNum(w) && len(w) == 4 && w[0] >= '1' && w[0] <= '2' && w < strconv.Itoa(pub.Year()) &&
 			(prev == "after" || prev == "before" || prev == "until" || prev == "during" || prev == "from" || prev == "between" || prev == "throughout" ||
 				prev == "into" && i >= 2 && (strings.HasPrefix(toks[i-2].Tag, "VB") || toks[i-2].Lower == "on" && i >= 3 && strings.HasPrefix(toks[i-3].Tag, "VB")) && !(i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "NN"))):
@@ -336,10 +353,10 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			// year the act went on; not "an inquiry into 2015 election fraud")
 			// "after 1979", "between 1980 and 1988": a past year bounds the
 			// event; a future one ("by 2030") is a deadline, not its date
-			out = append(out, dateExpr{i - 1, i + 1, w, dyad.Year, false})
+			out = append(out, dateExpr{i - 1, i + 1, w, dyad.Year, false, ""})
 		case len(w) == 5 && w[4] == 's' && isNum(w[:4]) && w[3] == '0' && w[:4] < strconv.Itoa(pub.Year()) && (prev == "the" || prev == "in"):
 			// "in the 1980s": the decade's first year
-			out = append(out, dateExpr{i, i + 1, w[:4], dyad.Year, false})
+			out = append(out, dateExpr{i, i + 1, w[:4], dyad.Year, false, ""})
 		}
 	}
 	return out
@@ -549,23 +566,61 @@ func approximateFrom(toks []dyad.Token, k int) int {
 	return k
 }
 
-// yearAfter reads an optional ", 2024" or "2024" at toks[i]; without one
-// the year is the publication's, or the previous one when that month is
-// still ahead of the publication date.
-func yearAfter(toks []dyad.Token, i int, pub time.Time, m time.Month) (int, int) {
+// yearAfter reads an optional ", 2024" or "2024" at toks[i] after day dd
+// of month m; it is the one place that picks the year of a date written
+// without one. It returns y, the year for any act: the publication's, or
+// the previous one when that month is still more than a month ahead of
+// the publication date; done, the year an act told as done takes: y, or
+// the year before when day dd of y is more than a day after the
+// publication date pub (wire style leaves the year out of a recent date,
+// so "expelled a diplomat on July 20" in a story of 13 July 2024 is 20
+// July 2023, not a day still to come), unless a weekday is written with
+// the date (weekday: "Saturday, July 20": the weekday says the year,
+// dates_weekday_contradicts.go) or 20 July has no namesake that year (29
+// February); and end, the token after the date. A year written gives y
+// and done alike.
+func yearAfter(toks []dyad.Token, i int, pub time.Time, m time.Month, dd int, weekday bool) (y, done, end int) {
 	j := i
 	if j < len(toks) && toks[j].Text == "," {
 		j++
 	}
 	if j < len(toks) && isNum(toks[j].Lower) && len(toks[j].Lower) == 4 {
 		y, _ := strconv.Atoi(toks[j].Lower)
-		return y, j + 1
+		return y, y, j + 1
 	}
-	y := pub.Year()
+	y = pub.Year()
 	if m > pub.Month()+1 {
 		y--
 	}
-	return y, i
+	done = y
+	if d := time.Date(y, m, dd, 0, 0, 0, 0, time.UTC); !weekday && d.After(pub.AddDate(0, 0, 1)) && validDay(y-1, m, dd) {
+		done = y - 1
+	}
+	return y, done, i
+}
+
+// dayExpr is the day date of tokens [start, end): day dd of month m in
+// year y (the date a weekday written with it contradicts gives way to
+// the weekday: weekdayOrDate), with the date an act told as done takes
+// in year done when that differs (yearAfter).
+func dayExpr(toks []dyad.Token, start, end, y, done int, m time.Month, dd int, pub time.Time) dateExpr {
+	e := dateExpr{start, end, weekdayOrDate(toks, start, time.Date(y, m, dd, 0, 0, 0, 0, time.UTC), pub).Format("2006-01-02"), dyad.Day, false, ""}
+	if done != y {
+		e.done = time.Date(done, m, dd, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+	}
+	return e
+}
+
+// doneDate returns the date an act told as done takes when its date
+// expression gives date: the expression's done date (yearAfter), else
+// date itself.
+func doneDate(st *sentence, date string) string {
+	for _, e := range st.dates {
+		if e.date == date && e.done != "" {
+			return e.done
+		}
+	}
+	return date
 }
 
 // relativeDays returns the number of days of "a day earlier", "two

@@ -35,7 +35,7 @@ func TestChargeDenial(t *testing.T) {
 		// a weekday phrase and a long possessor between the verb and the
 		// accusation noun (combine.go accuserOf)
 		{"Ghana rejected on Thursday a U.N. expert panel's accusation that it had sheltered smugglers.",
-			[]string{"GHA 016 IGOUNO asserted 2024-07-11", "IGOUNO 112 GHA asserted 2024-07-11"}},
+			[]string{"GHA 016 IGOUNO asserted 2024-07-11", "IGOUNO 112 GHA asserted 2024-07-13"}}, // the accusation, the denial's object, takes the publication day (dev gold W34032; date_reacted.go deniedAccusation)
 		// a territorial claim rejected stays a rejection
 		{"Greece rejected Turkey's territorial claims in the Aegean on Thursday.",
 			[]string{"GRC 120 TUR asserted 2024-07-11"}},

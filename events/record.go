@@ -416,11 +416,11 @@ func actorOf(m *actors.Mention) *dyad.Actor {
 // it stands: a story dated in one time zone tells of a day already begun
 // in another ("on Friday" in Seoul, in a Washington story of Thursday).
 // A month and day written without a year, later than that day, on an act
-// told as done is last year's (lastYearsDay).
+// told as done is last year's (yearAfter, doneDate).
 func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, string, string) {
 	date, precision, from := c.textDateFor(ctx, st, h)
 	if from == "text" && h.status != dyad.Future && h.status != dyad.Hypothetical {
-		date = lastYearsDay(st, date, ctx.pub) // (dates_last_year.go)
+		date = doneDate(st, date) // a yearless month-day after publication is last year's (yearAfter)
 	}
 	if latest := ctx.pub.AddDate(0, 0, 1).Format("2006-01-02"); from == "text" && len(date) <= len(latest) && date > latest[:len(date)] {
 		return ctx.pubDate, dyad.Day, "published"
@@ -432,6 +432,9 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 func (c *Coder) textDateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, string, string) {
 	if ctx.pubDate == "" {
 		return "", dyad.Unknown, ""
+	}
+	if deniedAccusation(st, h) {
+		return ctx.pubDate, dyad.Day, "published" // "denied on Tuesday a Congolese charge": the charge's day is not given (date_reacted.go)
 	}
 	if y, ok := nounYear(st, h, ctx.pub); ok {
 		return y, dyad.Year, "text" // "the 2023 Hamas attack on Israel" (dateowner.go)
@@ -462,6 +465,14 @@ func (c *Coder) textDateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, 
 		d := st.dates[best]
 		return d.date, d.precision, d.from()
 	}
+	if undatedAllegation(h) {
+		// "killed 30 villagers and burned their bodies on Friday, a
+		// rights group said, a charge the junta denied": the day written
+		// after the last of its coordinated verbs is the act's own
+		if d, ok := c.coordinatedDate(st, h, hi); ok {
+			return d.date, d.precision, d.from()
+		}
+	}
 	if undatedAllegation(h) || reactedNominal(st, h, lo) {
 		return ctx.pubDate, dyad.Day, "published" // (date_reacted.go)
 	}
@@ -487,6 +498,11 @@ lend:
 			// clause's date: "launched an attack on Monday, prompting Poland to
 			// scramble jets", "halted aid on Sunday, a move Hamas condemned"
 			d, ok = c.participleDate(st, h, lo)
+			if !ok {
+				// "pledged aid on Sunday, as its foreign minister visited
+				// Kyiv": the time of the clause before (dates_as_clause.go)
+				d, ok = asClauseDate(st, h, lo)
+			}
 			if !ok {
 				// "applied to join in May 2025, shortly after Russia
 				// invaded": about the time of the clause before
@@ -790,7 +806,7 @@ func (c *Coder) coordinatedDate(st *sentence, h *verbHit, hi int) (dateExpr, boo
 			}
 		}
 	}
-	return dateExpr{}, false
+	return c.coordinatedVerbDate(st, h, hi)
 }
 
 // governorDate finds the date owned by the verb hit that governs the
@@ -1087,6 +1103,9 @@ func (c *Coder) nearestHit(st *sentence, i int) int {
 	for _, g := range st.hits {
 		if g.head < lo || g.head >= hi || g.undone {
 			continue
+		}
+		if attributiveParticiple(toks, g.head, i) {
+			continue // "broke off talks with striking doctors on Thursday": the talks' day (dates_attributive.go)
 		}
 		if i < g.head && commaBetween(toks, i, g.head) {
 			continue // "fired … on Thursday, the military said": not the speech verb's

@@ -176,7 +176,7 @@ func TestFirefightersAndNavalMissionFamily(t *testing.T) {
 func TestDatedChargeRejectedAndTroopsNamed(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Chile rejected on Wednesday Bolivia's accusation that it was diverting the Silala river.",
-			[]string{"CHL 016 BOL asserted 2024-07-10", "BOL 112 CHL asserted 2024-07-10"}},
+			[]string{"CHL 016 BOL asserted 2024-07-10", "BOL 112 CHL asserted 2024-07-13"}}, // the accusation, the denial's object, takes the publication day (dev gold W34032; date_reacted.go deniedAccusation)
 		{"The British government said on Wednesday it would send 900 more British troops to Estonia.",
 			[]string{"GBRGOV 0334 EST future 2024-07-10"}},
 	}, true)
