@@ -731,17 +731,19 @@ func checkPrefixes(entries []Entry, from int) error {
 		return nil
 	}
 	// the groups a user's code (from > 0) may continue with: CAMEO's
-	// roles and those of the codes loaded before (entries[:from]), and
-	// country codes; the built-in files' own codes are not checked so
-	var groups map[string]bool
+	// roles and those of the codes loaded before (entries[:from]); a
+	// country only after a first group that is none ("REBIRQ"), never a
+	// second country ("UKRMLI", MIL mistyped, is Mali's code); the
+	// built-in files' own codes are not checked so
+	var groups, countryCodes map[string]bool
 	if from > 0 {
-		groups = map[string]bool{}
+		groups, countryCodes = map[string]bool{}, map[string]bool{}
 		for _, r := range cameoRoles {
 			groups[r] = true
 		}
 		for i, e := range entries {
 			if e.Kind == KindCountry {
-				groups[e.Code] = true
+				countryCodes[e.Code] = true
 			}
 			if i < from {
 				for j := 3; j+3 <= len(e.Code); j += 3 {
@@ -763,18 +765,65 @@ func checkPrefixes(entries []Entry, from int) error {
 		if from == 0 || nonState[e.Code[:3]] {
 			continue // an organisation's own code (IGO..., NGO...) is the user's to give
 		}
-		start := 3
-		if e.Kind == KindAgent {
-			start = 0
-		}
-		for j := start; j+3 <= len(e.Code); j += 3 {
-			if g := e.Code[j : j+3]; !groups[g] {
-				errs = append(errs, fmt.Errorf("%s: code %s: no role %s%s", e.pos(), e.Code, g, didYouMean(g)))
-				break
-			}
+		if p := roleProblem(e, groups, countryCodes); p != "" {
+			errs = append(errs, fmt.Errorf("%s: code %s: %s", e.pos(), e.Code, p))
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// roleProblem says why the groups of e's code after its first (all of
+// them in an agent's code) make no CAMEO code, "" when they do: a group
+// that is neither in groups nor a country where one may stand ("no role
+// CLV (did you mean CVL?)"), a second country ("no role MLI (did you mean
+// MIL?)", "no role FRA: FRA is a country and the code has one, UKR"), or
+// a second primary role ("no role MIL after COP: COP and MIL are both
+// primary roles, a code has one").
+func roleProblem(e Entry, groups, countryCodes map[string]bool) string {
+	start, country := 3, ""
+	switch {
+	case e.Kind == KindAgent:
+		start, country = 0, "an agent's code names none"
+	case countryCodes[e.Code[:3]]:
+		country = e.Code[:3]
+	}
+	primary := ""
+	if start == 3 && primaryRoles[e.Code[:3]] {
+		primary = e.Code[:3]
+	}
+	for j := start; j+3 <= len(e.Code); j += 3 {
+		g := e.Code[j : j+3]
+		switch {
+		case groups[g]:
+			if primaryRoles[g] && primary != "" {
+				return "no role " + g + " after " + primary + ": " + primary + " and " + g + " are both primary roles, a code has one"
+			}
+			if primaryRoles[g] {
+				primary = g
+			}
+		case countryCodes[g] && country == "":
+			country = g
+		default:
+			p := "no role " + g + didYouMean(g)
+			if countryCodes[g] && p == "no role "+g {
+				if e.Kind == KindAgent {
+					p += ": " + g + " is a country and " + country
+				} else {
+					p += ": " + g + " is a country and the code has one, " + country
+				}
+			}
+			return p
+		}
+	}
+	return ""
+}
+
+// primaryRoles are the primary role codes of the CAMEO 1.1b3 actor
+// codebook; the other roles (secondary roles: LEG, MED, CVL, …) may follow
+// one (GOVMED, GOVLEG), but two primary roles (COPMIL) make no code.
+var primaryRoles = map[string]bool{
+	"COP": true, "GOV": true, "INS": true, "JUD": true, "MIL": true, "OPP": true,
+	"PTY": true, "REB": true, "SEP": true, "SPY": true, "UAF": true,
 }
 
 // cameoRoles are the role, sector and religion codes of the CAMEO 1.1b3
