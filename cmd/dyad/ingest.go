@@ -168,7 +168,7 @@ func lockStore(path string) (func(), error) {
 		if errors.Is(err, fs.ErrNotExist) && errors.Is(statErr, fs.ErrNotExist) {
 			dir := filepath.Dir(path)
 			if _, derr := os.Stat(dir); errors.Is(derr, fs.ErrNotExist) {
-				err = fmt.Errorf("--db %s: cannot create the store: the folder %s does not exist (create it first, or give a path in an existing folder)", path, dir)
+				err = noFolder(path)
 			} else {
 				err = fmt.Errorf("--db %s: cannot create the store: the folder %s takes no new files (no such file or directory; give a path in a folder of yours)", path, dir)
 			}
@@ -186,6 +186,13 @@ func lockStore(path string) (func(), error) {
 		return nil, &exitError{1, fmt.Errorf("--db %s: cannot write the store: %s (its folder %s is not writable by this user, and SQLite writes its -wal and -shm files beside the store)", path, why, filepath.Dir(path))}
 	}
 	return func() { unlock() }, nil
+}
+
+// noFolder is the error for a new SQLite store path whose folder does not
+// exist: "--db /no/such/x.db: cannot create the store: the folder
+// /no/such does not exist (…)".
+func noFolder(path string) error {
+	return fmt.Errorf("--db %s: cannot create the store: the folder %s does not exist (create it first, or give a path in an existing folder)", path, filepath.Dir(path))
 }
 
 // notWritable returns the reason err gives, "permission denied",
@@ -331,6 +338,13 @@ events, export and serve never migrate.`,
 						return unopened(cmd, jsonSummary, args, err)
 					}
 					defer st.Close()
+				}
+				if newStore {
+					// a worker could not create it either: refused before
+					// anything is queued for it, as dyad ingest --db refuses
+					if _, derr := os.Stat(filepath.Dir(dbPath)); errors.Is(derr, fs.ErrNotExist) {
+						return unopened(cmd, jsonSummary, args, &exitError{1, noFolder(dbPath)})
+					}
 				}
 				nc, _, err := connectQueue(queueURL, "dyad ingest")
 				if err != nil {

@@ -40,3 +40,30 @@ func TestIngestQueueDBNew(t *testing.T) {
 		t.Errorf("worker new.db: %d stored, want 1", n)
 	}
 }
+
+// TestIngestQueueDBNoFolder (fresh65): dyad ingest --queue with a new --db
+// store in a folder that does not exist is refused as dyad ingest --db
+// refuses it, exit 1 naming the flag and the folder, and queues nothing
+// (a worker could not create the store either). It queued the article,
+// exit 0.
+func TestIngestQueueDBNoFolder(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(in, []byte("DATE: 2024-03-04\n\nKenya recalled its ambassador to Chile on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	url := startNATS(t).ClientURL()
+	folder := filepath.Join(dir, "no", "such")
+	db := filepath.Join(folder, "x.db")
+	want := "dyad: --db " + db + ": cannot create the store: the folder " + folder +
+		" does not exist (create it first, or give a path in an existing folder)\n"
+	if out, errs, code := run(t, "ingest", "--queue", url, "--db", db, in); code != 1 || out != "" || errs != want {
+		t.Errorf("exit %d, stdout %q, stderr %q; want 1, nothing and %q", code, out, errs, want)
+	}
+	if n, _, _ := drainWorker(t, url, filepath.Join(dir, "other.db")); n != 0 {
+		t.Errorf("%d articles queued, want none", n)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "no")); err == nil {
+		t.Error("ingest --queue created the missing folder")
+	}
+}
