@@ -132,6 +132,9 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, -1)), dyad.Day, false, ""})
 		case w == "tomorrow":
 			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, 1)), dyad.Day, false, ""})
+		case isoDay(w):
+			// "on 2024-02-29": an ISO 8601 calendar date is its day
+			out = append(out, dateExpr{i, i + 1, w, dyad.Day, false, ""})
 		case isWeekday(w):
 			if !startsUpperASCII(toks[i].Text) || dateAfterWeekday(toks, i) {
 				// (beside its date, "Sunday, August 3": the date says
@@ -360,6 +363,17 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 		}
 	}
 	return out
+}
+
+// isoDay reports whether w is an ISO 8601 calendar date YYYY-MM-DD of a
+// day that exists, its year from 1000 to 2999 ("2024-02-29"; not
+// "2023-02-29", "2024-13-01" or "2024-2-29").
+func isoDay(w string) bool {
+	if len(w) != 10 || w[4] != '-' || w[7] != '-' || !isNum(w[:4]) || !isNum(w[5:7]) || !isNum(w[8:]) || w[0] < '1' || w[0] > '2' {
+		return false
+	}
+	_, err := time.Parse("2006-01-02", w)
+	return err == nil
 }
 
 // anyTimeIn reports "any time" or "any point", a preposition and "the"
