@@ -357,29 +357,10 @@ type vocab struct {
 	stormedBuildings   wordList // [stormed buildings] forms: lexconflict.go stormedTown
 	stormArrests       wordList // [storm arrests] lemmas: lexconflict.go stormArrest
 	crowdedVenues      wordList // [crowded venues] forms: targets_venue.go venueCivilians
-	officeTitles       wordList // [office titles] forms: attempt.go officeHolder
-	attemptNouns       wordList // [attempt nouns] forms: attempt.go survivedAttempt
-	unhurtWords        wordList // [unhurt words] forms: attempt.go survivedAttempt
-	callPurposes       wordList // [call purposes] lemmas: call_purpose.go callPurpose
 	objectControlVerbs wordList // [object control verbs] lemmas: sources_purpose.go purposeSubject
 	infinitiveNouns    wordList // [infinitive nouns] forms: sources_purpose.go purposeSubject
 	inquiryTripVerbs   wordList // [inquiry trip verbs] lemmas: sources_purpose.go inquiryTripDone
 	inquiryBodyWords   wordList // [inquiry body words] forms: sources_purpose.go purposeClauseVerb
-	killVerbs          wordList // [kill verbs] lemmas: attempt.go completedKill
-	fallVerbs          wordList // [fall verbs] lemmas: deadroles.go fallenVictim
-	fallNouns          wordList // [fall nouns] forms: deadroles.go fallenVictim
-	captureVerbs       wordList // [capture verbs] lemmas: deadroles.go fallenVictim
-	captureNouns       wordList // [capture nouns] forms: deadroles.go fallenVictim
-	flownCraft         wordList // [flown craft] forms: conflict.go flownCraft
-	airOpNouns         wordList // [air operation nouns] forms: killops.go operationKill
-	groundOpNouns      wordList // [ground operation nouns] forms: killops.go operationKill
-	unpunishedWords    wordList // [unpunished words] forms: unpunished.go unpunishedSaid
-	vowForms           wordList // [vow forms] forms: unpunished.go threatSpeechBefore
-	planNouns          wordList // [plan nouns] forms: planned.go planBetween
-	disposalVerbs      wordList // [disposal verbs] lemmas: planned.go disposalVerb
-	stormedBuildings   wordList // [stormed buildings] forms: lexconflict.go stormedTown
-	stormArrests       wordList // [storm arrests] lemmas: lexconflict.go stormArrest
-	crowdedVenues      wordList // [crowded venues] forms: targets_venue.go venueCivilians
 
 	// lists several rules read
 	tollVerbs      wordList // [toll verbs] lemmas: falseevents_clauses.go consequence, killedByAttack; outcome.go attackToll
