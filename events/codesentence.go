@@ -110,6 +110,9 @@ type sentence struct {
 	// then is the date an "at the time" of a sentence with no date of
 	// its own refers back to (dates_at_the_time.go); nil for none
 	then *dateExpr
+	// absDates are the dates that write their year when the article has
+	// no publication date (dates is empty then): dates_undated.go
+	absDates []dateExpr
 }
 
 // analyse finds and resolves the actors and dates of a sentence.
@@ -167,6 +170,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 		// no publication date: nothing resolves, but "on Tuesday" is still a
 		// date expression, not a noun phrase
 		marks = findDates(st.toks, time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC), nil)
+		st.absDates = absoluteDates(st.toks) // "In 1997, …" still dates (dates_undated.go)
 	}
 	for _, d := range marks {
 		for k := d.start; k < d.end; k++ {

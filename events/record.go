@@ -418,6 +418,9 @@ func actorOf(m *actors.Mention) *dyad.Actor {
 // A month and day written without a year, later than that day, on an act
 // told as done is last year's (yearAfter, doneDate).
 func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, string, string) {
+	if ctx.pubDate == "" {
+		return c.undatedDateFor(ctx, st, h) // no publication date to check against (dates_undated.go)
+	}
 	date, precision, from := c.textDateFor(ctx, st, h)
 	if from == "text" && h.status != dyad.Future && h.status != dyad.Hypothetical {
 		date = doneDate(st, date) // a yearless month-day after publication is last year's (yearAfter)
@@ -433,7 +436,13 @@ func (c *Coder) textDateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, 
 	if ctx.pubDate == "" {
 		return "", dyad.Unknown, ""
 	}
-	if deniedAccusation(st, h) {
+	return c.textDateFrom(ctx, st, h)
+}
+
+// textDateFrom is textDateFor of an article with a publication date, or
+// of an undated one whose sentence's dates are its absoluteDates.
+func (c *Coder) textDateFrom(ctx *articleCtx, st *sentence, h *verbHit) (string, string, string) {
+	if ctx.pubDate != "" && deniedAccusation(st, h) {
 		return ctx.pubDate, dyad.Day, "published" // "denied on Tuesday a Congolese charge": the charge's day is not given (date_reacted.go)
 	}
 	if y, ok := nounYear(st, h, ctx.pub); ok {
