@@ -621,9 +621,6 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.source, h.status, h.blamed = src, status, true // "…, and the Houthis blamed Saudi Arabia" (sources_blamed.go)
 			}
 		}
-		if len(h.source) == 0 && scopeSubj[h.head] == nil {
-			h.source = c.purposeSubject(st, h) // "blocked motorways on Monday to protest against imports" (sources_purpose.go)
-		}
 		if len(h.source) == 0 {
 			// a clause complement of an accusation or denial takes its subject
 			if scopeSubj[h.head] == nil {

@@ -488,10 +488,6 @@ func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 		h.status = dyad.Asserted // "set up a panel on Monday to investigate" (sources_setup_body.go)
 		return
 	}
-	if inquiryTripDone(st, h) {
-		h.status = dyad.Asserted // "began a visit to Myanmar on Monday to look into reports" (sources_purpose.go)
-		return
-	}
 	if sentPeopleDone(st, h, k) {
 		h.status = dyad.Asserted // "had sent researchers to Guinea to look into" (sources_sent_people.go)
 		return

@@ -337,30 +337,26 @@ type vocab struct {
 	ownCharities    wordList // [own charities] forms: targets_oblique.go ownPeopleNoun
 
 	// attempts on a life, threats said of an act, plans agreed, towns stormed
-	officeTitles       wordList // [office titles] forms: attempt.go officeHolder
-	attemptNouns       wordList // [attempt nouns] forms: attempt.go survivedAttempt
-	unhurtWords        wordList // [unhurt words] forms: attempt.go survivedAttempt
-	callPurposes       wordList // [call purposes] lemmas: call_purpose.go callPurpose
-	helpPurposes       wordList // [help purposes] lemmas: targets_helped.go helpedForce
-	killVerbs          wordList // [kill verbs] lemmas: attempt.go completedKill
-	fallVerbs          wordList // [fall verbs] lemmas: deadroles.go fallenVictim
-	fallNouns          wordList // [fall nouns] forms: deadroles.go fallenVictim
-	captureVerbs       wordList // [capture verbs] lemmas: deadroles.go fallenVictim
-	captureNouns       wordList // [capture nouns] forms: deadroles.go fallenVictim
-	flownCraft         wordList // [flown craft] forms: conflict.go flownCraft
-	airOpNouns         wordList // [air operation nouns] forms: killops.go operationKill
-	groundOpNouns      wordList // [ground operation nouns] forms: killops.go operationKill
-	unpunishedWords    wordList // [unpunished words] forms: unpunished.go unpunishedSaid
-	vowForms           wordList // [vow forms] forms: unpunished.go threatSpeechBefore
-	planNouns          wordList // [plan nouns] forms: planned.go planBetween
-	disposalVerbs      wordList // [disposal verbs] lemmas: planned.go disposalVerb
-	stormedBuildings   wordList // [stormed buildings] forms: lexconflict.go stormedTown
-	stormArrests       wordList // [storm arrests] lemmas: lexconflict.go stormArrest
-	crowdedVenues      wordList // [crowded venues] forms: targets_venue.go venueCivilians
-	objectControlVerbs wordList // [object control verbs] lemmas: sources_purpose.go purposeSubject
-	infinitiveNouns    wordList // [infinitive nouns] forms: sources_purpose.go purposeSubject
-	inquiryTripVerbs   wordList // [inquiry trip verbs] lemmas: sources_purpose.go inquiryTripDone
-	inquiryBodyWords   wordList // [inquiry body words] forms: sources_purpose.go purposeClauseVerb
+	officeTitles     wordList // [office titles] forms: attempt.go officeHolder
+	attemptNouns     wordList // [attempt nouns] forms: attempt.go survivedAttempt
+	unhurtWords      wordList // [unhurt words] forms: attempt.go survivedAttempt
+	callPurposes     wordList // [call purposes] lemmas: call_purpose.go callPurpose
+	helpPurposes     wordList // [help purposes] lemmas: targets_helped.go helpedForce
+	killVerbs        wordList // [kill verbs] lemmas: attempt.go completedKill
+	fallVerbs        wordList // [fall verbs] lemmas: deadroles.go fallenVictim
+	fallNouns        wordList // [fall nouns] forms: deadroles.go fallenVictim
+	captureVerbs     wordList // [capture verbs] lemmas: deadroles.go fallenVictim
+	captureNouns     wordList // [capture nouns] forms: deadroles.go fallenVictim
+	flownCraft       wordList // [flown craft] forms: conflict.go flownCraft
+	airOpNouns       wordList // [air operation nouns] forms: killops.go operationKill
+	groundOpNouns    wordList // [ground operation nouns] forms: killops.go operationKill
+	unpunishedWords  wordList // [unpunished words] forms: unpunished.go unpunishedSaid
+	vowForms         wordList // [vow forms] forms: unpunished.go threatSpeechBefore
+	planNouns        wordList // [plan nouns] forms: planned.go planBetween
+	disposalVerbs    wordList // [disposal verbs] lemmas: planned.go disposalVerb
+	stormedBuildings wordList // [stormed buildings] forms: lexconflict.go stormedTown
+	stormArrests     wordList // [storm arrests] lemmas: lexconflict.go stormArrest
+	crowdedVenues    wordList // [crowded venues] forms: targets_venue.go venueCivilians
 
 	// lists several rules read
 	tollVerbs      wordList // [toll verbs] lemmas: falseevents_clauses.go consequence, killedByAttack; outcome.go attackToll
@@ -675,10 +671,6 @@ func (v *vocab) lists() map[string]*wordList {
 		"unhurt words":              &v.unhurtWords,
 		"call purposes":             &v.callPurposes,
 		"help purposes":             &v.helpPurposes,
-		"object control verbs":      &v.objectControlVerbs,
-		"infinitive nouns":          &v.infinitiveNouns,
-		"inquiry trip verbs":        &v.inquiryTripVerbs,
-		"inquiry body words":        &v.inquiryBodyWords,
 		"kill verbs":                &v.killVerbs,
 		"fall verbs":                &v.fallVerbs,
 		"fall nouns":                &v.fallNouns,
