@@ -15,5 +15,13 @@ func TestInquiryVictims49(t *testing.T) {
 			[]string{"IGOAFRAFU 092 NGA asserted"}},
 		{"Burkina Faso ordered an investigation on Friday into the deaths of 12 herders in Mali's raid on a border village.",
 			[]string{"BFA 093 MLI asserted"}},
+		// a determiner and adjectives after the act done to people: still the victim
+		{"Bahrain's public prosecutor ordered an inquiry on Tuesday into the death of a 19-year-old detainee held in Manama.",
+			[]string{"BHRJUD 091 - asserted"}},
+		{"Kenya's police watchdog opened an investigation on Monday into the death of a young protester in Kisumu.",
+			[]string{"KENGOV 091 - asserted"}},
+		// near miss: the doer after "by" is still the target
+		{"Mali's authorities opened an investigation on Tuesday into the killing of a student by soldiers in Bamako.",
+			[]string{"MLIGOV 093 MLIMIL asserted"}},
 	}, false)
 }

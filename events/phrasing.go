@@ -739,16 +739,24 @@ func ofBefore(toks []dyad.Token, p int) bool {
 // victimOf returns the index of the "of" right before p, or before the
 // number ending at p when a [harm nouns] word precedes it ("the deaths of
 // 12 children", "the killing of three protesters"), -1 when there is
-// none. Unlike ofBefore it passes no determiner or adjective, and a
-// number only after an act done to people: "the office of a presidential
-// aide", "an audit of all government ministries", "the offices of three
-// lawmakers" name an owner, not victims.
+// none. Unlike ofBefore it passes a determiner, adjectives or a number
+// only after an act done to people ("the death of a 19-year-old
+// detainee"): "the office of a presidential aide", "an audit of all
+// government ministries", "the offices of three lawmakers" name an
+// owner, not victims.
 func (v *vocab) victimOf(toks []dyad.Token, p int) int {
 	if p >= 2 && (toks[p].Tag == "CD" || numberWord(toks[p].Lower)) && toks[p-1].Lower == "of" && v.harmNouns[toks[p-2].Lower] {
 		return p - 1
 	}
 	if p >= 0 && toks[p].Lower == "of" {
 		return p
+	}
+	q := p
+	for q >= 0 && (toks[q].Tag == "DT" || toks[q].Tag == "JJ" || toks[q].Tag == "CD" || numberWord(toks[q].Lower)) {
+		q--
+	}
+	if q < p && q >= 1 && toks[q].Lower == "of" && v.harmNouns[toks[q-1].Lower] {
+		return q // "the death of a 19-year-old detainee": determiner and adjectives after an act done to people
 	}
 	return -1
 }
