@@ -43,3 +43,25 @@ func TestStaplesTrucked(t *testing.T) {
 		{"Ukraine shipped two million tonnes of maize to China last month.", nil},
 	}, false)
 }
+
+// TestJointEffortsAgainstArmedThreat: states or forces that coordinate,
+// pool or combine their efforts or forces against an armed threat, or
+// patrol together, cooperate militarily (062; 0312 when agreed or
+// pledged), one event per party when three or more; efforts pooled
+// against poverty or a rival party are none.
+func TestJointEffortsAgainstArmedThreat(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Mali, Niger and Burkina Faso agreed on Monday to coordinate their efforts against jihadists in the border region.",
+			[]string{"MLI 0312 - future", "NER 0312 - future", "BFA 0312 - future"}},
+		{"Niger and Chad agreed to pool their forces against Boko Haram on Friday.",
+			[]string{"NER 0312 TCD future", "TCD 0312 NER future"}},
+		{"Colombia and Ecuador agreed to combine military operations against drug traffickers on their border.",
+			[]string{"COL 0312 ECU future", "ECU 0312 COL future"}},
+		{"Thai border troops and Malaysian police will patrol the frontier together from next month to curb smuggling.",
+			[]string{"THAMIL 0312 MYSCOP future", "MYSCOP 0312 THAMIL future"}},
+		// near misses: efforts against poverty, a party's rivals, and a
+		// "together" that follows no patrol
+		{"Kenya and Tanzania will coordinate efforts against poverty and climate change.", nil},
+		{"Police and soldiers stood together outside the parliament in Nairobi on Tuesday.", nil},
+	}, false)
+}
