@@ -12,7 +12,7 @@ func TestBuiltForAbroad(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"India pledged on Sunday to build 8,000 new houses for plantation workers on estates in Sri Lanka's hill country.",
 			[]string{"IND 0331 LKALAB future"}},
-		{"Algeria promised on Thursday to drill 40 water wells for nomadic herders in northern Mali.",
+		{"Algeria promised on Thursday to dig 40 water wells for nomadic herders in northern Mali.",
 			[]string{"DZA 0331 MLICVL future"}},
 		{"Turkey built 300 prefabricated houses for Somalia last year, the Turkish foreign ministry said on Monday.",
 			[]string{"TUR 071 SOM asserted"}},
