@@ -84,6 +84,12 @@ type Mention struct {
 	// Democratic Forces"): the organisation's code is theirs, and Country
 	// is its state (COD), as for the organisation named alone.
 	OfGroup bool
+	// Owners is set for a nationality before a noun of private property
+	// ("Palestinian homes": the state's civilians, ownersProperty): the
+	// owners the coder falls back to the bare state for when they would
+	// be the act's own source ("Jewish settlers in Huwara set fire to
+	// Palestinian homes").
+	Owners bool
 
 	// roles are the dated entries of the person the mention names and
 	// roleCode the code they gave on the date Find was called with
@@ -427,6 +433,14 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 					sectors = splitRoles(raws[j].p.entries[0].Code)
 					mt.Kind = KindAgent
 				}
+			}
+			if r.p.kind == KindAdjective && sectors == nil && m.ownersProperty(toks, raws, i) {
+				// "three Palestinian homes", "Palestinian farmland": their
+				// owners, the state's civilians (CVL), whom a demolition or
+				// seizure strikes
+				sectors, mt.Kind, mt.Owners = []string{"CVL"}, KindAgent, true
+				r.end++
+				mt.End = r.end
 			}
 		case KindOrg:
 			e := pick(r.p.entries, date)
@@ -1099,4 +1113,28 @@ func disjoint(ms []Mention) []Mention {
 		out = append(out, mn)
 	}
 	return out
+}
+
+// ownersProperty reports a nationality adjective (raws[i]) followed right
+// away by a noun of the [private property] list that no other match
+// begins and that ends the noun phrase: "Palestinian homes", "Palestinian
+// farmland" (but not "Palestinian homes minister", a noun after it,
+// "Palestinian homes and livestock pens", a list of things, nor
+// "Palestinian" before an agent).
+func (m *Matcher) ownersProperty(toks []dyad.Token, raws []raw, i int) bool {
+	e := raws[i].end
+	if e >= len(toks) || !m.words.property[toks[e].Lower] || i+1 < len(raws) && raws[i+1].start <= e {
+		return false
+	}
+	if e+1 >= len(toks) {
+		return true
+	}
+	// (a list of things after it, "Palestinian homes and livestock pens",
+	// is the nationality's buildings in a place, not its people's: the
+	// bare state, as before)
+	switch toks[e+1].Lower {
+	case "and", "or", ",":
+		return false
+	}
+	return toks[e+1].Tag != "NN" && toks[e+1].Tag != "NNS" && toks[e+1].Tag != "NNP"
 }

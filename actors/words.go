@@ -37,6 +37,7 @@ type matchWords struct {
 	broadcastVerb map[string]bool // [broadcast verbs]: camera
 	broadcastCue  map[string]bool // [broadcaster cues]: camera
 	personNouns   map[string]bool // [person nouns]: personNounAt
+	property      map[string]bool // [private property]: ownersProperty
 }
 
 // lists binds each heading of data/words/words.txt to its field of w.
@@ -60,6 +61,7 @@ func (w *matchWords) lists() map[string]*map[string]bool {
 		"broadcast verbs":    &w.broadcastVerb,
 		"broadcaster cues":   &w.broadcastCue,
 		"person nouns":       &w.personNouns,
+		"private property":   &w.property,
 	}
 }
 

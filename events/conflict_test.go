@@ -70,7 +70,7 @@ func TestConflict(t *testing.T) {
 		{"Jihadists drove thousands of villagers from their homes in northern Mozambique on Monday.",
 			[]string{"MOZREB 201 MOZCVL asserted 2024-07-08"}},
 		{"Israeli settlers burned Palestinian homes in the village of Huwara on Saturday.",
-			[]string{"ISRCVL 1712 PSE asserted 2024-07-13"}},
+			[]string{"ISRCVL 1712 PSECVL asserted 2024-07-13"}},
 		{"Myanmar's army burned villages in Sagaing region on Thursday.",
 			[]string{"MMRMIL 1712 MMRCVL asserted 2024-07-11"}}, // the villages of the place: its civilians' (targets_property.go)
 		{"Myanmar's army burned the homes of Rohingya villagers in Rakhine state on Thursday.",

@@ -321,7 +321,7 @@ func TestConflictRootsGrid(t *testing.T) {
 		{"Iran seized a Greek tanker on Friday.",
 			[]string{"IRN 171 GRC asserted 2024-07-12"}},
 		{"Israeli forces bulldozed Palestinian homes on Monday.",
-			[]string{"ISRMIL 1712 PSE asserted 2024-07-08"}},
+			[]string{"ISRMIL 1712 PSECVL asserted 2024-07-08"}},
 		{"Egyptian police took the journalist into custody on Tuesday.",
 			[]string{"EGYCOP 173 EGYMED asserted 2024-07-09"}},
 		{"Pakistani prosecutors charged Imran Khan with corruption on Wednesday.",

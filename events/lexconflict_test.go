@@ -325,7 +325,7 @@ func TestCoercionSynonyms(t *testing.T) {
 		{"The Taliban barred girls from secondary schools on Tuesday.",
 			[]string{"AFGGOV 1721 AFGEDU asserted 2024-07-09"}},
 		{"Israeli forces blew up Palestinian homes in Jenin on Tuesday.",
-			[]string{"ISRMIL 1712 PSE asserted 2024-07-09"}},
+			[]string{"ISRMIL 1712 PSECVL asserted 2024-07-09"}},
 		{"An Islamic State suicide bomber blew himself up at a mosque in Kabul on Friday.",
 			[]string{"IMGMOSISL 1831 AFGCVL asserted 2024-07-12"}},
 		{"North Korean hackers stole millions of dollars from South Korean banks on Monday.",

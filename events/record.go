@@ -83,6 +83,9 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		if ownCountryNamed(h.code, src, tgt) {
 			tgt = c.relationsTarget(st, h, src) // "reiterated Beijing's call": its own country named, no target (targets_own_country.go), unless relations with another are told (targets_relations.go)
 		}
+		if tgt != nil && src.Code == tgt.Code && tgt.Owners && tgt.Country != "" {
+			tgt = ownersState(tgt) // "Jewish settlers in Huwara set fire to Palestinian homes": the homes' state, not the source itself
+		}
 		if tgt != nil && src.Code == tgt.Code && !ownOrganProbed(st, h, src, tgt) {
 			if len(h.target) != 1 || len(h.source) != 1 || h.p.has(flagMutual) || cameo.Root(h.code) != "01" {
 				self = true
@@ -1440,4 +1443,14 @@ func inSentence(st *sentence, m actors.Mention) bool {
 // never a foreign or international body.
 func probedAtHome(h *verbHit, src, tgt *actors.Mention) bool {
 	return cameo.Root(h.code) == "09" && len(src.Country) == 3 && hasSector(*src, "GOV", "JUD", "COP", "LEG") && !src.Person
+}
+
+// ownersState is the bare state of an owners' mention ("Palestinian
+// homes", actors.Mention.Owners: PSECVL), PSE, for an act whose source is
+// coded as those same civilians: the homes are still the state's, and
+// the act is not its source's own (dyads).
+func ownersState(m *actors.Mention) *actors.Mention {
+	t := *m
+	t.Code, t.Sectors, t.Owners = t.Country, nil, false
+	return &t
 }

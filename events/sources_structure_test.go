@@ -202,7 +202,7 @@ func TestUsedMeans(t *testing.T) {
 		{"Russia used Iranian drones to attack power stations in Kyiv on Monday.",
 			[]string{"RUS 190 UKR asserted"}},
 		{"Israel used bulldozers to demolish Palestinian homes in Jenin.",
-			[]string{"ISR 1712 PSE asserted"}},
+			[]string{"ISR 1712 PSECVL asserted"}},
 		{"China has used its coast guard to block Philippine resupply missions.",
 			[]string{"CHN 191 PHL asserted"}},
 		{"Opposition parties accused Prime Minister Narendra Modi's government of using federal agencies to arrest political rivals ahead of the vote.",
