@@ -165,6 +165,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	}
 	c.words.troopsPurpose(st, h) // "sent troops to Russia for training" 062 (troops_abroad.go)
 	c.arrivedIn(st, h)           // "crossed into Bahrain to help put down protests" 074 BHR (troops_abroad.go)
+	c.leftToJoin(st, h)          // "flew out of Jakarta to join the U.N. force in Lebanon" 074 LBN (forces_join.go)
 	c.humanitarianAppeal(st, h)  // "appealed for international help after the earthquake" 0233 (humanitarian_appeal.go)
 	if len(h.source) == 1 && (len(h.source[0].Sectors) == 0 || hasSector(h.source[0], "GOV")) && cameo.Root(h.code) == "15" && words(st.toks[h.head:h.end], "alert", "standby") {
 		// "put its army on high alert", "put its troops on standby",

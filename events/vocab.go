@@ -342,6 +342,7 @@ type vocab struct {
 	unhurtWords      wordList // [unhurt words] forms: attempt.go survivedAttempt
 	callPurposes     wordList // [call purposes] lemmas: call_purpose.go callPurpose
 	helpPurposes     wordList // [help purposes] lemmas: targets_helped.go helpedForce
+	missionJoins     wordList // [mission joins] lemmas: forces_join.go leftToJoin
 	killVerbs        wordList // [kill verbs] lemmas: attempt.go completedKill
 	fallVerbs        wordList // [fall verbs] lemmas: deadroles.go fallenVictim
 	fallNouns        wordList // [fall nouns] forms: deadroles.go fallenVictim
@@ -671,6 +672,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"unhurt words":              &v.unhurtWords,
 		"call purposes":             &v.callPurposes,
 		"help purposes":             &v.helpPurposes,
+		"mission joins":             &v.missionJoins,
 		"kill verbs":                &v.killVerbs,
 		"fall verbs":                &v.fallVerbs,
 		"fall nouns":                &v.fallNouns,
