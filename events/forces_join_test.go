@@ -28,3 +28,21 @@ func TestForcesLeftToJoin(t *testing.T) {
 			[]string{"USAMIL 0874 AFG asserted"}},
 	}, false)
 }
+
+// TestMissionMemberSubject codes sentences written by the dyad team for
+// soldiers or police named "of" the force or mission they serve in before
+// the verb (sources_postmod.go, forces_leave.go missionMember): the
+// soldiers or police are the source.
+func TestMissionMemberSubject(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The first 200 Senegalese soldiers of a West African intervention force landed in Bamako on Friday to help Mali's army fight Islamist rebels.",
+			[]string{"SENMIL 074 MLI asserted"}},
+		{"The first Kenyan police officers of the multinational mission landed in Port-au-Prince on Tuesday to lead the mission.",
+			[]string{"KENCOP 074 HTI asserted"}},
+		{"Chadian soldiers of the U.N. force flew out of N'Djamena on Monday to join the mission in Mali.",
+			[]string{"TCDMIL 074 MLI asserted"}},
+		// near miss: no soldiers or police before the "of" phrase
+		{"Relatives of the soldiers of the force landed in Bamako on Thursday.",
+			nil},
+	}, false)
+}

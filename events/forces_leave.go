@@ -30,10 +30,49 @@ import (
 // order" are most often sent within their own country.
 func forceSubject(st *sentence, i int, police bool) bool {
 	m, ok := subjectBefore(st, i, func(t dyad.Token) bool { return t.Tag == "TO" || beginVerb(t) })
+	if !ok || m.Modifier || !hasSector(*m, "MIL", "REB", "UAF", "COP") {
+		if f, found := missionMember(st, i); found {
+			m, ok = f, true // "Nigerian soldiers of a West African intervention force landed"
+		}
+	}
 	if !ok || hasSector(*m, "GOV") {
 		return false
 	}
 	return hasSector(*m, "MIL", "REB", "UAF") || police && hasSector(*m, "COP")
+}
+
+// missionMember returns the soldiers or police named before an "of"
+// phrase that ends right before the verb at token i in a noun of
+// [mission forces] (data/words.txt): "The first 190 Nigerian soldiers of a
+// West African intervention force landed" (sources_postmod.go reads the
+// same subject).
+func missionMember(st *sentence, i int) (*actors.Mention, bool) {
+	toks := st.toks
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || isAux(toks[j]) || st.isDate[j]) {
+		j--
+	}
+	if j < 2 || !st.words.missionForces[toks[j].Lower] {
+		return nil, false
+	}
+	for k := j - 1; k > 0 && k >= j-7; k-- {
+		t := toks[k]
+		if t.Text == "," || t.Tag == "CC" || finite(t.Tag) {
+			return nil, false
+		}
+		if t.Lower != "of" {
+			continue
+		}
+		if st.at[k-1] < 0 {
+			return nil, false
+		}
+		m := &st.ments[st.at[k-1]]
+		if m.End != k || m.Place || m.Modifier || !hasSector(*m, "MIL", "COP") {
+			return nil, false
+		}
+		return m, true
+	}
+	return nil, false
 }
 
 // subjectBefore returns the actor mention that ends right before the verb

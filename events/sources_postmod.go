@@ -15,7 +15,9 @@ import "github.com/dyad-events/dyad/actors"
 // soldiers kidnapped", "Sudanese refugees stranded at the border
 // accused", "A suicide bomber posing as a pregnant woman blew"), or a
 // relative clause opened by "whose" with its own verb ("Villagers whose
-// homes were flooded blocked", sources_postmod_whose.go). An
+// homes were flooded blocked", sources_postmod_whose.go), or soldiers or
+// police "of" the force or mission they serve in ("Nigerian soldiers of a
+// West African intervention force landed"). An
 // infinitive after a control verb takes that verb's subject ("… tried to
 // storm"). It comes after the narrower readers of headedSubject; nil when
 // the clause opens otherwise, when a comma, conjunction, relative word or
@@ -106,6 +108,10 @@ func (c *Coder) postModifiedSubject(st *sentence, i int) []actors.Mention {
 	w := toks[p].Lower
 	participle, relative := false, false
 	switch {
+	case w == "of" && hasSector(mt, "MIL", "COP") && st.words.missionForces[toks[j].Lower]:
+		// "The first 190 Nigerian soldiers of a West African intervention
+		// force landed": the force or mission they serve in ([mission
+		// forces] of data/words.txt); the soldiers act
 	case w == "whose" && p+2 <= j:
 		relative = true // "Mothers whose sons vanished in the war began" (sources_postmod_whose.go)
 	case placePostPrep(w):

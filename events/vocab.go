@@ -343,6 +343,7 @@ type vocab struct {
 	callPurposes     wordList // [call purposes] lemmas: call_purpose.go callPurpose
 	helpPurposes     wordList // [help purposes] lemmas: targets_helped.go helpedForce
 	missionJoins     wordList // [mission joins] lemmas: forces_join.go leftToJoin
+	missionForces    wordList // [mission forces] forms: sources_postmod.go postModifiedSubject
 	killVerbs        wordList // [kill verbs] lemmas: attempt.go completedKill
 	fallVerbs        wordList // [fall verbs] lemmas: deadroles.go fallenVictim
 	fallNouns        wordList // [fall nouns] forms: deadroles.go fallenVictim
@@ -673,6 +674,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"call purposes":             &v.callPurposes,
 		"help purposes":             &v.helpPurposes,
 		"mission joins":             &v.missionJoins,
+		"mission forces":            &v.missionForces,
 		"kill verbs":                &v.killVerbs,
 		"fall verbs":                &v.fallVerbs,
 		"fall nouns":                &v.fallNouns,
