@@ -923,7 +923,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			searchJoined(st, h)                      // "joined the search for survivors in Albania": ALB, none at home (search_joined.go)
 			victimsOfTarget(st, h)                   // "condolences for the victims of a gunman": not the gunman (targets_victims_of.go)
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
-				for _, ev := range tollTarget(events[attackFrom:], h, attack) {
+				for _, ev := range tollTarget(st, events[attackFrom:], h, attack) {
 					events = append(events, ev) // the toll's other forces ("killing … police and soldiers")
 					cond = append(cond, cond[attackFrom])
 				}
@@ -946,6 +946,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 			if consequence(st, h, attack) || killedByAttack(st, h) || alongside(st, h) || joinsFight(st, h) || standingFight(st, h) || hostedThing(st, h) || tally(st, h) || beginnings(st, h) || sportFight(st, h) || editorial(st, h) || elaboration(st, h, force) {
 				ctx.drop(st, h, WhyElaboration)
+				continue
+			}
+			if st.toks[h.head].Lemma == "wound" && harmToll(st, h) {
+				ctx.drop(st, h, WhyNotEvent) // the toll of an attack not coded: no attack of its own (woundNoAttack)
 				continue
 			}
 			if t := c.visitedCity(st, h); t != nil {

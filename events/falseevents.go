@@ -596,7 +596,7 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "schools are now seizing the tools we have given them": no seizure (falseevents.go)
 	case lemma == "shoot" && st.words.shotThing(toks, h.head):
 		return true // "shot basketball hoops with students", "shot a video": no shooting at anyone
-	case lemma == "wound" && woundNoAttack(toks, h.head):
+	case lemma == "wound" && woundNoAttack(toks, h.head) && !harmToll(st, h):
 		return true // "killing six and wounding 120" is the kill's toll; "wound down" winds
 	case lemma == "walk" && st.words.walkedFree(toks, h.head):
 		return true // "walked out of prison", "walk out slowly": freed or walking, no walkout

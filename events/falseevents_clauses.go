@@ -87,7 +87,7 @@ import (
 // event with a harm code (see harm), or -1.
 func consequence(st *sentence, h *verbHit, attack int) bool {
 	toks := st.toks
-	if attack < 0 || attack >= h.head || toks[h.head].Tag != "VBG" || toks[h.head-1].Text != "," {
+	if attack < 0 || attack >= h.head || toks[h.head].Tag != "VBG" || toks[h.head-1].Text != "," && !tollConjunct(st, h.head) {
 		return false
 	}
 	return st.words.tollVerbs[toks[h.head].Lemma]

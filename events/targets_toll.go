@@ -26,7 +26,7 @@ import (
 // NPLREB 190 NPLMIL (forcesOfPlace); the events for the second and later
 // forces are returned, to be added after evs, their IDs made with the
 // attack's head token.
-func tollTarget(evs []dyad.Event, kill *verbHit, head int) []dyad.Event {
+func tollTarget(st *sentence, evs []dyad.Event, kill *verbHit, head int) []dyad.Event {
 	if len(kill.target) == 0 {
 		return nil
 	}
@@ -60,7 +60,7 @@ func tollTarget(evs []dyad.Event, kill *verbHit, head int) []dyad.Event {
 			e.ID = eventID(*e, head)
 			continue
 		}
-		if e.Target == nil || e.Target.Text == "" || tollOfPlace(e, w) {
+		if e.Target == nil || e.Target.Text == "" || tollOfPlace(e, w) || dwellersOfPlace(st, e, w) {
 			// (a target the text does not name, the civilians of the place
 			// assumed for an assault, yields to the victims it names)
 			e.Target = actorOf(&w)

@@ -362,6 +362,7 @@ type vocab struct {
 
 	// lists several rules read
 	tollVerbs      wordList // [toll verbs] lemmas: falseevents_clauses.go consequence, killedByAttack; outcome.go attackToll
+	tollDwellers   wordList // [toll dwellers] forms: targets_toll_dwellers.go dwellersOfPlace
 	invertedSpeech wordList // [inverted speech verbs] lemmas: attribution.go placedSubject, inverted_speaker.go invertedSpeaker
 	facingForms    wordList // [facing forms] forms: falseevents.go faced, falseevents_history.go backgroundNominal
 
@@ -691,6 +692,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"storm arrests":             &v.stormArrests,
 		"crowded venues":            &v.crowdedVenues,
 		"toll verbs":                &v.tollVerbs,
+		"toll dwellers":             &v.tollDwellers,
 		"inverted speech verbs":     &v.invertedSpeech,
 		"facing forms":              &v.facingForms,
 		"agent participles":         &v.agentParticiples,
