@@ -173,6 +173,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if st.at[k] < 0 && (toks[k].Tag == "VBD" || toks[k].Tag == "VBN") && reducedRelative(st, k) {
 				continue // "take back its fighters captured by US-backed forces and put them on trial": the captives' verb is no clause's
 			}
+			if toks[j].Lower == "and" && toks[i].Tag == "VBG" && st.at[k] < 0 && toks[k].Tag == "VBG" && k > 0 && toks[k-1].Text == "," && st.words.tollVerbs[toks[k].Lemma] && st.words.tollVerbs[toks[i].Lemma] {
+				return c.subjectDepth(st, k, depth+1) // "…, killing a woman and wounding four children": the toll's two participles share the first's subject (targets_toll_dwellers.go)
+			}
 			if depth == 0 && st.at[k] < 0 && (toks[i].Tag == "VB" || toks[i].Tag == "VBP") && toks[k].Tag == "VB" && k > 0 && toks[k-1].Lower == "to" {
 				// "required member states to inspect and impound ships":
 				// coordinated infinitives share the first one's subject,

@@ -47,6 +47,14 @@ func tollTarget(st *sentence, evs []dyad.Event, kill *verbHit, head int) []dyad.
 		if w.Country == "" || e.Source.Code == w.Code {
 			continue
 		}
+		if st.toks[kill.head].Lemma == "wound" {
+			// a wounding toll gives only the dwellers of a place struck
+			// ("attacked a tanker …, wounding two sailors" keeps no target)
+			if dwellersOfPlace(st, e, w) {
+				e.Target = actorOf(&w)
+			}
+			continue
+		}
 		if e.Target != nil && e.Target.Text != "" && forcesOfPlace(e, w) {
 			for _, x := range kill.target[1:] {
 				if forcesOfPlace(e, x) && x.Code != w.Code && !x.Modifier && !x.Place {

@@ -22,6 +22,8 @@ func TestTollDwellers(t *testing.T) {
 			[]string{"ISRMIL 195 PSECVL asserted"}},
 		{"Afghan officials accused Pakistani forces of firing rockets into Kunar province, killing a child and wounding several villagers.",
 			[]string{"AFGGOV 112 PAKMIL asserted", "PAKMIL 194 AFGCVL alleged"}},
+		{"Pakistani troops shelled hamlets across the Line of Control in Kashmir's Uri sector overnight into Friday, killing a man and wounding three women.",
+			[]string{"PAKMIL 194 INDCVL asserted"}},
 		// near misses: "people" and "civilians" keep the state; the place
 		// itself as object keeps it; no attack, no wounding event
 		{"Pakistani troops shelled villages in Kashmir on Saturday, killing three people.",
