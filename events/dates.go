@@ -143,7 +143,7 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			}
 			wd := weekdays[w]
 			d := pub
-			back := int(pub.Weekday()-wd+7) % 7
+			back := daysSince(pub, wd)
 			switch prev {
 			case "next":
 				fwd := int(wd-pub.Weekday()+7) % 7

@@ -19,5 +19,12 @@ func weekdayOrDate(toks []dyad.Token, start int, d, pub time.Time) time.Time {
 	if !ok || wd == d.Weekday() || !d.After(pub) {
 		return d
 	}
-	return pub.AddDate(0, 0, -(int(pub.Weekday()-wd+7) % 7))
+	return pub.AddDate(0, 0, -daysSince(pub, wd))
+}
+
+// daysSince is the number of days, 0 to 6, from the last weekday wd up
+// to pub, pub itself counting: 0 when pub is a wd. A bare weekday in a
+// story names the day that many days before publication (findDates).
+func daysSince(pub time.Time, wd time.Weekday) int {
+	return int(pub.Weekday()-wd+7) % 7
 }
