@@ -511,6 +511,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if stanceModifier(st, h) {
 		return true // "protesters opposed to the runway", "a reform opposed by separatists" (falseevents_stance.go)
 	}
+	if reasonGerund(st, h) {
+		return true // "criticised Lithuania for hosting a congress": the reaction's reason (falseevents_reason_gerund.go)
+	}
 	if backgroundCharge(st, h) {
 		return true // "recalled its ambassador over allegations that Chilean sailors spied on its navy" (falseevents_charges.go)
 	}

@@ -11,16 +11,16 @@ import "testing"
 func TestUNAgencyAgain(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"UNHCR warned on Monday of a new exodus from Sudan. The U.N. agency criticised Chad for closing the border.",
-			[]string{"IGOUNOHCR 130 SDN asserted 2024-07-08", "IGOUNOHCR 111 TCD asserted 2024-07-13", "TCD 191 - alleged 2024-07-13"}},
+			[]string{"IGOUNOHCR 130 SDN asserted 2024-07-08", "IGOUNOHCR 111 TCD asserted 2024-07-13"}},
 		{"UNHCR warned on Monday of a new exodus from Sudan. The agency's spokesman criticised Chad for closing the border.",
-			[]string{"IGOUNOHCR 130 SDN asserted 2024-07-08", "IGOUNOHCR 111 TCD asserted 2024-07-13", "TCD 191 - alleged 2024-07-13"}},
+			[]string{"IGOUNOHCR 130 SDN asserted 2024-07-08", "IGOUNOHCR 111 TCD asserted 2024-07-13"}},
 		{"The UN's human rights office condemned Iran on Monday.",
 			[]string{"IGOUNOHCH 111 IRN asserted 2024-07-08"}},
 		{"The U.N.'s refugee agency criticised Chad on Monday.",
 			[]string{"IGOUNOHCR 111 TCD asserted 2024-07-08"}},
 		// near misses
 		{"NATO warned Russia on Monday. The U.N. agency criticised Chad for closing the border.",
-			[]string{"IGOWSTNAT 130 RUS asserted 2024-07-08", "IGOUNO 111 TCD asserted 2024-07-13", "TCD 191 - alleged 2024-07-13"}},
+			[]string{"IGOWSTNAT 130 RUS asserted 2024-07-08", "IGOUNO 111 TCD asserted 2024-07-13"}},
 		{"The UN's top envoy criticised Chad on Monday.",
 			[]string{"IGOUNO 111 TCD asserted 2024-07-08"}},
 	}, true)

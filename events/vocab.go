@@ -226,6 +226,7 @@ type vocab struct {
 	forbidders            wordList // [forbidders] lemmas: forbidden.go forbiddenGerund
 	forbiddenForms        wordList // [forbidden forms] forms: forbidden.go forbiddenGerund
 	opposers              wordList // [opposers] lemmas: forbidden.go opposedGerund
+	reasonReactions       wordList // [reason reactions] lemmas: falseevents_reason_gerund.go reasonGerund
 	compoundHeads         wordList // [compound heads] forms: nounsense.go nounSense
 	gerundHeads           wordList // [gerund heads] forms: nounsense.go nounSense
 	brokerKinds           wordList // [broker kinds] forms: nounsense.go nounSense
@@ -568,6 +569,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"forbidders":                &v.forbidders,
 		"forbidden forms":           &v.forbiddenForms,
 		"opposers":                  &v.opposers,
+		"reason reactions":          &v.reasonReactions,
 		"compound heads":            &v.compoundHeads,
 		"gerund heads":              &v.gerundHeads,
 		"broker kinds":              &v.brokerKinds,
