@@ -321,6 +321,20 @@ func ethnicKin(toks []dyad.Token, start int, sectors []string) bool {
 	return false
 }
 
+// ethnicPeople reports a nationality adjective [start, end) used as the
+// noun of a people after "ethnic", with no head noun after it ("killed 33
+// ethnic Vietnamese", "attacks on ethnic Chinese"): the minority's
+// members, civilians, whom ethnicKin gives the country they live in, not
+// the kin state (gold README, dev47 review: "the open files code ethnic
+// minorities by the country they live in, not their kin state"; W47052
+// KHMCVL). A plural demonym ("ethnic Serbs") is read as people already.
+func ethnicPeople(toks []dyad.Token, start, end int) bool {
+	if start == 0 || toks[start-1].Lower != "ethnic" {
+		return false
+	}
+	return end == len(toks) || !headNoun(toks[end])
+}
+
 // syrianKurds reports an armed agent (MIL, UAF or REB) named "forces",
 // "militia(s)", "militiamen" or "fighters" right after "Kurdish" or "Kurdish-led" (perhaps
 // after "Syrian"), on a date from 2012-07-19, when the YPG took the
