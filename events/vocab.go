@@ -71,6 +71,8 @@ type vocab struct {
 	blamedAgents      wordList // [blamed agents] forms: sources_blamed.go blamedLater
 	explosiveNouns    wordList // [explosive nouns] forms: bombings.go bombSubject
 	embassyNouns      wordList // [embassy nouns] forms: refuge.go refugeGiver
+	officeNouns       wordList // [protested office nouns]: targets_office_protest.go
+	baseNouns         wordList // [protested base nouns]: targets_office_protest.go
 	militaryStrikes   wordList // [military strike words] forms: strike_ended.go militaryStrikeEnded
 	demandedPolicy    wordList // [demanded policy verbs] lemmas: demand_policy.go demandedChange
 	demandedHalts     wordList // [demanded military halts] forms: demand_policy.go demandedChange
@@ -392,6 +394,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"election words":            &v.electionWords,
 		"incursion verbs":           &v.incursionVerbs,
 		"embassy nouns":             &v.embassyNouns,
+		"protested office nouns":    &v.officeNouns,
+		"protested base nouns":      &v.baseNouns,
 		"military strike words":     &v.militaryStrikes,
 		"demanded policy verbs":     &v.demandedPolicy,
 		"demanded military halts":   &v.demandedHalts,
