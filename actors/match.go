@@ -963,6 +963,12 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 					sectors = nil // "aid to Palestinians in Gaza": the nation
 				}
 				mt.Kind = KindAgent
+			} else if ethnicPeople(toks, r.start, end) {
+				// "killed 33 ethnic Vietnamese", "attacks on ethnic
+				// Chinese": a people, its civilians; ethnicKin below
+				// leaves its country to the place of the act
+				sectors = []string{"CVL"}
+				mt.Kind = KindAgent
 			} else if counted(toks, r.start) && (end == len(toks) || !headNoun(toks[end])) {
 				sectors = []string{"CVL"} // "12 million Sudanese had fled": the people
 				mt.Kind = KindAgent

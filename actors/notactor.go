@@ -65,10 +65,17 @@ func uprooted(toks []dyad.Token, i int) bool {
 // uprootedAfter reports a participle of uprooting right after a plural
 // demonym ending at end: "Georgians displaced from villages near South
 // Ossetia", "Syrians uprooted by the war" are refugees (REF), as
-// "displaced Sudanese" are (uprooted).
+// "displaced Sudanese" are (uprooted). So are those who fled, told by a
+// participle or a relative clause right after them: "Syrians fleeing the
+// war", "thousands of Yemenis who fled fighting" (gold dev50-wire W50030
+// YEMREF, as dev19-wire W19034 codes "Iraqi Christians who had fled" IRQREF;
+// CODING.md: refugees REF).
 func uprootedAfter(toks []dyad.Token, end int) bool {
 	if end+1 >= len(toks) {
 		return false
+	}
+	if fledAfter(toks, end) {
+		return true
 	}
 	switch toks[end].Lower {
 	case "displaced", "uprooted":
@@ -80,6 +87,26 @@ func uprootedAfter(toks []dyad.Token, end int) bool {
 		return true
 	}
 	return false
+}
+
+// fledAfter reports "fleeing" at end, or "who" then "fled" (past "had",
+// "have" or "had been"/"were" before "displaced").
+func fledAfter(toks []dyad.Token, end int) bool {
+	if toks[end].Lower == "fleeing" {
+		return true
+	}
+	if toks[end].Lower != "who" {
+		return false
+	}
+	k := end + 1
+	if k < len(toks) && (toks[k].Lower == "had" || toks[k].Lower == "have") {
+		k++
+	}
+	if k < len(toks) && (toks[k].Lower == "been" || toks[k].Lower == "were") {
+		k++
+		return k < len(toks) && toks[k].Lower == "displaced"
+	}
+	return k < len(toks) && toks[k].Lower == "fled"
 }
 
 // objectDemonym reports a bare plural demonym, tokens [i, end), that is
@@ -319,6 +346,20 @@ func ethnicKin(toks []dyad.Token, start int, sectors []string) bool {
 		return true
 	}
 	return false
+}
+
+// ethnicPeople reports a nationality adjective [start, end) used as the
+// noun of a people after "ethnic", with no head noun after it ("killed 33
+// ethnic Vietnamese", "attacks on ethnic Chinese"): the minority's
+// members, civilians, whom ethnicKin gives the country they live in, not
+// the kin state (gold README, dev47 review: "the open files code ethnic
+// minorities by the country they live in, not their kin state"; W47052
+// KHMCVL). A plural demonym ("ethnic Serbs") is read as people already.
+func ethnicPeople(toks []dyad.Token, start, end int) bool {
+	if start == 0 || toks[start-1].Lower != "ethnic" {
+		return false
+	}
+	return end == len(toks) || !headNoun(toks[end])
 }
 
 // syrianKurds reports an armed agent (MIL, UAF or REB) named "forces",

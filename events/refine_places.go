@@ -253,6 +253,9 @@ func (c *Coder) fromPlace(st *sentence, h *verbHit) *actors.Mention {
 			if p, _, ok := c.placeAt(st, j, len(toks), 1); ok {
 				return c.placeMention(p.Country, toks[j:j+1], st.s.Text)
 			}
+			if home := peopleTownAt(st, j); home != "" {
+				return c.placeMention(home, toks[j:j+2], st.s.Text) // "out of the Tigrayan town of Shire" (places_people_town.go)
+			}
 			return nil
 		}
 	}

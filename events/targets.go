@@ -94,6 +94,8 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 
 	// "burned tyres outside the Turkish consulate": TUR (targets_mission_protest.go)
 	c.missionProtested(st, h)
+	// "staged a sit-in outside the UNHCR office": IGOUNOHCR (targets_office_protest.go)
+	c.officeProtested(st, h)
 	// "fired two missiles, one of which landed in Japan's waters": JPN (targets_missile_landing.go)
 	c.missileLanding(st, h)
 	// "dropped chlorine on the rebel-held town of X": its civilians (targets_gassed_town.go)

@@ -25,6 +25,7 @@ func (c *Coder) protestTargets(st *sentence, h *verbHit) {
 	ownStateAct(h)            // (protest_own_state.go)
 	c.protestedMission(st, h) // (protest_mission.go)
 	cheeredTarget(st, h)      // (protest_cheer.go)
+	blockadedSite(st, h)      // (protest_blockaded_site.go)
 }
 
 // repressionTarget gives a state force's repression (175) that names no

@@ -71,6 +71,11 @@ type vocab struct {
 	blamedAgents      wordList // [blamed agents] forms: sources_blamed.go blamedLater
 	explosiveNouns    wordList // [explosive nouns] forms: bombings.go bombSubject
 	embassyNouns      wordList // [embassy nouns] forms: refuge.go refugeGiver
+	officeNouns       wordList // [protested office nouns]: targets_office_protest.go
+	baseNouns         wordList // [protested base nouns]: targets_office_protest.go
+	siteWays          wordList // [blocked way nouns]: protest_blockaded_site.go
+	siteNouns         wordList // [blockaded site nouns]: protest_blockaded_site.go
+	stateWords        wordList // [blockade state words]: protest_blockaded_site.go
 	militaryStrikes   wordList // [military strike words] forms: strike_ended.go militaryStrikeEnded
 	demandedPolicy    wordList // [demanded policy verbs] lemmas: demand_policy.go demandedChange
 	demandedHalts     wordList // [demanded military halts] forms: demand_policy.go demandedChange
@@ -393,6 +398,11 @@ func (v *vocab) lists() map[string]*wordList {
 		"election words":            &v.electionWords,
 		"incursion verbs":           &v.incursionVerbs,
 		"embassy nouns":             &v.embassyNouns,
+		"protested office nouns":    &v.officeNouns,
+		"protested base nouns":      &v.baseNouns,
+		"blocked way nouns":         &v.siteWays,
+		"blockaded site nouns":      &v.siteNouns,
+		"blockade state words":      &v.stateWords,
 		"military strike words":     &v.militaryStrikes,
 		"demanded policy verbs":     &v.demandedPolicy,
 		"demanded military halts":   &v.demandedHalts,
