@@ -60,6 +60,7 @@ type vocab struct {
 	reportNouns       wordList // [report nouns] forms: reports.go, reactions.go reportDenials
 	authoredDocs      wordList // [authored documents] forms: sources_documents.go documentAuthor
 	protestLemmas     wordList // [protest lemmas] lemmas: coref_protesters.go protestingObject
+	protestNouns      wordList // [protest nouns] forms: protest_relative.go answeredProtest
 	answeredPlans     wordList // [answered plans] forms: plan_content.go answeredPlanContent
 	planAnswers       wordList // [plan answers] lemmas: plan_content.go answeredPlanContent
 	collectiveHeads   wordList // [unnamed collective heads] forms: roles.go subjectDepth
@@ -413,6 +414,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"report nouns":              &v.reportNouns,
 		"authored documents":        &v.authoredDocs,
 		"protest lemmas":            &v.protestLemmas,
+		"protest nouns":             &v.protestNouns,
 		"answered plans":            &v.answeredPlans,
 		"plan answers":              &v.planAnswers,
 		"unnamed collective heads":  &v.collectiveHeads,
