@@ -228,6 +228,7 @@ type vocab struct {
 	forbiddenForms        wordList // [forbidden forms] forms: forbidden.go forbiddenGerund
 	opposers              wordList // [opposers] lemmas: forbidden.go opposedGerund
 	compoundHeads         wordList // [compound heads] forms: nounsense.go nounSense
+	riotHeads             wordList // [riot heads] forms: nounsense.go nounSense
 	gerundHeads           wordList // [gerund heads] forms: nounsense.go nounSense
 	brokerKinds           wordList // [broker kinds] forms: nounsense.go nounSense
 	requestNouns          wordList // [request nouns] forms: status_screen.go requested
@@ -571,6 +572,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"forbidden forms":           &v.forbiddenForms,
 		"opposers":                  &v.opposers,
 		"compound heads":            &v.compoundHeads,
+		"riot heads":                &v.riotHeads,
 		"gerund heads":              &v.gerundHeads,
 		"broker kinds":              &v.brokerKinds,
 		"request nouns":             &v.requestNouns,
