@@ -834,8 +834,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 					hits[k].target = c.thatSubject(st, g.head+1) // "to demand that the government ban lithium mining"
 				}
 				for x := range hits {
-					if x != k && live[x] && hits[x].head > g.end && !clauseBreakBetween(st.toks, g.end, hits[x].head) && !subordinateBetween(st.toks, g.end, hits[x].head) {
-						live[x] = false // what is demanded is not done
+					if x != k && live[x] && hits[x].head > g.end && !clauseBreakBetween(st.toks, g.end, hits[x].head) && !subordinateBetween(st.toks, g.end, hits[x].head) && !coordinatedOwnSubject(st, &hits[x]) {
+						live[x] = false // what is demanded is not done (demanded_scope.go: "…, and police dispersed them" is done)
 					}
 				}
 				g.head, g.end = hits[k].head, hits[k].end // one act: "marched … on Monday to demand" dates the march

@@ -15,8 +15,10 @@ import "github.com/dyad-events/dyad"
 // tagger may read as a verb) before a noun of compoundHeads ("sanctions
 // negotiations", "sanctions resolution"), a participle of
 // adjectivalGerunds before one of gerundHeads ("negotiating partner"),
-// "power brokers" and "peace broker", and "demand" joined to "supply"
-// ("supply and demand", "demand and supply").
+// "power brokers" and "peace broker", "demand" joined to "supply"
+// ("supply and demand", "demand and supply"), and "riot" before a noun of
+// riotHeads, whatever its tag ("and riot police dispersed them", where the
+// tagger may read a verb: the police's kind, no riot).
 func (v *vocab) nounSense(toks []dyad.Token, i int) bool {
 	w := toks[i].Lower
 	next := ""
@@ -29,6 +31,8 @@ func (v *vocab) nounSense(toks []dyad.Token, i int) bool {
 	case toks[i].Tag == "VBG" && v.adjectivalGerunds[w] && v.gerundHeads[next]:
 		return true
 	case (w == "brokers" || w == "broker") && i > 0 && v.brokerKinds[toks[i-1].Lower]:
+		return true
+	case w == "riot" && v.riotHeads[next]:
 		return true
 	case w == "demand" || w == "demands":
 		return i >= 2 && toks[i-1].Lower == "and" && toks[i-2].Lower == "supply" ||

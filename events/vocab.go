@@ -60,6 +60,7 @@ type vocab struct {
 	reportNouns       wordList // [report nouns] forms: reports.go, reactions.go reportDenials
 	authoredDocs      wordList // [authored documents] forms: sources_documents.go documentAuthor
 	protestLemmas     wordList // [protest lemmas] lemmas: coref_protesters.go protestingObject
+	protestNouns      wordList // [protest nouns] forms: protest_relative.go answeredProtest
 	answeredPlans     wordList // [answered plans] forms: plan_content.go answeredPlanContent
 	planAnswers       wordList // [plan answers] lemmas: plan_content.go answeredPlanContent
 	collectiveHeads   wordList // [unnamed collective heads] forms: roles.go subjectDepth
@@ -233,6 +234,7 @@ type vocab struct {
 	opposers              wordList // [opposers] lemmas: forbidden.go opposedGerund
 	reasonReactions       wordList // [reason reactions] lemmas: falseevents_reason_gerund.go reasonGerund
 	compoundHeads         wordList // [compound heads] forms: nounsense.go nounSense
+	riotHeads             wordList // [riot heads] forms: nounsense.go nounSense
 	gerundHeads           wordList // [gerund heads] forms: nounsense.go nounSense
 	brokerKinds           wordList // [broker kinds] forms: nounsense.go nounSense
 	requestNouns          wordList // [request nouns] forms: status_screen.go requested
@@ -424,6 +426,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"report nouns":              &v.reportNouns,
 		"authored documents":        &v.authoredDocs,
 		"protest lemmas":            &v.protestLemmas,
+		"protest nouns":             &v.protestNouns,
 		"answered plans":            &v.answeredPlans,
 		"plan answers":              &v.planAnswers,
 		"unnamed collective heads":  &v.collectiveHeads,
@@ -581,6 +584,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"opposers":                  &v.opposers,
 		"reason reactions":          &v.reasonReactions,
 		"compound heads":            &v.compoundHeads,
+		"riot heads":                &v.riotHeads,
 		"gerund heads":              &v.gerundHeads,
 		"broker kinds":              &v.brokerKinds,
 		"request nouns":             &v.requestNouns,
