@@ -383,10 +383,11 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if !extra && k == j && finite(toks[i].Tag) && c.words.collectiveHeads[toks[k].Lower] && toks[b+1].Tag != "DT" && toks[b+1].Tag != "PRP$" {
 				extra = true // "Iran and world powers held talks" (data/words.txt, unnamed collective heads); not "his allies"
 			}
-			if (t.Tag == "NN" || t.Tag == "NNS") && st.words.unitNouns[t.Lower] && k >= 1 && st.at[k-1] >= 0 && !st.ments[st.at[k-1]].Place {
-				// "German and Dutch air defence crews deployed …": the
-				// people of the forces named before them act
-				g := c.group(st, st.at[k-1])
+			if u := unitOwnerEnd(st, k); (t.Tag == "NN" || t.Tag == "NNS") && st.words.unitNouns[t.Lower] && u >= 0 && st.at[u] >= 0 && !st.ments[st.at[u]].Place {
+				// "German and Dutch air defence crews deployed …", "Kosovo
+				// police special units took": the people of the forces
+				// named before them act (sources_unit_adjective.go)
+				g := c.group(st, st.at[u])
 				if b := g[0].Start - 1; b < 0 || !isPreposition(toks[b].Lower) {
 					return g
 				}

@@ -54,13 +54,13 @@ func subjectPP(st *sentence, b int) int {
 	q := b
 	for q >= 0 {
 		if m := st.at[q]; m >= 0 {
-			if !st.ments[m].Modifier {
-				return -1
+			if !st.ments[m].Modifier && !placeNameInPhrase(st, st.ments[m]) {
+				return -1 // (a state named in the place: sources_place_possessor.go)
 			}
 			q--
 			continue
 		}
-		if npTag(toks[q].Tag) {
+		if npTag(toks[q].Tag) || placeOfBetween(st, q) {
 			q--
 			continue
 		}
@@ -86,6 +86,9 @@ func subjectPP(st *sentence, b int) int {
 	h := q - 1
 	for h >= 0 && !st.isDate[h] && (st.at[h] >= 0 || npTag(toks[h].Tag)) {
 		h--
+	}
+	if h == 0 && toks[h].Tag == "VBG" {
+		h-- // "Striking miners at Chile's Escondida mine": a participle opening the sentence
 	}
 	if h >= 0 && toks[h].Text != "," && !subjectStop(toks[h]) && !st.isDate[h] && !(subordinator(toks[h].Lower) || toks[h].Lower == "as") {
 		// (a subordinate clause's subject opens it: "as protesters angry at budget cuts blocked roads")
