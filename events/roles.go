@@ -73,7 +73,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		// Guinea" for one; sources_sent_people.go)
 		return c.subjectDepth(st, k, depth+1)
 	}
-	if j = pastAbbreviation(toks, pastDashAside(toks, pastPartAside(toks, j))); j < 0 || relativeEnd(st, i, j) {
+	if j = pastAbbreviation(toks, pastDashAside(toks, pastRoleAside(st, pastPartAside(toks, j)))); j < 0 || relativeEnd(st, i, j) {
 		return nil // (sources_asides.go)
 	}
 	j = pastWeaponWith(st, j) // "A Russian missile with a cluster warhead struck" (sources_weapon_with.go)
