@@ -73,7 +73,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		// Guinea" for one; sources_sent_people.go)
 		return c.subjectDepth(st, k, depth+1)
 	}
-	if j = pastAbbreviation(toks, pastDashAside(toks, pastPartAside(toks, j))); j < 0 || relativeEnd(st, i, j) {
+	if j = pastAbbreviation(toks, pastDashAside(toks, pastRoleAside(st, pastPartAside(toks, j)))); j < 0 || relativeEnd(st, i, j) {
 		return nil // (sources_asides.go)
 	}
 	j = pastWeaponWith(st, j) // "A Russian missile with a cluster warhead struck" (sources_weapon_with.go)
@@ -304,9 +304,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if c.orgStaff(st, before, mt) {
 				return g // "Prosecutors at the International Criminal Court opened" (sources_org_staff.go)
 			}
-			if before >= 0 && isPreposition(toks[before].Lower) && !quantityOf(toks, before) &&
+			if p := prepObjectBefore(st, before); p >= 0 && isPreposition(toks[p].Lower) && !quantityOf(toks, p) &&
 				!(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
-				continue // object of a preposition: "in Geneva", "to Moscow"
+				continue // object of a preposition: "in Geneva", "to Moscow", "to former president X" (bygone_titles.go)
 			}
 			if backerModified(st, before) {
 				continue // "Somali forces backed by local clan militias recaptured": the backers (sources_backers.go)
@@ -530,6 +530,10 @@ func (c *Coder) loyalForces(st *sentence, j int) *actors.Mention {
 			return nil
 		case rebels && !sittingLeader(toks, j+3, mt) || hasSector(mt, "REB", "OPP", "UAF"):
 			r.Code, r.Sectors = mt.Country+"REB", []string{"REB"}
+		case mt.Person && !sittingLeader(toks, j+3, mt) && c.unaffiliatedHead(toks[j].Lower):
+			// "Militiamen loyal to former president Denis Sassou
+			// Nguesso": a person's militia, out of office (bygone_titles.go)
+			r.Code, r.Sectors = mt.Country+"UAF", []string{"UAF"}
 		default:
 			r.Code, r.Sectors = mt.Country+"MIL", []string{"MIL"}
 		}

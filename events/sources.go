@@ -317,13 +317,14 @@ func possessedUnit(st *sentence, mt actors.Mention, poss bool, w string) bool {
 }
 
 // verbLeft returns the token before the finite verb at i past adverbs,
-// auxiliaries, modals and date expressions: the end of its subject.
+// auxiliaries, modals, date expressions and a partitive appositive of a
+// role noun (pastRoleAside): the end of its subject.
 func verbLeft(st *sentence, i int) int {
 	j := i - 1
 	for j >= 0 && (st.isDate[j] || st.toks[j].Tag == "RB" || st.toks[j].Tag == "MD" || isAux(st.toks[j])) {
 		j--
 	}
-	return j
+	return pastRoleAside(st, j) // "Tea pickers in Assam, most of them women, blocked" (sources_partitive.go)
 }
 
 // clauseOpen reports whether a subject phrase starting at token a opens

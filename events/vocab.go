@@ -103,6 +103,7 @@ type vocab struct {
 	meetingNouns          wordList // [meeting nouns] forms: falseevents.go internalMeeting
 	chargeIdioms          wordList // [charge idioms] forms: falseevents.go idiom
 	exileWords            wordList // [exile words] forms: falseevents_exile.go exileFlight
+	bygoneTitles          wordList // [bygone titles] forms: bygone_titles.go prepObjectBefore
 	heldPlaces            wordList // [held places] forms: held_place.go heldObject
 	unaimedReactions      wordList // [unaimed reactions] lemmas: falseevents_ability.go unaimedRefusal
 	untilRefusals         wordList // [until refusals] lemmas: falseevents_until.go untilCondition
@@ -453,6 +454,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"meeting nouns":             &v.meetingNouns,
 		"charge idioms":             &v.chargeIdioms,
 		"exile words":               &v.exileWords,
+		"bygone titles":             &v.bygoneTitles,
 		"held places":               &v.heldPlaces,
 		"unaimed reactions":         &v.unaimedReactions,
 		"until refusals":            &v.untilRefusals,
