@@ -544,6 +544,11 @@ lend:
 			// "tried to kill … by hurling a grenade … on Tuesday": the
 			// day of the gerund of means (dates_means_gerund.go)
 			d, ok = meansDate(st, h, hi)
+		case step == 8+n:
+			// "ordered residents to leave within 24 hours on Monday": a
+			// past day after a planned infinitive is the order's
+			// (dates_plan_complement.go)
+			d, ok = c.planComplementDate(st, h, hi, ctx.pubDate)
 		default:
 			break lend
 		}
