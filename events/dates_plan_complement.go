@@ -21,9 +21,10 @@ import (
 // (before hi), whose nearest verb hit is an infinitive ("to leave") after
 // h told as a plan (future or hypothetical), when h is a past-tense verb
 // told as done and the day is before the publication day pub
-// ("2024-07-13"). No comma, semicolon, subordinate or relative clause
-// stands between h and the day, and the day is no deadline ("by Friday":
-// ahead).
+// ("2024-07-13"). The infinitive is a verb (not "prior to talks"); no
+// comma, semicolon, subordinate or relative clause, nor an occasion
+// ("ahead of", "prior to": relativeOccasion) stands between h and the
+// day, and the day is no deadline ("by Friday": ahead).
 func (c *Coder) planComplementDate(st *sentence, h *verbHit, hi int, pub string) (dateExpr, bool) {
 	toks := st.toks
 	if h.p.Noun || nounLike(st, h) || toks[h.head].Tag != "VBD" || h.status != dyad.Asserted || strings.HasPrefix(h.code, "01") {
@@ -34,7 +35,7 @@ func (c *Coder) planComplementDate(st *sentence, h *verbHit, hi int, pub string)
 			continue
 		}
 		for k := h.end; k < d.start; k++ {
-			if toks[k].Text == "," || toks[k].Text == ";" || subordinator(toks[k].Lower) || relativeThat(toks, k) {
+			if toks[k].Text == "," || toks[k].Text == ";" || subordinator(toks[k].Lower) || relativeThat(toks, k) || relativeOccasion(toks, k) {
 				return dateExpr{}, false
 			}
 		}
@@ -42,7 +43,7 @@ func (c *Coder) planComplementDate(st *sentence, h *verbHit, hi int, pub string)
 			return dateExpr{}, false
 		}
 		g := c.nearestHit(st, d.start)
-		if g <= h.head || g < 1 || toks[g-1].Lower != "to" {
+		if g <= h.head || g < 1 || toks[g-1].Lower != "to" || toks[g].Tag != "VB" {
 			return dateExpr{}, false
 		}
 		for _, o := range st.hits {
