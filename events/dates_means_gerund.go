@@ -18,8 +18,8 @@ import (
 
 // meansDate returns the day written in the "by" + gerund phrase that
 // follows h's verb in its clause (before hi): "tried to kill … by hurling
-// a grenade … on Tuesday". h is a verb (no noun hit); no comma, semicolon
-// or subordinate clause stands between h and "by", nor between the
+// a grenade … on Tuesday". h is a verb (no noun hit); no comma, semicolon,
+// subordinate clause or other verb stands between h and "by", nor between the
 // gerund and the day; the day is a day-precision date of the text, not a
 // plan's ("by Friday" is a deadline: ahead).
 func meansDate(st *sentence, h *verbHit, hi int) (dateExpr, bool) {
@@ -29,8 +29,8 @@ func meansDate(st *sentence, h *verbHit, hi int) (dateExpr, bool) {
 	}
 	by := -1
 	for k := h.end; k+1 < hi; k++ {
-		if breaksMeans(toks, k) {
-			return dateExpr{}, false
+		if breaksMeans(toks, k) || strings.HasPrefix(toks[k].Tag, "VB") {
+			return dateExpr{}, false // (not "accused Israel of violating the truce by striking …": the alleged act's means)
 		}
 		if toks[k].Lower == "by" && toks[k+1].Tag == "VBG" {
 			by = k

@@ -46,6 +46,11 @@ func (c *Coder) planComplementDate(st *sentence, h *verbHit, hi int, pub string)
 		if g <= h.head || g < 1 || toks[g-1].Lower != "to" || toks[g].Tag != "VB" {
 			return dateExpr{}, false
 		}
+		for k := h.head + 1; k < g; k++ {
+			if w := toks[k].Lower; w == "hours" || w == "days" || w == "weeks" {
+				return dateExpr{}, false // "gave Hamas 48 hours to release the hostages on Friday": a deadline, maybe
+			}
+		}
 		for _, o := range st.hits {
 			if o.head == g && (o.status == dyad.Future || o.status == dyad.Hypothetical) {
 				return d, true
