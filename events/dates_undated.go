@@ -56,17 +56,17 @@ func writtenYear(w string) string {
 
 // undatedDateFor is the date of the event of hit h of an article with no
 // publication date: a date that writes its year dating h as in a dated
-// story (textDateFrom with the sentence's absoluteDates), else unknown.
-// A planned act (future, hypothetical) takes its statement's date, which
-// is unknown.
+// story (textDateFrom of a copy of the sentence whose dates are its
+// absoluteDates, with no report date; st itself is not changed), else
+// unknown. A planned act (future, hypothetical) takes its statement's
+// date, which is unknown.
 func (c *Coder) undatedDateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, string, string) {
 	if len(st.absDates) == 0 || h.status == dyad.Future || h.status == dyad.Hypothetical {
 		return "", dyad.Unknown, ""
 	}
-	dates, report := st.dates, st.reportDate
-	st.dates, st.reportDate = st.absDates, nil
-	date, precision, from := c.textDateFrom(ctx, st, h)
-	st.dates, st.reportDate = dates, report
+	undated := *st
+	undated.dates, undated.reportDate = st.absDates, nil
+	date, precision, from := c.textDateFrom(ctx, &undated, h)
 	if from != "text" {
 		return "", dyad.Unknown, ""
 	}

@@ -160,11 +160,12 @@ func safetyAdvice(st *sentence, h *verbHit) bool {
 // the crash", "are investigating what caused the derailment"), or a
 // mishap that is the subject of a passive "investigated" right before it
 // ("the crash is being investigated by safety authorities"): a safety
-// inquiry, not the political act of investigating (090).
+// inquiry, not the political act of investigating (090); an inquiry a
+// body opens or orders is that act (openedInquiry).
 func accidentInquiry(st *sentence, h *verbHit) bool {
 	toks := st.toks
-	if !strings.HasPrefix(h.code, "09") || len(h.target) > 0 {
-		return false
+	if !strings.HasPrefix(h.code, "09") || len(h.target) > 0 || openedInquiry(st, h) {
+		return false // "opened an inquiry into a stampede": the state's act (inquiry_opened.go)
 	}
 	if mishapSubject(st, h.head) {
 		return true

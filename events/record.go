@@ -540,11 +540,27 @@ lend:
 			// "shot dead a man who set off a device … on Tuesday": the day
 			// closing the clause dates the main verb (dates_trailing.go)
 			d, ok = c.trailingDate(st, h, hi)
+		case step == 7+n:
+			// "tried to kill … by hurling a grenade … on Tuesday": the
+			// day of the gerund of means (dates_means_gerund.go)
+			d, ok = meansDate(st, h, hi)
+		case step == 8+n:
+			// "ordered residents to leave within 24 hours on Monday": a
+			// past day after a planned infinitive is the order's
+			// (dates_plan_complement.go)
+			d, ok = c.planComplementDate(st, h, hi, ctx.pubDate)
 		default:
 			break lend
 		}
 		if ok && !planned(st, d, ctx.pubDate, h) {
 			return d.date, d.precision, d.from()
+		}
+	}
+	if g := meansGovernor(st, h, lo); g != nil {
+		// "responded within hours by declaring …": the verb's date
+		// (dates_means_gerund.go)
+		if date, precision, from := c.textDateFrom(ctx, st, g); from == "text" {
+			return date, precision, from
 		}
 	}
 	// "… , state media reported on Monday": the report's date dates the event

@@ -93,6 +93,7 @@ type vocab struct {
 	actDoerVerbs          wordList // [act doer verbs] forms: act_doer.go actDoer
 	postModifiers         wordList // [subject post-modifiers] forms: sources_postmodifier.go postModifier
 	mishapNouns           wordList // [mishap nouns] forms: falseevents.go accidentInquiry
+	inquiryNouns          wordList // [inquiry nouns] forms: inquiry_opened.go openedInquiry
 	economyNouns          wordList // [economy nouns] forms: falseevents.go economicWarning
 	endangeredThings      wordList // [endangered things] forms: falseevents.go endangers
 	endangering           wordList // [endangering] lemmas and forms: falseevents.go endangers
@@ -444,6 +445,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"act doer verbs":            &v.actDoerVerbs,
 		"subject post-modifiers":    &v.postModifiers,
 		"mishap nouns":              &v.mishapNouns,
+		"inquiry nouns":             &v.inquiryNouns,
 		"economy nouns":             &v.economyNouns,
 		"endangered things":         &v.endangeredThings,
 		"endangering":               &v.endangering,
