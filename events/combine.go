@@ -157,6 +157,9 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 				if g.code == "150" && firedNear(st, g) {
 					h.code = "138" // "warned it would fire missiles at Poland"
 				}
+				if len(g.target) == 0 && len(h.source) > 0 {
+					g.target = c.threatenedArmedGroup(st, h.source[0], g) // "warned it would flatten militant camps" (threat_armed_object.go)
+				}
 				if len(h.target) == 0 || len(h.source) > 0 && len(g.target) > 0 && h.target[0].Code == h.source[0].Code {
 					h.target = g.target // "warned it would attack Poland": "it" is the subject of the act, not the one warned
 				}

@@ -422,14 +422,7 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 				country = h.target[0].Country
 			}
 			if country != "" && !hasSector(src, "REB", "UAF", "CRM") {
-				v := src
-				v.Code, v.Country, v.Sectors, v.Kind = country+sector, country, []string{sector}, "coref"
-				v.Name = c.matcher.Dictionary().Name(country)
-				v.Start, v.End = k, k+1
-				v.Span = [2]int{st.toks[k].Start, st.toks[k].End}
-				v.Text = st.s.Text[v.Span[0]:v.Span[1]]
-				v.Person, v.Possessive, v.Modifier, v.Place = false, false, false, false
-				h.target = []actors.Mention{v}
+				h.target = []actors.Mention{c.armedGroupAt(st, src, k, sector, country)}
 			}
 		}
 	}

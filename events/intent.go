@@ -67,6 +67,12 @@ func (c *Coder) threatTargets(st *sentence, hits []verbHit, live []bool) {
 		if !h.threat && cameo.Root(h.code) != "13" || len(h.target) > 0 || len(h.source) == 0 {
 			continue
 		}
+		if strings.HasPrefix(h.code, "138") {
+			h.target = c.threatenedArmedGroup(st, h.source[0], h) // "threatened to attack militant camps" (threat_armed_object.go)
+			if len(h.target) > 0 {
+				continue
+			}
+		}
 		for j := k - 1; j >= 0; j-- {
 			g := &hits[j]
 			if !live[j] || g.head >= h.head || len(g.source) == 0 || g.source[0].Code != h.source[0].Code {

@@ -68,8 +68,9 @@ func TestSecondEvents(t *testing.T) {
 		{"Moscow warned it could use nuclear weapons if Ukraine struck deep inside Russia.", []string{
 			"RUS 1385 UKR asserted", "UKR 190 RUS hypothetical"}},
 		// "the group" opening a clause: the organisation the sentence named before
+		// (flattening the suburbs is force threatened, 138, as gold dev4-conflict d4f033)
 		{"Israel warned Hezbollah that it would flatten Beirut's southern suburbs if the group fired rockets at northern Israel.", []string{
-			"ISR 130 LBNREB asserted", "LBNREB 194 ISR hypothetical"}},
+			"ISR 138 LBNREB asserted", "LBNREB 194 ISR hypothetical"}},
 		{"Israeli jets struck Houthi targets in Hodeidah on Tuesday, a day after the group fired a ballistic missile at Tel Aviv.", []string{
 			"ISRMIL 195 YEMREB asserted", "YEMREB 195 ISR asserted"}},
 		// a past form that is its clause's only verb, before a "while" clause, is no reduced relative
