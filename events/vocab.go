@@ -359,6 +359,7 @@ type vocab struct {
 	stormedBuildings wordList // [stormed buildings] forms: lexconflict.go stormedTown
 	stormArrests     wordList // [storm arrests] lemmas: lexconflict.go stormArrest
 	crowdedVenues    wordList // [crowded venues] forms: targets_venue.go venueCivilians
+	sportVenues      wordList // [sport venues] forms: discard_venue.go venuePlaceWords
 
 	// lists several rules read
 	tollVerbs      wordList // [toll verbs] lemmas: falseevents_clauses.go consequence, killedByAttack; outcome.go attackToll
@@ -691,6 +692,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"stormed buildings":         &v.stormedBuildings,
 		"storm arrests":             &v.stormArrests,
 		"crowded venues":            &v.crowdedVenues,
+		"sport venues":              &v.sportVenues,
 		"toll verbs":                &v.tollVerbs,
 		"toll dwellers":             &v.tollDwellers,
 		"inverted speech verbs":     &v.invertedSpeech,
