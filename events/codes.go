@@ -357,7 +357,8 @@ func (c *Coder) recodeForceOnPeople(st *sentence, h *verbHit) {
 // (COP), or an army (MIL) of the target's own country, and whose target
 // is a civilian group named by a word of protest in its span or the few
 // words after it, or with such a word right after the verb before any
-// clause break ("opened fire on young protesters"). Troops firing on a
+// clause break ("opened fire on young protesters"), or a crowd named by
+// its stones ("fired on stone-throwing youths": violentCrowd). Troops firing on a
 // crowd at an aid convoy stay 19x. A nominal act is the same act: "the
 // killing of protesters by police" is repression too. A killing of
 // people the sentence places in a protest told anywhere near it
@@ -387,6 +388,9 @@ func repression(st *sentence, h *verbHit) bool {
 		if k >= 0 && protestWord(st.toks[k].Lower) {
 			return true
 		}
+	}
+	if h.code != "182" && violentCrowd(st, tgt.Start, tgt.End) {
+		return true // "opened fire on stone-throwing youths" (repression_crowd.go)
 	}
 	for k := h.head + 1; k < len(st.toks) && k < max(h.end, h.head+1)+5; k++ {
 		if isHardBreak(st.toks[k]) || st.toks[k].Text == "," {

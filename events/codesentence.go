@@ -190,7 +190,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 
 func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	st := c.analyse(ctx, s)
-	if c.topics.sentenceOff(st.toks) || linkLine(st) {
+	if c.topics.sentenceOff(st.toks, st.words.sportVenues) || linkLine(st) {
 		ctx.drop(st, nil, WhyOffSentence)
 		c.remember(ctx, st)
 		return nil // a sports result, a market report or a "Read more:" link inside a news story

@@ -122,8 +122,12 @@ func (u *unknownAgent) settle() agentVerdict {
 	if u.country == "" {
 		return agentDrop
 	}
+	building := st.toks[u.m.End-1].Lower
+	if !u.titled && (building == "hospital" || building == "hospitals") && staffWorkplace(st.toks, u.ms, u.m) {
+		return agentDrop // "Nurses at a hospital in Freetown went on strike": their workplace (coref_workplace.go)
+	}
 	u.m.Code = u.country + u.m.Code
-	if building := st.toks[u.m.End-1].Lower; !u.titled && (building == "hospital" || building == "hospitals") && !clauseSubject(st.toks, u.m) {
+	if !u.titled && (building == "hospital" || building == "hospitals") && !clauseSubject(st.toks, u.m) {
 		// "shelled a maternity hospital in Kherson", "dropped
 		// supplies over a field hospital in Gaza": a place, and what
 		// is done to it is done to its country (UKR, PSE), as the

@@ -209,14 +209,16 @@ func leadSentence(p string) string {
 // and none of politics ("India bombarded the Pakistani bowlers with
 // boundaries to win the Asia Cup final"). Obituary cues are too common in
 // conflict news ("died") to decide a sentence alone.
-func (ix *topicIndex) sentenceOff(toks []dyad.Token) bool {
+func (ix *topicIndex) sentenceOff(toks []dyad.Token, venues wordList) bool {
 	if pageChrome(toks) || explainerBlurb(toks) {
 		return true
 	}
 	var counts [nTopics]int
 	var seen [16]string // distinct cue words so far; a sentence has few
 	n := 0
-	for _, t := range toks {
+	var place []bool // words of a place phrase at a sport venue (discard_venue.go)
+	placed := false
+	for k, t := range toks {
 		if !ix.known.Has(t.Lower) {
 			continue
 		}
@@ -224,7 +226,15 @@ func (ix *topicIndex) sentenceOff(toks []dyad.Token) bool {
 		if !ok && ix.sentenceSport[t.Lower] {
 			bits, ok = 1<<1, true // sport, for a sentence alone
 		}
-		if !ok {
+		if bits&(1<<1) != 0 {
+			if !placed {
+				place, placed = venuePlaceWords(toks, venues), true
+			}
+			if place != nil && place[k] {
+				bits &^= 1 << 1 // "flogged 12 people in a football stadium"
+			}
+		}
+		if !ok || bits == 0 {
 			continue
 		}
 		dup := false

@@ -369,6 +369,8 @@ type vocab struct {
 	stormedBuildings wordList // [stormed buildings] forms: lexconflict.go stormedTown
 	stormArrests     wordList // [storm arrests] lemmas: lexconflict.go stormArrest
 	crowdedVenues    wordList // [crowded venues] forms: targets_venue.go venueCivilians
+	sportVenues      wordList // [sport venues] forms: discard_venue.go venuePlaceWords
+	crowdViolence    wordList // [crowd violence words] forms: repression_crowd.go violentCrowd
 
 	// lists several rules read
 	tollVerbs      wordList // [toll verbs] lemmas: falseevents_clauses.go consequence, killedByAttack; outcome.go attackToll
@@ -711,6 +713,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"stormed buildings":         &v.stormedBuildings,
 		"storm arrests":             &v.stormArrests,
 		"crowded venues":            &v.crowdedVenues,
+		"sport venues":              &v.sportVenues,
+		"crowd violence words":      &v.crowdViolence,
 		"toll verbs":                &v.tollVerbs,
 		"toll dwellers":             &v.tollDwellers,
 		"inverted speech verbs":     &v.invertedSpeech,
