@@ -230,7 +230,9 @@ func continues(run []Entry, e Entry) bool {
 // | xyzgov | orgg" is a phrase, a code and a kind at fault, three errors,
 // not the first alone. A line that is not UTF-8, has no "|" or not 3 to 5
 // fields has that one fault only (its fields cannot be told apart), but
-// the phrase, code and kind of a line of 2 or 6 fields are checked too.
+// the phrase, code and kind of a line of 2 or 6 fields are checked too;
+// not the second field of a line of 2 that is a kind ("Mira Kalden
+// NORGOV | person", a "|" missing before the code), which is no bad code.
 func parseLine(line, name string, n int) (*Entry, error) {
 	var faults []error
 	fail := func(format string, args ...any) {
@@ -293,6 +295,11 @@ func parseLine(line, name string, n int) (*Entry, error) {
 	}
 	code, hasCode := field(1)
 	codeOK := codeRE.MatchString(code)
+	if len(fields) == 2 && kinds[strings.ToLower(code)] {
+		// "Mira Kalden  NORGOV | person": the kind, a "|" missing
+		// before it; no code to check
+		hasCode = false
+	}
 	if hasCode && !codeOK {
 		fail("code %q: want upper-case letters in groups of 3 (PRK, KORGOV, IGOWSTNAT)", code)
 	}

@@ -46,7 +46,8 @@ func TestAddDirEveryError(t *testing.T) {
 // TestAddDirEveryFaultOfLine: a --dict line with several faults reports
 // each, "file:line: …" every one, in the order of its fields, and the
 // dictionary is refused; a line of the wrong number of fields has its
-// phrase, code and kind checked too.
+// phrase, code and kind checked too, but a kind in the code's place (a
+// line of 2, "Mira Kalden  NORGOV | person") is not called a bad code.
 func TestAddDirEveryFaultOfLine(t *testing.T) {
 	d, err := Default()
 	if err != nil {
@@ -54,7 +55,8 @@ func TestAddDirEveryFaultOfLine(t *testing.T) {
 	}
 	text := "Lake Brigade!? | gbrreb | orgg\n" +
 		"Tomas Vinter | SWEGOV | org | 2031-05-01..2030-02-30 | head of stat\n" +
-		"Ferry Union* | GBRlab\n"
+		"Ferry Union* | GBRlab\n" +
+		"Mira Kalden  NORGOV | person\n"
 	dir := t.TempDir()
 	path := filepath.Join(dir, "mine.txt")
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
@@ -72,6 +74,8 @@ func TestAddDirEveryFaultOfLine(t *testing.T) {
 		`:3: want 3 to 5 fields separated by " | ", got 2`,
 		`:3: phrase "Ferry Union*": character '*' not allowed`,
 		`:3: code "GBRlab": want upper-case letters in groups of 3 (PRK, KORGOV, IGOWSTNAT)`,
+		// a "|" missing before the code: the kind is no bad code
+		`:4: want 3 to 5 fields separated by " | ", got 2`,
 	}
 	for i := range want {
 		want[i] = path + want[i]

@@ -290,11 +290,12 @@ func subjectWord(st *sentence, k int) bool {
 
 // unnamedOfficials reports a reporter that is bare unnamed officials
 // ("…, officials said", "a senior official said", "according to
-// officials"): its country came from other actors of the text (the
-// resolved Kind "coref"), not from a word of its own, and such a report
-// gives no reporter. An adjective or a place names the country
-// ("Ukrainian officials", "officials in Kyiv": Kind not "coref" or words
-// after the noun) and keeps it. Words before the noun are lower case
+// officials") or mediators ("Israel and Hamas agreed to a truce, mediators
+// said": a third party, no government of the parties): its country came
+// from other actors of the text (the resolved Kind "coref"), not from a
+// word of its own, and such a report gives no reporter. An adjective or a place names the country
+// ("Ukrainian officials", "officials in Kyiv", "Qatari mediators": Kind
+// not "coref" or words after the noun) and keeps it. Words before the noun are lower case
 // ("a senior official", "two officials"), the sentence's first excepted
 // when a determiner.
 func unnamedOfficials(st *sentence, r *actors.Mention) bool {
@@ -302,7 +303,7 @@ func unnamedOfficials(st *sentence, r *actors.Mention) bool {
 		return false
 	}
 	switch st.toks[r.End-1].Lower {
-	case "official", "officials":
+	case "official", "officials", "mediator", "mediators":
 	default:
 		return false
 	}

@@ -11,7 +11,8 @@ import (
 // it, not by any speech verb of its sentence; a list of speakers tells
 // each member's act itself; a bare "the government" in a story of two
 // states is the one whose actor was told of last; a titled person of no
-// known country (a bare role) reports nothing. Each line is "SOURCE
+// known country (a bare role) reports nothing, nor do unnamed officials
+// or mediators. Each line is "SOURCE
 // CAMEO TARGET status by REPORTER" ("-": none).
 func TestReportedBy(t *testing.T) {
 	c := newCoder(t)
@@ -51,6 +52,13 @@ func TestReportedBy(t *testing.T) {
 			[]string{"ISRMIL 190 PSE asserted by PSEGOV"}},
 		{[]string{"Russian forces shelled Kharkiv on Monday, officials in Kyiv said."},
 			[]string{"RUSMIL 194 UKR asserted by UKRGOV"}},
+		// unnamed mediators are a third party, no party's government; a nationality names theirs
+		{[]string{"Israel and Hamas agreed to a truce, mediators said."},
+			[]string{"ISR 0871 PSEREB asserted by -", "PSEREB 0871 ISR asserted by -"}},
+		{[]string{"Russia and Ukraine swapped prisoners, mediators said."},
+			[]string{"RUS 0841 UKRCVL asserted by -", "UKR 0841 RUSCVL asserted by -"}},
+		{[]string{"Hamas and Israel agreed to a ceasefire, Qatari mediators said on Tuesday."},
+			[]string{"PSEREB 0871 ISR asserted by QATGOV", "ISR 0871 PSEREB asserted by QATGOV"}},
 		// "the government" of a story of two states is the one told of last
 		{[]string{"Indian jets struck targets in Pakistan and Pakistani Kashmir on Wednesday, India said.",
 			"India said the strikes hit militant camps, and Indian officials said India had acted with restraint.",

@@ -172,8 +172,11 @@ func itemName(name string, i int) string { return fmt.Sprintf("%s item %d", name
 // the others are read)`, nulField), and the others are given with that
 // error. So is an item that cannot be read, named with its line: an RSS
 // or Atom item that does not parse (brokenItems: `NAME:5: item 3: XML
-// syntax error: illegal character code U+0000 (…)`, for &#0;) or that
-// holds a raw NUL byte (rawNulItems), a JSON Feed item of the wrong shape
+// syntax error: illegal character code U+0000 (…)`, for &#0;), whose
+// tags do not balance (unbalancedItems: `NAME:3: item 2: XML syntax
+// error: element <description> closed by </descripton> (…)`, which gofeed
+// reads past without an error, losing the items after it) or that holds
+// a raw NUL byte (rawNulItems), a JSON Feed item of the wrong shape
 // (salvageJSON: `NAME:4: item 3: tags is a string, want a list of strings
 // (…)`); the items kept keep their numbers in the feed (Input "NAME:4"
 // for the fourth). A feed cut off or broken
@@ -199,7 +202,10 @@ func Read(name string, data []byte) ([]*dyad.Article, error) {
 // 3)`, and so is a UTF-8 feed with stray bytes, naming the item that
 // holds the first where it can: `feed.rss item 2 (https://example.org/b):
 // declares UTF-8 but holds a byte that is not UTF-8, 0x96 on line 14: read
-// as UTF-8, the byte as U+FFFD` (strayBytes.warning).
+// as UTF-8, the byte as U+FFFD` (strayBytes.warning). An entity
+// reference the reading does not know, which gofeed keeps as text, is
+// said once, naming the first and its item: `feed.rss:1: item 2: unknown
+// entity &bogus; at column 142: kept as text` (undefinedEntities).
 func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, error) {
 	read := len(data)
 	data, note, stray, err := toUTF8(data)
@@ -224,6 +230,25 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		}
 		if w := outsideNul(name, data, spans, rawNul); w != "" && warn != nil {
 			warn(w) // (gofeed drops the byte)
+		}
+	}
+	if xmlDoc {
+		// an item whose tags do not balance ("</descripton>"), which
+		// gofeed reads past without an error, losing the items after
+		// it: left out, the others read (unbalancedItems); an entity
+		// reference to no entity ("&bogus;"), which gofeed keeps as
+		// text: said (undefinedEntities)
+		if spans == nil {
+			spans = itemSpans(data)
+		}
+		if bad == nil {
+			bad = map[int]error{}
+		}
+		if unbalancedItems(name, data, spans, bad) {
+			data = blankItems(data, spans, bad)
+		}
+		if w := undefinedEntities(name, data, spans); w != "" && warn != nil {
+			warn(w)
 		}
 	}
 	var f *gofeed.Feed

@@ -204,9 +204,12 @@ func TestReadCutOff(t *testing.T) {
 	}
 }
 
-// TestReadBrokenTag: a tag broken mid-feed, which the parser skips past
-// without an error, keeps the items read and says the feed is broken; a
-// headline-only item gets an id of its own.
+// TestReadBrokenTag: a tag broken inside an item ("<title>Talks</titl>"),
+// which the parser reads past without an error, leaves that item out and
+// the items after it read (TestReadUnbalancedItem); one broken between
+// items, in the channel's markup, keeps the items read and says the feed
+// is broken at the first item lost; a headline-only item gets an id of
+// its own.
 func TestReadBrokenTag(t *testing.T) {
 	rss := `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Wire</title>
@@ -215,12 +218,26 @@ func TestReadBrokenTag(t *testing.T) {
 <item><title>Three</title><link>https://example.org/3</link><description>China condemned Japan.</description></item>
 </channel></rss>`
 	arts, err := Read("broken.rss", []byte(rss))
-	// named at the first item lost, line 5 ("Three")
-	if err == nil || err.Error() != "broken.rss:5: feed broken: 3 items in the document, 2 read (kept); the item opening on this line and those after it are not read" {
+	if err == nil || err.Error() != "broken.rss:4: item 2: XML syntax error: element <title> closed by </titl> (the item is left out, the others are read)" {
+		t.Errorf("error %v, want item 2 left out", err)
+	}
+	if len(arts) != 2 || arts[0].Title != "One" || arts[1].Title != "Three" {
+		t.Fatalf("got %d articles, want One and Three", len(arts))
+	}
+	between := strings.Replace(rss, "<item><title>Talks</titl>", "</p>\n<item><title>Talks</title>", 1)
+	arts, err = Read("between.rss", []byte(between))
+	// named at the first item lost, line 5 ("Talks")
+	if err == nil || err.Error() != "between.rss:5: feed broken: 3 items in the document, 1 read (kept); the item opening on this line and those after it are not read" {
 		t.Errorf("error %v, want the feed said broken", err)
 	}
-	if len(arts) != 2 || arts[0].Title != "One" || arts[1].Title != "Talks" {
-		t.Fatalf("got %d articles, want One and Talks", len(arts))
+	if len(arts) != 1 || arts[0].Title != "One" {
+		t.Fatalf("got %d articles, want One", len(arts))
+	}
+	headline := strings.Replace(rss, "<title>Talks</titl>", "<title>Talks</title>", 1)
+	headline = strings.Replace(headline, "<description>Envoys met in Geneva.</description>", "", 1)
+	arts, err = Read("headline.rss", []byte(headline))
+	if err != nil || len(arts) != 3 || arts[1].Title != "Talks" || len(arts[1].Body) != 0 {
+		t.Fatalf("got %d articles, error %v; want 3, the second a headline alone", len(arts), err)
 	}
 	if arts[1].ID == dyad.ArticleID("", "") {
 		t.Errorf("headline-only item has the empty article's id %s", arts[1].ID)
