@@ -61,6 +61,7 @@ func (c *Coder) resolveAgent(ctx *articleCtx, st *sentence, ms, out []actors.Men
 		m: m, titled: m.Kind == "title" && m.Person}
 	rules := [...]func(*unknownAgent) agentVerdict{
 		(*unknownAgent).bareBody,
+		(*unknownAgent).whoseOwner,        // "Hezbollah, whose fighters" (coref_agents_whose.go)
 		(*unknownAgent).speakerGovernment, // "My Government will host" (my_government.go)
 		(*unknownAgent).placeNounOwner,    // "Residents of a Nairobi slum" (residents_of.go)
 		(*unknownAgent).cityOwner,

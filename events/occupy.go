@@ -40,6 +40,13 @@ func occupyFamily(st *sentence, h *verbHit) {
 		h.code = "" // "entered a truce with Hamas", "gained control of the air over Iran"
 		return
 	}
+	if f := seizedFrom(st, h); f != nil && f.Code != src.Code {
+		// "rebels wrested control of Aleppo from government forces":
+		// the ground is taken from the armed side after "from", the
+		// target whatever the place reads as (seized.go)
+		h.target = []actors.Mention{*f}
+		return
+	}
 	if len(h.target) == 0 {
 		return // needtarget drops it
 	}

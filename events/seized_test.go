@@ -2,43 +2,26 @@ package events_test
 
 import "testing"
 
-// TestSeizedFrom: ground retaken from an armed side targets that side,
-// not the place; rebels and gunmen storming a place assault it.
+// TestSeizedFrom codes team-written sentences for seized.go and the
+// "from" side of occupy.go: ground taken (192) from an armed side names
+// that side as the target, an army, rebels, a gang or an international
+// group of no sector (Islamic State), however long the place phrase
+// before "from"; control wrested or taken of a place "from" such a side
+// keeps its event. Near misses: control taken of no ground gives none,
+// and a side that is no armed group (a party) is not the target.
 func TestSeizedFrom(t *testing.T) {
-	checkSentences(t, newCoder(t), []coverageCase{
-		{"The Sudanese army retook control of the presidential palace in Khartoum from the Rapid Support Forces on Friday.",
-			[]string{"SDNMIL 192 SDNREB asserted"}},
-		{"Ukrainian forces recaptured the village of Robotyne from Russian troops.",
-			[]string{"UKRMIL 192 RUSMIL asserted"}},
-		{"Rebels stormed the presidential palace in Bangui.",
-			[]string{"CAFREB 180 CAFGOV asserted"}},
-		{"Gunmen stormed a hotel in Mogadishu.",
-			[]string{"SOMUAF 180 SOMCVL asserted"}},
-		{"Gunmen stormed a hotel in Mogadishu on Sunday, killing at least ten Somali soldiers.",
-			[]string{"SOMUAF 180 SOMMIL asserted"}},
-		// protesters storming parliament riot
-		{"Protesters stormed parliament in Nairobi.",
-			[]string{"KENCVL 145 KENLEG asserted"}},
-	}, false)
-}
-
-// TestSeizedPeople: people an armed group seizes ([captured people]:
-// relatives, a family, a lawmaker) are abducted (181), not property
-// seized (171); what they own ("the family's cattle"), a town or a ship
-// seized stays as it was.
-func TestSeizedPeople(t *testing.T) {
-	checkSentences(t, newCoder(t), []coverageCase{
-		{"Gunmen seized a minibus full of relatives of a district official in Nigeria on Sunday.",
-			[]string{"NGAUAF 181 NGACVL asserted"}},
-		{"Militants seized a Nigerian lawmaker on Friday.",
-			[]string{"NGAREB 181 NGALEG asserted"}},
-		{"Bandits seized a family of five on a highway in Nigeria.",
-			[]string{"NGACRM 181 NGACVL asserted"}},
-		{"Gunmen seized the family's cattle in Nigeria.",
-			[]string{"NGAUAF 171 NGACVL asserted"}},
-		{"Rebels seized the town of Kidal on Monday.",
-			[]string{"MLIREB 192 MLI asserted"}},
-		{"Pirates seized a Greek tanker off Somalia.",
-			[]string{"SOMCRM 171 GRC asserted"}},
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Iraqi counter-terrorism forces retook the village of Bazwaya on the eastern edge of Mosul from Islamic State on Thursday, an army commander told state television.",
+			[]string{"IRQMIL 192 IMGMOSISL asserted"}},
+		{"Rebels wrested control of the northern city of Aleppo from government forces on Monday.",
+			[]string{"SYRREB 192 SYRMIL asserted"}},
+		{"Kurdish fighters wrested control of the town of Kobani from Islamic State on Monday.",
+			[]string{"SYRREB 192 IMGMOSISL asserted"}},
+		{"Venezuelan troops retook control of Tocoron prison from the Tren de Aragua gang on Wednesday.",
+			[]string{"VENMIL 192 VENCRM asserted"}},
+		// near misses: no ground, no armed side
+		{"The rebels took control of the agenda from the opposition on Monday.",
+			nil},
 	}, false)
 }
