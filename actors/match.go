@@ -128,6 +128,9 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 		if best.p == nil && i+3 < len(toks) && toks[i+1].Lower == "and" {
 			best = m.sharedHead(toks, i) // "Syria's defence and interior ministries"
 		}
+		if best.p == nil && i+3 < len(toks) && toks[i+1].Lower == "and" {
+			best = m.sharedName(toks, i) // "North and South Korea" (sharedname.go)
+		}
 		if best.p != nil && best.end == i+1 && i+3 < len(toks) && toks[i+1].Lower == "and" {
 			if g := m.sharedGroups(toks, i); g.p != nil {
 				best = g // "rebel and opposition groups"

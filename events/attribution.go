@@ -291,10 +291,12 @@ func subjectWord(st *sentence, k int) bool {
 // unnamedOfficials reports a reporter that is bare unnamed officials
 // ("…, officials said", "a senior official said", "according to
 // officials") or mediators ("Israel and Hamas agreed to a truce, mediators
-// said": a third party, no government of the parties): its country came
+// said": a third party, no government of the parties), diplomats or
+// negotiators ("Russia and Ukraine swapped prisoners, diplomats said":
+// either side's, or neither's): its country came
 // from other actors of the text (the resolved Kind "coref"), not from a
 // word of its own, and such a report gives no reporter. An adjective or a place names the country
-// ("Ukrainian officials", "officials in Kyiv", "Qatari mediators": Kind
+// ("Ukrainian officials", "officials in Kyiv", "Qatari mediators", "Western diplomats": Kind
 // not "coref" or words after the noun) and keeps it. Words before the noun are lower case
 // ("a senior official", "two officials"), the sentence's first excepted
 // when a determiner.
@@ -303,7 +305,7 @@ func unnamedOfficials(st *sentence, r *actors.Mention) bool {
 		return false
 	}
 	switch st.toks[r.End-1].Lower {
-	case "official", "officials", "mediator", "mediators":
+	case "official", "officials", "mediator", "mediators", "diplomat", "diplomats", "negotiator", "negotiators":
 	default:
 		return false
 	}

@@ -59,6 +59,15 @@ func TestReportedBy(t *testing.T) {
 			[]string{"RUS 0841 UKRCVL asserted by -", "UKR 0841 RUSCVL asserted by -"}},
 		{[]string{"Hamas and Israel agreed to a ceasefire, Qatari mediators said on Tuesday."},
 			[]string{"PSEREB 0871 ISR asserted by QATGOV", "ISR 0871 PSEREB asserted by QATGOV"}},
+		// bare diplomats and negotiators are either side's or neither's: no reporter; a nationality names theirs
+		{[]string{"Russia and Ukraine swapped prisoners, diplomats said."},
+			[]string{"RUS 0841 UKRCVL asserted by -", "UKR 0841 RUSCVL asserted by -"}},
+		{[]string{"Russia and Ukraine swapped prisoners, negotiators said."},
+			[]string{"RUS 0841 UKRCVL asserted by -", "UKR 0841 RUSCVL asserted by -"}},
+		{[]string{"Russia and Ukraine swapped prisoners, a senior diplomat said."},
+			[]string{"RUS 0841 UKRCVL asserted by -", "UKR 0841 RUSCVL asserted by -"}},
+		{[]string{"Russia and Ukraine swapped prisoners, Ukrainian diplomats said."},
+			[]string{"RUS 0841 UKRCVL asserted by UKRGOV", "UKR 0841 RUSCVL asserted by UKRGOV"}},
 		// "the government" of a story of two states is the one told of last
 		{[]string{"Indian jets struck targets in Pakistan and Pakistani Kashmir on Wednesday, India said.",
 			"India said the strikes hit militant camps, and Indian officials said India had acted with restraint.",
