@@ -72,6 +72,7 @@ func (c *Coder) resolveAgent(ctx *articleCtx, st *sentence, ms, out []actors.Men
 		(*unknownAgent).peopleFighters,
 		(*unknownAgent).groupOwner,
 		(*unknownAgent).peopleAround,
+		(*unknownAgent).bareGroupBefore, // "Houthi positions … after rebels crossed" (coref_agents_group_before.go)
 		(*unknownAgent).victimsPlace,
 		(*unknownAgent).placedBody,
 		(*unknownAgent).namedBeside,
@@ -87,6 +88,7 @@ func (c *Coder) resolveAgent(ctx *articleCtx, st *sentence, ms, out []actors.Men
 		(*unknownAgent).storyGroups,
 		(*unknownAgent).storyFocus,
 		(*unknownAgent).clauseOwn,
+		(*unknownAgent).armedActPlace, // "after gunmen raided an Ivorian village" (coref_armed_act.go)
 		(*unknownAgent).actorBefore,
 		(*unknownAgent).storyPeople,
 		(*unknownAgent).lastCountry,
