@@ -639,66 +639,93 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 // Particles (a slot right after the head: "call for", "step down") must
 // be adjacent. It returns one past the last slot's token.
 //
+// A slot takes the first word that fills it. When the next slot is a
+// preposition or particle that must follow at once ("+into") and fails
+// there, the search tries the end of the word's noun phrase, then the
+// slot's next word in its window (matchSlotsFrom): "let 40 truckloads of
+// medicine and flour into Gaza" fills {…,medicine,flour} with
+// "medicine", finds no "into" right after it, and matches with "flour".
+// A match found without this is unchanged: it only tries what failed.
+//
 // A slot's wordSig bits (Pattern.masks) rule most tokens out before any
 // comparison, and a long slot's words are looked up in its set
 // (Pattern.sets); slots marked in Pattern.adj must follow the previous
 // match at once, past adverbs only.
 func (c *Coder) matchSlots(toks []dyad.Token, i int, p *Pattern, n int, far, object bool) (int, bool) {
-	slots, masks, sets, adj, barrier := p.Slots[1:n], p.masks[1:n], p.sets[1:n], p.adj[1:n], p.barrier
-	pos := i + 1
-	for k, slot := range slots {
-		found := -1
-		limit := pos + 8
-		if k > 0 && len(slots[k-1]) == 1 && slots[k-1][0] == "that" && modalSlot(slot) {
-			limit = pos + 16 // a "that" clause's subject before its modal: "warned that protesters blocking highways during a strike would face charges"
+	return c.matchSlotsFrom(toks, i, p, 1, n, i+1, far, object)
+}
+
+// matchSlotsFrom matches p.Slots[s:n] from token pos on (matchSlots).
+// When the next slot must be adjacent and is a preposition or particle
+// ("+into", "+out"), a noun filling this slot may be followed by the
+// rest of its noun phrase first (objectPhraseEnd: "threw activists and
+// their lawyers into jail"), and each later word filling the slot in its
+// window is tried in turn until the slots after it match ("threw
+// students and journalists into jail"). Other slots take their first
+// word only: letting every slot search on lost right events on the gold
+// sets (session 66 gate).
+func (c *Coder) matchSlotsFrom(toks []dyad.Token, i int, p *Pattern, s, n, pos int, far, object bool) (int, bool) {
+	if s >= n {
+		return pos, true
+	}
+	k := s - 1 // the slot's index among the slots after the head
+	slot, mask, set, adj := p.Slots[s], p.masks[s], p.sets[s], p.adj[s]
+	limit := pos + 8
+	if k > 0 && len(p.Slots[s-1]) == 1 && p.Slots[s-1][0] == "that" && modalSlot(slot) {
+		limit = pos + 16 // a "that" clause's subject before its modal: "warned that protesters blocking highways during a strike would face charges"
+	}
+	if k == 0 && n == 2 && len(slot) == 1 && isParticle(slot[0]) {
+		limit = pos + 1
+		if slot[0] != "on" && pos+2 < len(toks) && toks[pos].Lower == "on" && isWeekday(toks[pos+1].Lower) {
+			limit = pos + 3 // "called on Wednesday for the Security Council to intervene"
 		}
-		if k == 0 && len(slots) == 1 && len(slot) == 1 && isParticle(slot[0]) {
-			limit = pos + 1
-			if slot[0] != "on" && pos+2 < len(toks) && toks[pos].Lower == "on" && isWeekday(toks[pos+1].Lower) {
-				limit = pos + 3 // "called on Wednesday for the Security Council to intervene"
-			}
-			if slot[0] == "on" && toks[i].Lemma == "call" && dayBeforeOn(toks, pos) {
-				pos, limit = pos+2, pos+3 // "called on Tuesday on the United States and Britain to sell …": the second "on" is the particle
+		if slot[0] == "on" && toks[i].Lemma == "call" && dayBeforeOn(toks, pos) {
+			pos, limit = pos+2, pos+3 // "called on Tuesday on the United States and Britain to sell …": the second "on" is the particle
+		}
+	}
+	if far && k == 0 {
+		limit = pos + 14
+		for j, commas := pos, 0; j < len(toks) && j < limit && commas < 2; j++ {
+			if toks[j].Text == "," {
+				commas++
+				limit++ // an apposition's commas: "declared the head of the U.N. mission in Khartoum, German diplomat Volker Perthes, persona non grata"
 			}
 		}
-		if far && k == 0 {
-			limit = pos + 14
-			for j, commas := pos, 0; j < len(toks) && j < limit && commas < 2; j++ {
-				if toks[j].Text == "," {
-					commas++
-					limit++ // an apposition's commas: "declared the head of the U.N. mission in Khartoum, German diplomat Volker Perthes, persona non grata"
+	}
+	for j := pos; j < len(toks) && j < limit; j++ {
+		if j > pos && isHardBreak(toks[j]) && !(adj && daysOnly(toks, pos, j)) && !(toks[j].Lower == "that" && slot[0] == "that") {
+			break // (a "that" slot opens its own clause: "warned on Monday that … would face charges")
+		}
+		if mask&(wordSig(toks[j].Lower)|wordSig(toks[j].Lemma)) != 0 && inSlotSet(&toks[j], slot, set) {
+			if end, ok := c.matchSlotsFrom(toks, i, p, s+1, n, j+1, far, object); ok {
+				return end, true
+			}
+			if s+1 >= n || !p.adj[s+1] || !prepositionSlot(p.Slots[s+1]) {
+				return 0, false // only a preposition that must follow at once sends the search on
+			}
+			if e := objectPhraseEnd(toks, j); e > j+1 {
+				if end, ok := c.matchSlotsFrom(toks, i, p, s+1, n, e, far, object); ok {
+					return end, true
 				}
 			}
+			// the preposition follows neither this word nor its phrase: try the slot's next word
 		}
-		for j := pos; j < len(toks) && j < limit; j++ {
-			if j > pos && isHardBreak(toks[j]) && !(adj[k] && daysOnly(toks, pos, j)) && !(toks[j].Lower == "that" && slot[0] == "that") {
-				break // (a "that" slot opens its own clause: "warned on Monday that … would face charges")
-			}
-			if masks[k]&(wordSig(toks[j].Lower)|wordSig(toks[j].Lemma)) != 0 && inSlotSet(&toks[j], slot, sets[k]) {
-				found = j
-				break
-			}
-			if adj[k] && !strings.HasPrefix(toks[j].Tag, "RB") && !isDoubleQuote(toks[j].Text) && !dayBetween(toks, j) { // (a quote opens: was “totally unacceptable”; a day between: "charged on Friday that")
-				break // "spoke during a meeting with the emir" is no "spoke with"
-			}
-			if object && outsideObject(toks[j]) && !objectQuantity(toks, j) && !(adjectival(toks, j) && determinerBefore(toks, j)) &&
-				!(k == 0 && j <= pos+1 && dayBetween(toks, j)) { // (a day before the object: "accepted on Tuesday foreign help")
-				// "give a verdict on whether Syria used chemical weapons"
-				// (flagObject); a participle between a determiner and a
-				// noun stays in the object: "restore the dissolved
-				// parliament"
-				break
-			}
-			if barrier && j > pos && (toks[j].Tag == "VB" && toks[j-1].Lower == "to" || toks[j].Tag == "VBD" && !(j+1 < len(toks) && (toks[j+1].Tag == "NN" || toks[j+1].Tag == "NNS"))) && len(c.patterns.verbs[toks[j].Lemma]) > 0 && !transparentVerb(toks, j) && !coordinatedHead(toks, i, j) {
-				break // an infinitive's phrase: "called on Israel to halt its strikes" is no "call strike"
-			}
+		if adj && !strings.HasPrefix(toks[j].Tag, "RB") && !isDoubleQuote(toks[j].Text) && !dayBetween(toks, j) { // (a quote opens: was “totally unacceptable”; a day between: "charged on Friday that")
+			break // "spoke during a meeting with the emir" is no "spoke with"
 		}
-		if found < 0 {
-			return 0, false
+		if object && outsideObject(toks[j]) && !objectQuantity(toks, j) && !(adjectival(toks, j) && determinerBefore(toks, j)) &&
+			!(k == 0 && j <= pos+1 && dayBetween(toks, j)) { // (a day before the object: "accepted on Tuesday foreign help")
+			// "give a verdict on whether Syria used chemical weapons"
+			// (flagObject); a participle between a determiner and a
+			// noun stays in the object: "restore the dissolved
+			// parliament"
+			break
 		}
-		pos = found + 1
+		if p.barrier && j > pos && (toks[j].Tag == "VB" && toks[j-1].Lower == "to" || toks[j].Tag == "VBD" && !(j+1 < len(toks) && (toks[j+1].Tag == "NN" || toks[j+1].Tag == "NNS"))) && len(c.patterns.verbs[toks[j].Lemma]) > 0 && !transparentVerb(toks, j) && !coordinatedHead(toks, i, j) {
+			break // an infinitive's phrase: "called on Israel to halt its strikes" is no "call strike"
+		}
 	}
-	return pos, true
+	return 0, false
 }
 
 // sigsFrom returns the wordSig bits of the lower-cased forms and lemmas

@@ -606,9 +606,15 @@ func (c *Coder) aidPurpose(st *sentence, hits []verbHit, live []bool) {
 }
 
 // intoPlace returns the country of an "into PLACE" phrase within a few
-// words after token from, as an implicit target mention.
+// words after token from, as an implicit target mention. A hit whose
+// pattern ends in its "into" ("{allow,let} {…} +{into,in}": "let aid
+// trucks into Gaza") ends past it, so the phrase starts right before
+// from.
 func (c *Coder) intoPlace(st *sentence, from int) []actors.Mention {
 	toks := st.toks
+	if from > 0 && from <= len(toks) && toks[from-1].Lower == "into" {
+		from--
+	}
 	for k := from; k < len(toks)-1 && k < from+6; k++ {
 		if toks[k].Lower != "into" && toks[k].Lower != "to" {
 			continue

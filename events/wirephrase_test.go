@@ -520,9 +520,10 @@ func TestLexicalCoverage(t *testing.T) {
 		// 050 approval given to an accession
 		{"Turkey gave its approval to Sweden's accession on Monday.",
 			[]string{"TUR 050 SWE asserted 2024-07-08"}},
-		// 0863 fuel allowed into a place; 0874 ground ceded
+		// 0863 fuel allowed into a place, the place's state its target
+		// (coop.go, intent.go intoPlace; dev47 W47002); 0874 ground ceded
 		{"Israel allowed fuel into Gaza on Monday.",
-			[]string{"ISR 0863 - asserted 2024-07-08"}},
+			[]string{"ISR 0863 PSE asserted 2024-07-08"}},
 		{"Russia ceded ground near Kharkiv on Monday.",
 			[]string{"RUS 0874 - asserted 2024-07-08"}},
 		// 175 a march broken up (talks broken up are none); 141
