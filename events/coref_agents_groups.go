@@ -169,7 +169,7 @@ func (u *unknownAgent) placedBody() agentVerdict {
 	if u.country == "" && !u.armed && !u.titled {
 		// "the presidential palace in Khartoum", "the court in
 		// Bangkok": a body located by the place right after it
-		u.country = c.seatCountry(st, u.m)
+		u.country = c.seatCountry(st, u.ms, u.m)
 	}
 	if u.country == "" && hasSector(u.m, "COP") && len(u.m.Sectors) == 1 && !u.titled && u.m.Start > 0 && st.toks[u.m.Start-1].Tag == "DT" {
 		// "ambushed a police convoy in Kenya's Lamu county": police

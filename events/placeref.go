@@ -79,10 +79,12 @@ func placeRefIn(st *sentence, lo, hi int) string {
 // seatCountry returns the country of the place right after an agent
 // mention m that names an institution ("the presidential palace in
 // Khartoum", "the parliament in Kyiv", "the court in Bangkok") or unnamed
-// leaders met there ("met leaders in Baghdad"), or "":
+// leaders met there ("met leaders in Baghdad"), also written as a place
+// noun and its name ("police in the Chinese city of Xiamen",
+// namedTownCountry), or "":
 // people and missions sent abroad ("the embassy in Kabul", "diplomats
 // in Moscow", "troops in Niger") are not the place's.
-func (c *Coder) seatCountry(st *sentence, m actors.Mention) string {
+func (c *Coder) seatCountry(st *sentence, ms []actors.Mention, m actors.Mention) string {
 	toks := st.toks
 	if m.End+1 >= len(toks) || toks[m.End].Lower != "in" || m.End <= m.Start {
 		return ""
@@ -99,5 +101,37 @@ func (c *Coder) seatCountry(st *sentence, m actors.Mention) string {
 			return country
 		}
 	}
-	return ""
+	return c.namedTownCountry(st, ms, m.End+1)
+}
+
+// namedTownCountry reads a place written as a place noun and its name
+// from token j: "the city of Xiamen", "the Chinese city of Xiamen", "the
+// port of Hodeidah". It returns the country of the name after "of" when
+// the gazetteer knows it, else of the state whose adjective heads the
+// place noun ("the Chinese city of …", one of the sentence's mentions
+// ms), else "". As "police in Xiamen" are China's, so are "police in the
+// Chinese city of Xiamen" (gold dev46 W46050: "the beating of a Taiwanese
+// businessman by police in the Chinese city of Xiamen" CHNCOP 182 TWNBUS).
+func (c *Coder) namedTownCountry(st *sentence, ms []actors.Mention, j int) string {
+	toks := st.toks
+	if j >= len(toks) {
+		return ""
+	}
+	j = pastThe(toks, j)
+	adj := ""
+	for _, a := range ms {
+		if a.Start == j && a.Kind == actors.KindAdjective && len(a.Country) == 3 && a.Code == a.Country {
+			adj, j = a.Country, a.End
+			break
+		}
+	}
+	if j+2 >= len(toks) || !st.words.placeNoun(toks[j].Lower) || toks[j+1].Lower != "of" {
+		return ""
+	}
+	if p, _, ok := c.placeAt(st, j+2, len(toks), 3); ok {
+		if country, ok := c.storyCountry(st, p); ok {
+			return country
+		}
+	}
+	return adj
 }

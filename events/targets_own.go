@@ -44,7 +44,8 @@ func (c *Coder) policedOwn(st *sentence, h *verbHit, t actors.Mention) bool {
 	default:
 		return false
 	}
-	if h.passive || h.p.Noun || len(h.source) == 0 || t.Code == h.source[0].Code || t.Person || t.Start < h.end || t.End > len(st.toks) {
+	from := objectSlotStart(h, t)
+	if h.passive || h.p.Noun || len(h.source) == 0 || t.Code == h.source[0].Code || t.Person || t.Start < from || t.End > len(st.toks) {
 		return false
 	}
 	src := h.source[0]
@@ -55,7 +56,7 @@ func (c *Coder) policedOwn(st *sentence, h *verbHit, t actors.Mention) bool {
 		return false
 	}
 	toks := st.toks
-	for k := h.end; k < t.Start; k++ {
+	for k := from; k < t.Start; k++ {
 		w := toks[k]
 		switch {
 		case w.Tag == "DT" || w.Tag == "CD" || quantityWord(w.Lower) || quantityOf(toks, k):
@@ -67,6 +68,21 @@ func (c *Coder) policedOwn(st *sentence, h *verbHit, t actors.Mention) bool {
 	}
 	last := toks[t.End-1]
 	return last.Tag == "NNS" || last.Tag == "NN"
+}
+
+// objectSlotStart returns where h's direct object begins: one past the
+// pattern's last word, or, when the pattern's words go on past its object
+// and t sits among them, the word after the verb. A pattern may name a
+// complement that follows the object ("{charge,indict} with {murder,…}",
+// "{place,put} under {arrest,house}" in data/verbs.txt): "charged a police
+// officer on Sunday with attempted murder" has its object, the officer,
+// between the verb and "with", as "charged a police officer" has it after
+// the verb (gold dev49 W49024: CHLJUD 173 CHLCOP).
+func objectSlotStart(h *verbHit, t actors.Mention) int {
+	if t.Start > h.head && t.Start < h.end {
+		return h.head + 1
+	}
+	return h.end
 }
 
 // forceOnOwnGovernment reports soldiers using force on their own state's
