@@ -154,6 +154,12 @@ func waitDone(t *testing.T, js jetstream.JetStream, within time.Duration) queue.
 			t.Fatal(err)
 		}
 		if drained {
+			// st was read before the check: the last messages may have
+			// been settled in between, so read the status again.
+			st, err = queue.Stat(context.Background(), js)
+			if err != nil {
+				t.Fatal(err)
+			}
 			return st
 		}
 		if time.Now().After(deadline) {
