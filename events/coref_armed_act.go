@@ -62,12 +62,5 @@ func verbAfterAgent(toks []dyad.Token, end int) bool {
 	if end < len(toks) && toks[end].Tag == "RB" {
 		end++
 	}
-	if end >= len(toks) {
-		return false
-	}
-	switch toks[end].Tag {
-	case "VBD", "VBZ", "VBP", "MD":
-		return true
-	}
-	return false
+	return end < len(toks) && (finite(toks[end].Tag) || toks[end].Tag == "MD")
 }
