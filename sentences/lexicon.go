@@ -398,6 +398,9 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 		if ok {
 			t.Lemma = e.lemma
 			t.Tag = lx.verbTag(toks, i, e)
+			if t.Tag == "" && pluralPossessed(toks, i) {
+				toks[i-1].Tag = "POS" // the apostrophe of "the militants' attack" is a possessive, as "'s" is
+			}
 			if guessed && (t.Tag == "VBD" || t.Tag == "VBN" && i > 0 && !auxBefore(toks, i) && (i+1 == len(toks) || toks[i+1].Lower != "by")) {
 				t.Tag = guessedParticiple(toks, i, lx)
 			}
@@ -615,6 +618,9 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	}
 	if i >= 2 && (toks[i-2].Lower == "a" || toks[i-2].Lower == "an") && toks[i-1].Tag == "NNS" && e.forms&(formBase|formS) != 0 {
 		return "" // "an arms embargo", "a weapons cache": the head noun after a plural modifier that "a" cannot govern
+	}
+	if e.forms&(formBase|formS) != 0 && !reporting(e.lemma) && pluralPossessed(toks, i) {
+		return "" // "after the militants' attack on a base", "the farmers' protests": the possessed noun
 	}
 	if toks[i].Lower == "sanctions" && i > 0 && newMeasure(toks[i-1].Lower) {
 		return "" // "balked at new sanctions on Russia": the plural noun after its adjective
@@ -1316,4 +1322,26 @@ func indefiniteName(toks []dyad.Token, i int) bool {
 		j--
 	}
 	return j >= 0 && j < i-1 && (toks[j].Lower == "a" || toks[j].Lower == "an")
+}
+
+// pluralPossessed reports the word at i right after a plural's possessive
+// apostrophe ("the militants' attack", "the farmers’ protests"), which
+// is written alone as a quotation mark is: the apostrophe follows a plural
+// noun, and no single quotation mark opens earlier in the sentence, where
+// the mark would close a quote ("'free the hostages' say …"). A base or -s
+// verb form there is the possessed noun, not a finite verb: a plural
+// subject would stand before its verb with no mark between.
+func pluralPossessed(toks []dyad.Token, i int) bool {
+	if i < 2 || toks[i-1].Text != "'" && toks[i-1].Text != "’" {
+		return false
+	}
+	if p := toks[i-2]; p.Tag != "NNS" && p.Tag != "NNPS" || !strings.HasSuffix(p.Lower, "s") {
+		return false
+	}
+	for k := 0; k < i-2; k++ {
+		if t := toks[k].Text; t == "'" || t == "‘" || t == "’" {
+			return false
+		}
+	}
+	return true
 }
