@@ -312,6 +312,11 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if c.orgStaff(st, before, mt) {
 				return g // "Prosecutors at the International Criminal Court opened" (sources_org_staff.go)
 			}
+			if before >= 1 && toks[before].Lower == "to" {
+				if o := c.believedMember(st, before-1); o != nil {
+					return []actors.Mention{*o} // "Gunmen believed to belong to Abu Sayyaf kidnapped" (sources_believed_member.go)
+				}
+			}
 			if p := prepObjectBefore(st, before); p >= 0 && isPreposition(toks[p].Lower) && !quantityOf(toks, p) &&
 				!(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
 				continue // object of a preposition: "in Geneva", "to Moscow", "to former president X" (bygone_titles.go)
