@@ -60,14 +60,33 @@ func (c *Coder) andClauseDate(st *sentence, h *verbHit, lo int) (dateExpr, bool)
 		if g < lo || g >= and-1 || toks[g].Tag != "VBD" {
 			return dateExpr{}, false
 		}
-		for _, o := range st.hits {
-			if o.head == g && (o.p.Noun || o.status == dyad.Future || o.status == dyad.Hypothetical) {
-				return dateExpr{}, false
-			}
+		if !doneVerbAt(st, g) {
+			return dateExpr{}, false
 		}
 		return d, true
 	}
 	return dateExpr{}, false
+}
+
+// doneVerbAt reports whether the verb at g tells a done act, so that its
+// day may be lent: no hit there is a noun, and one hit there is neither
+// future nor hypothetical. A purpose infinitive coded at its governing
+// verb ("marched … on Friday to demand citizenship": 100 hypothetical
+// beside the asserted 1412) leaves the march done; a verb whose only
+// hits are plans ("pledged … on Monday to send") lends nothing.
+func doneVerbAt(st *sentence, g int) bool {
+	any, done := false, false
+	for _, o := range st.hits {
+		if o.head != g {
+			continue
+		}
+		if o.p.Noun {
+			return false
+		}
+		any = true
+		done = done || o.status != dyad.Future && o.status != dyad.Hypothetical
+	}
+	return !any || done
 }
 
 // shortWhile reports a word that makes "later" a matter of the same day:

@@ -43,5 +43,10 @@ func TestAndClauseDate(t *testing.T) {
 		// near miss: a month lends nothing
 		{"Kenyan police arrested dozens of protesters in Nairobi last month, and the opposition accused the government of repression.",
 			[]string{"KENCOP 173 KENCVL asserted 2024-06/month", "KENOPP 112 KENGOV asserted 2024-07-13/day"}},
+		// a purpose infinitive after the day ("to demand …", coded
+		// hypothetical at the march) leaves the march a done act that
+		// lends its day (W37010, W44002)
+		{"Thousands of teachers marched through Nairobi on Wednesday to demand higher pay, and police dispersed them with tear gas.",
+			[]string{"KENEDU 1412 KENGOV asserted 2024-07-10/day", "KENCOP 175 KENEDU asserted 2024-07-10/day"}},
 	})
 }

@@ -866,6 +866,9 @@ func (c *Coder) participleSubject(st *sentence, b int) []actors.Mention {
 		}
 		b-- // "gunmen armed with assault rifles attacked", "troops stationed near the border shelled"
 	}
+	if o := c.believedMember(st, b); o != nil {
+		return []actors.Mention{*o} // "Gunmen believed to belong to the Abu Sayyaf group seized" (sources_believed_member.go)
+	}
 	if b < 1 || toks[b].Tag != "VBG" && toks[b].Tag != "VBN" && !postModifier(st, b) && !reducedPast(st, b) || st.at[b] >= 0 {
 		return nil
 	}

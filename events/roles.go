@@ -166,9 +166,17 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		return c.subjectDepth(st, j-1, depth+1)
 	}
 	if toks[j].Lower == "and" || toks[j].Lower == "or" || toks[j].Text == "," && toks[i].Tag == "VBG" || c.butVerb(st, i, j) {
-		for k := j - 1; k >= 0 && k >= j-15; k-- {
+		for k, lim := j-1, j-15; k >= 0 && k >= lim; k-- {
 			if subjectStop(toks[k]) || toks[k].Text == ";" {
 				break
+			}
+			if c := timeAsideBefore(st, k, j); c >= 0 {
+				// "broke off relations on Thursday, hours after Maduro was
+				// sworn in, and praised …": the aside's verb has its own
+				// subject; the search goes on before it (sources_time_aside.go)
+				lim -= k - c
+				k = c
+				continue
 			}
 			if st.at[k] < 0 && (toks[k].Tag == "VBD" || toks[k].Tag == "VBN") && reducedRelative(st, k) {
 				continue // "take back its fighters captured by US-backed forces and put them on trial": the captives' verb is no clause's
@@ -303,6 +311,11 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			}
 			if c.orgStaff(st, before, mt) {
 				return g // "Prosecutors at the International Criminal Court opened" (sources_org_staff.go)
+			}
+			if before >= 1 && toks[before].Lower == "to" {
+				if o := c.believedMember(st, before-1); o != nil {
+					return []actors.Mention{*o} // "Gunmen believed to belong to Abu Sayyaf kidnapped" (sources_believed_member.go)
+				}
 			}
 			if p := prepObjectBefore(st, before); p >= 0 && isPreposition(toks[p].Lower) && !quantityOf(toks, p) &&
 				!(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
