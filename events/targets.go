@@ -98,6 +98,8 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.officeProtested(st, h)
 	// "fired two missiles, one of which landed in Japan's waters": JPN (targets_missile_landing.go)
 	c.missileLanding(st, h)
+	// "fired two rockets that landed near the Israeli town of Nahariya": ISR 194 (targets_rocket_landing.go)
+	c.rocketLanding(st, h)
 	// "dropped chlorine on the rebel-held town of X": its civilians (targets_gassed_town.go)
 	c.gassedTown(st, h)
 	// "sent rice to Myanmar's Shan state for villagers affected by floods": MMRCVL (targets_aid_people.go)
