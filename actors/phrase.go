@@ -251,8 +251,21 @@ func verbLike(toks []dyad.Token, i int) bool {
 		case "DT", "PRP$":
 			return true
 		}
+		if leavingParticle(toks[i+1].Lower) && !strings.HasSuffix(w, "s") {
+			return true // "demanded that the new prime minister step aside": a bare verb and its particle
+		}
 	}
 	return false
+}
+
+// leavingParticle reports a particle that makes the bare word before it a
+// phrasal verb of giving way ("step down", "stand aside", "back down"),
+// which the tagger, after a mandative "that" or "must", may read as a
+// noun ("that the new prime minister step/NN aside/NN"): no common noun
+// takes it right after itself, so the actor before it is the verb's
+// subject, not the noun's modifier.
+func leavingParticle(w string) bool {
+	return w == "down" || w == "aside"
 }
 
 // irregularPast lists irregular past forms that are no nouns: "North

@@ -319,6 +319,11 @@ func (c *Coder) thatSubject(st *sentence, from int) []actors.Mention {
 		if st.toks[k].Lower != "that" {
 			continue
 		}
+		if b := titledBodyAfter(st, k+1); b > 0 {
+			if m := st.at[b]; m >= 0 && st.ments[m].Start >= b-1 && !st.ments[m].Place {
+				return c.group(st, m) // "that the head of the election commission step down" (demanded_title_of.go)
+			}
+		}
 		for j := k + 1; j < len(st.toks) && j < k+4; j++ {
 			if m := st.at[j]; m >= 0 {
 				return c.group(st, m)

@@ -13,7 +13,7 @@ func TestLexConf37(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// 1721 a station, channel or newspaper silenced by a state
 		{"Zambian authorities switched off two private radio stations on Monday ahead of the vote.",
-			[]string{"ZMBGOV 1721 - asserted 2024-07-08"}},
+			[]string{"ZMBGOV 1721 ZMBMED asserted 2024-07-08"}}, // (coder67a: "radio stations" are MED in agents.txt: the outlets silenced)
 		{"Tanzania's information ministry ordered three television stations to halt their coverage of the opposition rally on Thursday.",
 			[]string{"TZAGOV 1721 TZAMED asserted 2024-07-11"}},
 		{"Kazakhstan banned foreign broadcasters from covering the election on Sunday.",
