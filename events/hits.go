@@ -330,6 +330,9 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if ok && p.has(flagUnarmed) && armedSubject(st, i) {
 			continue // "Police intervened in a dispute": no mediation (mediators.go)
 		}
+		if p.Code == "019" && c.words.acceptanceVerbs[lemma] && negatedStand(toks, i) {
+			continue // "would not accept an EU proposal": the refusal of the bare acceptance line (acceptance.go)
+		}
 		if p.has(flagNoClause) && objectClause(st, end) {
 			continue // "admitted troops from the unit had fought": a confession (object_clause.go)
 		}

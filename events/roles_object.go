@@ -607,16 +607,28 @@ func repelledAttack(st *sentence, h *verbHit) bool {
 	return false
 }
 
-// rejectedProposal reports a rejection whose object is a proposal the
-// party named before it made ("rejected an African Union offer to
-// mediate"): the proposer is the target.
+// rejectedProposal reports a rejection or an acceptance whose object is
+// a proposal the party named before it made ("rejected an African Union
+// offer to mediate", "accepted a European Union proposal"): the proposer
+// is the target. An accepted proposal is 019 (testdata/gold/README.md,
+// "Conventions fixed here": "Accepted a proposal/offer": 019), its nouns
+// the accepted-proposal line of data/verbs.txt.
 func rejectedProposal(st *sentence, h *verbHit) bool {
-	if cameo.Root(h.code) != "12" || h.p.Noun {
+	if h.p.Noun {
 		return false
 	}
-	switch st.toks[h.end-1].Lower {
-	case "offer", "offers", "proposal", "proposals", "plan":
-		return true
+	w := st.toks[h.end-1].Lower
+	switch {
+	case cameo.Root(h.code) == "12":
+		switch w {
+		case "offer", "offers", "proposal", "proposals", "plan":
+			return true
+		}
+	case h.code == "019":
+		switch w {
+		case "proposal", "proposals", "recommendation", "recommendations", "compromise", "suggestion", "suggestions", "blueprint", "roadmap", "initiative":
+			return true
+		}
 	}
 	return false
 }
