@@ -445,6 +445,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if code := capturedPeople(st, h); code != "" {
 		h.code = code // "rebels captured two soldiers", "captured by Ukrainian forces" (codes.go)
 	}
+	if g := visitingGuest(st, h); g != nil && len(h.source) > 0 {
+		h.source, h.target = []actors.Mention{*g}, h.source // "received the visiting Iraqi foreign minister": the minister visits (visiting_guest.go)
+	}
 	if (h.code == "042" || h.code == "043") && len(h.source) > 0 && len(h.target) > 0 {
 		visitor := h.source[0]
 		if h.code == "043" {

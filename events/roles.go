@@ -158,6 +158,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 	if k := listedVerb(st, i); k >= 0 {
 		return c.subjectDepth(st, k, depth+1) // "Britain praised Erdoğan, sold him arms": Britain sold (sources_structure.go)
 	}
+	if k := seriesVerb(st, i); k >= 0 {
+		return c.subjectDepth(st, k, depth+1) // "Troops surrounded the town on Monday, shelled its outskirts": the troops shelled (sources_verb_series.go)
+	}
 	// coordinated verb or participle clause: share the previous verb's subject
 	if toks[j].Lower == "and" && j >= 2 && toks[i].Tag == "VBD" && st.at[j-1] < 0 && toks[j-1].Tag == "NN" && strings.HasSuffix(toks[j-1].Lower, "ed") && st.at[j-2] >= 0 {
 		// "Sudan's military ousted and arrested President Bashir": a past

@@ -266,7 +266,7 @@ func onlyVerb(st *sentence, i int) bool {
 		if t.Text == ";" {
 			return true
 		}
-		if opensClause(toks, k) || actorClause(st, k) && !mainVerbAfter(st, k) {
+		if opensClause(toks, k) || actorClause(st, k) && !mainVerbAfter(st, k) || pronounClause(toks, k) {
 			sub = true
 			continue
 		}
@@ -282,6 +282,29 @@ func onlyVerb(st *sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// pronounClause reports a subject pronoun at k ("he", "she", "we",
+// "they") right before a finite verb and not after a comma: the verb is
+// that pronoun's, in a clause of its own ("marched in Tegucigalpa on
+// Monday against decrees they said would open hospitals to
+// privatisation": a contact relative clause), so it is no main verb that
+// would make a past form before it a reduced relative. The tagger reads
+// "marched" as a participle when such a later verb follows; the doctors
+// still march (CODING.md: the source is the actor who does the act). A
+// pronoun after a comma may open an aside ("…, they said, were freed"),
+// left as it was.
+func pronounClause(toks []dyad.Token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || toks[k-1].Text == "," {
+		return false
+	}
+	switch toks[k].Lower {
+	case "he", "she", "we", "they":
+	default:
+		return false
+	}
+	n := toks[k+1]
+	return finite(n.Tag) || n.Tag == "MD"
 }
 
 // opensClause reports a clause opener at k (see clauseOpener) followed by
