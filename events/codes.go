@@ -316,8 +316,8 @@ func (v *vocab) escapedPeople(toks []dyad.Token, from int) bool {
 // least 50 people". Plural attackers ("paramilitaries shot dead hundreds
 // of villagers") are an armed force and keep 202.
 func unidentifiedAttacker(src actors.Mention) bool {
-	if !hasSector(src, "UAF") {
-		return false
+	if !hasSector(src, "UAF") || src.Kind == "org" {
+		return false // a named armed group ("Janjaweed horsemen killed at least 40 villagers", dev52 W52028) is no lone attacker
 	}
 	f := strings.Fields(strings.ToLower(src.Text))
 	for i, w := range f {
