@@ -140,7 +140,9 @@ func (u *unknownAgent) victimsPlace() agentVerdict {
 			// criminals below take the place they act in, as
 			// non-state groups do: "abducted by gunmen near a
 			// project in Pakistan's Khyber Pakhtunkhwa province")
-			u.country = c.placeCountryAfter(st, u.m.End, "from")
+			if k := ownFrom(st.toks, u.m.End); k >= 0 {
+				u.country = c.placeCountryAfter(st, k, "from")
+			}
 		}
 		for j := 0; j < len(ms) && u.country == "" && !u.armed; j++ {
 			if ms[j].Modifier && len(ms[j].Country) == 3 && !topicModifier(st.toks, ms[j]) && !st.words.borderState(st.toks, ms[j]) {

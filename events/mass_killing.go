@@ -42,13 +42,14 @@ func (v *vocab) killingHead(toks []dyad.Token, h *verbHit) bool {
 }
 
 // countedMass reports the number at k as the count of a mass killing's
-// victims: more than 20 (or 10 or more with children named among them:
-// childrenAmongVictims) people of [mass victims] (countedVictims: "43
+// victims: more than 20 (or 10 or more with children named among them,
+// childrenAmongVictims, or another sign of a massacre, massacreSigns,
+// mass_killing_signs.go) people of [mass victims] (countedVictims: "43
 // farm workers", "740 Alawite civilians"). Fighters, soldiers and police
 // killed in a fight are no such victims.
 func (v *vocab) countedMass(toks []dyad.Token, k int) bool {
 	n := leadingNumber(toks[k].Text)
-	if n <= 20 && !(n >= 10 && childrenAmongVictims(toks, k+1)) {
+	if n <= 20 && !(n >= 10 && (childrenAmongVictims(toks, k+1) || v.massacreSigns(toks, k+1))) {
 		return false
 	}
 	return v.countedVictims(toks, k+1)

@@ -293,6 +293,8 @@ type vocab struct {
 	victimGroupHeads      wordList // [victim group heads] forms: intent.go countedVictims
 	killingVerbs          wordList // [killing verbs] lemmas: mass_killing.go killingHead
 	killingManners        wordList // [killing manners] lemmas: mass_killing.go killingHead
+	handWeapons           wordList // [hand weapons] forms: mass_killing_signs.go massacreSigns
+	homeBurnings          wordList // [home burnings] lemmas: mass_killing_signs.go massacreSigns
 	fightingNouns         wordList // [fighting nouns] forms: targets_places.go diedInFighting
 	tollAntecedents       wordList // [toll antecedents] forms: falseevents_toll.go tollRelative
 
@@ -647,6 +649,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"victim group heads":        &v.victimGroupHeads,
 		"killing verbs":             &v.killingVerbs,
 		"killing manners":           &v.killingManners,
+		"hand weapons":              &v.handWeapons,
+		"home burnings":             &v.homeBurnings,
 		"fighting nouns":            &v.fightingNouns,
 		"toll antecedents":          &v.tollAntecedents,
 		"place nouns":               &v.placeNouns,
