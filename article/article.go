@@ -213,6 +213,10 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	case "jsonl":
 		return readJSONL(name, data, opt)
 	case "html":
+		var w string
+		if data, w = dropStrayBOMs(data, bom); w != "" && opt.Warn != nil {
+			opt.Warn(name + ":" + w)
+		}
 		if w := utf8Warning(data, bom); w != "" {
 			if opt.Warn != nil {
 				opt.Warn(name + ":" + w)

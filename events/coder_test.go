@@ -48,6 +48,12 @@ func TestSentences(t *testing.T) {
 			[]string{"RUSMIL 194 UKR asserted 2024-03-08"}},
 		{"2024-03-10", "Iran seized a tanker two months ago.", []string{"IRN 171 - asserted 2024-01"}},
 		{"2024-03-10", "Sweden joined NATO in April last year.", []string{"SWE 050 IGOWSTNAT asserted 2023-04"}},
+		// a day and month with "last year" or "this year" (a new user's,
+		// session 67: 2017-06-12 before)
+		{"2017-10-03", "North Korea fired a missile on June 12 last year.", []string{"PRK 150 - asserted 2016-06-12"}},
+		{"2017-10-03", "North Korea fired a missile on 12 June last year.", []string{"PRK 150 - asserted 2016-06-12"}},
+		{"2017-10-03", "North Korea fired a missile in June last year.", []string{"PRK 150 - asserted 2016-06"}},
+		{"2017-10-03", "North Korea fired a missile on June 12 this year.", []string{"PRK 150 - asserted 2017-06-12"}},
 		{"2024-03-10", "Japan summoned China's ambassador on Sept. 15.", []string{"JPN 114 CHNGOV asserted 2023-09-15"}},
 		// a year after a reduced relative is the participle's, not the meeting's
 		{"2017-11-06", "Trump also met relatives of Japanese citizens abducted by North Korean agents decades ago.",

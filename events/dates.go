@@ -580,8 +580,9 @@ func approximateFrom(toks []dyad.Token, k int) int {
 	return k
 }
 
-// yearAfter reads an optional ", 2024" or "2024" at toks[i] after day dd
-// of month m; it is the one place that picks the year of a date written
+// yearAfter reads an optional ", 2024" or "2024" (or "last year", "this
+// year", the publication's year before or its own) at toks[i] after day
+// dd of month m; it is the one place that picks the year of a date written
 // without one. It returns y, the year for any act: the publication's, or
 // the previous one when that month is still more than a month ahead of
 // the publication date; done, the year an act told as done takes: y, or
@@ -601,6 +602,15 @@ func yearAfter(toks []dyad.Token, i int, pub time.Time, m time.Month, dd int, we
 	if j < len(toks) && isNum(toks[j].Lower) && len(toks[j].Lower) == 4 {
 		y, _ := strconv.Atoi(toks[j].Lower)
 		return y, y, j + 1
+	}
+	if j+1 < len(toks) && toks[j+1].Lower == "year" && (toks[j].Lower == "last" || toks[j].Lower == "this") {
+		// "on June 12 last year", "on 12 June this year": the year
+		// said in words
+		y = pub.Year()
+		if toks[j].Lower == "last" {
+			y--
+		}
+		return y, y, j + 2
 	}
 	y = pub.Year()
 	if m > pub.Month()+1 {

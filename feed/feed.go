@@ -247,6 +247,13 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		if unbalancedItems(name, data, spans, bad) {
 			data = blankItems(data, spans, bad)
 		}
+		// an end tag alone between two items ("</item>" left over),
+		// which gofeed takes as closing the channel, losing the items
+		// after it: blanked and said (strayEndTags)
+		var w string
+		if data, w = strayEndTags(name, data, spans); w != "" && warn != nil {
+			warn(w)
+		}
 		if w := undefinedEntities(name, data, spans); w != "" && warn != nil {
 			warn(w)
 		}

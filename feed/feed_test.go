@@ -207,9 +207,10 @@ func TestReadCutOff(t *testing.T) {
 // TestReadBrokenTag: a tag broken inside an item ("<title>Talks</titl>"),
 // which the parser reads past without an error, leaves that item out and
 // the items after it read (TestReadUnbalancedItem); one broken between
-// items, in the channel's markup, keeps the items read and says the feed
-// is broken at the first item lost; a headline-only item gets an id of
-// its own.
+// items, in the channel's markup (a start tag never closed; a stray end
+// tag is skipped, TestReadStrayEndTag), keeps the items read and says the
+// feed is broken at the first item lost; a headline-only item gets an id
+// of its own.
 func TestReadBrokenTag(t *testing.T) {
 	rss := `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Wire</title>
@@ -224,7 +225,7 @@ func TestReadBrokenTag(t *testing.T) {
 	if len(arts) != 2 || arts[0].Title != "One" || arts[1].Title != "Three" {
 		t.Fatalf("got %d articles, want One and Three", len(arts))
 	}
-	between := strings.Replace(rss, "<item><title>Talks</titl>", "</p>\n<item><title>Talks</title>", 1)
+	between := strings.Replace(rss, "<item><title>Talks</titl>", "<p>\n<item><title>Talks</title>", 1)
 	arts, err = Read("between.rss", []byte(between))
 	// named at the first item lost, line 5 ("Talks")
 	if err == nil || err.Error() != "between.rss:5: feed broken: 3 items in the document, 1 read (kept); the item opening on this line and those after it are not read" {

@@ -201,3 +201,70 @@ func undefinedEntities(name string, data []byte, spans []itemSpan) string {
 	line, col := lineCol(data, first)
 	return fmt.Sprintf("%s:%d: %sunknown entity %s at column %d%s%s: kept as text", name, line, where, ref, col, all, outside)
 }
+
+// strayEndTags blanks, in the XML feed document data (spans its items),
+// the end tags standing alone between two complete items that close no
+// element opened there: a "</item>" or "</description>" left over on a
+// line of its own after an item. gofeed takes such a tag as closing the
+// channel, without an error, and loses every later item ("feed broken:
+// 6 items in the document, 1 read"). It returns data with each such tag
+// blanked (spaces, so that lines and offsets stay) and a warning naming
+// the feed, the line and the tag of the first, the items it stands
+// between and how many there are: `feed.rss:4: stray end tag </item>
+// between items 1 and 2: skipped, the items after it are read` (", 3 in
+// all" after the items when there are more); "" and data as it is when
+// there are none. A tag in the channel's own markup before the first
+// item or after the last is left to the parser.
+func strayEndTags(name string, data []byte, spans []itemSpan) ([]byte, string) {
+	var out []byte
+	first, n := "", 0
+	for k := 0; k+1 < len(spans); k++ {
+		from, to := spans[k].end, spans[k+1].start
+		if from < 0 || from >= to {
+			continue
+		}
+		d := xml.NewDecoder(bytes.NewReader(data[from:to]))
+		d.Strict = false
+		var open []xml.Name
+		for {
+			at := int(d.InputOffset())
+			tok, err := d.RawToken()
+			if err != nil {
+				break
+			}
+			switch t := tok.(type) {
+			case xml.StartElement:
+				open = append(open, t.Name)
+			case xml.EndElement:
+				j := len(open) - 1
+				for j >= 0 && open[j] != t.Name {
+					j--
+				}
+				if j >= 0 {
+					open = open[:j]
+					continue
+				}
+				if out == nil {
+					out = bytes.Clone(data)
+				}
+				end := from + int(d.InputOffset())
+				for i := from + at; i < end; i++ {
+					if out[i] != '\n' {
+						out[i] = ' '
+					}
+				}
+				if n++; n == 1 {
+					line, _ := lineCol(data, from+at)
+					first = fmt.Sprintf("%s:%d: stray end tag </%s> between items %d and %d", name, line, xmlName(t.Name), k+1, k+2)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		return data, ""
+	}
+	if n > 1 {
+		first += fmt.Sprintf(", %d in all", n)
+	}
+	return out, first + ": skipped, the items after it are read"
+}

@@ -90,3 +90,41 @@ func TestReadUndefinedEntity(t *testing.T) {
 		}
 	}
 }
+
+// TestReadStrayEndTag: an end tag alone between two items ("</item>" or
+// "</description>" left over on a line of its own), which gofeed takes as
+// closing the channel, losing every later item without an error, is
+// skipped with a warning naming the feed, its line, the tag and the items
+// it stands between; all six items are read, with no error. A channel
+// element between items (its own start and end tags) is no stray.
+func TestReadStrayEndTag(t *testing.T) {
+	const head = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>T</title>\n"
+	item := func(n string) string {
+		return "<item><title>Item " + n + "</title><description>Chad met Niger.</description><link>https://ex.org/" + n + "</link></item>\n"
+	}
+	rest := item("2") + item("3") + item("4") + item("5") + item("6") + "</channel></rss>\n"
+	all := []string{"Item 1", "Item 2", "Item 3", "Item 4", "Item 5", "Item 6"}
+	for _, c := range []struct {
+		name, data string
+		titles     []string
+		warn       []string
+	}{
+		{"stray6.rss", head + item("1") + "</item>\n" + rest, all,
+			[]string{"stray6.rss:4: stray end tag </item> between items 1 and 2: skipped, the items after it are read"}},
+		{"stray6b.rss", head + item("1") + "</description>\n" + rest, all,
+			[]string{"stray6b.rss:4: stray end tag </description> between items 1 and 2: skipped, the items after it are read"}},
+		{"two.rss", head + item("1") + "</item>\n" + item("2") + item("3") + "</description></item>\n" + item("4") + item("5") + item("6") + "</channel></rss>\n", all,
+			[]string{"two.rss:4: stray end tag </item> between items 1 and 2, 3 in all: skipped, the items after it are read"}},
+		{"between.rss", head + item("1") + "<ttl>60</ttl>\n" + rest, all, nil},
+	} {
+		var warns []string
+		arts, err := ReadWarn(c.name, []byte(c.data), func(w string) { warns = append(warns, w) })
+		var titles []string
+		for _, a := range arts {
+			titles = append(titles, a.Title)
+		}
+		if err != nil || !reflect.DeepEqual(titles, c.titles) || !reflect.DeepEqual(warns, c.warn) {
+			t.Errorf("%s: items %q, warnings %q, error %v;\nwant %q, %q", c.name, titles, warns, err, c.titles, c.warn)
+		}
+	}
+}

@@ -170,3 +170,50 @@ func TestClosedStdoutOnly(t *testing.T) {
 		}
 	}
 }
+
+// closedWriter is standard output whose reader has gone: every write
+// fails as a closed pipe's does.
+type closedWriter struct{}
+
+func (closedWriter) Write([]byte) (int, error) {
+	return 0, &fs.PathError{Op: "write", Path: os.Stdout.Name(), Err: syscall.EPIPE}
+}
+
+// TestClosedStdoutAtFlush: dyad code whose first input failed and whose
+// output, under the 64 KiB buffer, is written only at the run's end to a
+// reader already gone ("dyad code missing.txt examples/*.txt | head -1",
+// a new user's, session 67) exits 1 naming the failure; the failed
+// final write went out as a quiet closed pipe, exit 0. With no input
+// failed it is still the quiet end.
+func TestClosedStdoutAtFlush(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(good, []byte("DATE: 2024-03-02\n\nBolivia expelled two Peruvian diplomats on Friday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing.txt")
+	for _, c := range []struct {
+		args []string
+		code int
+		errs string
+	}{
+		{[]string{"code", "--format", "json", missing, good}, 1,
+			"dyad: " + missing + ": no such file or directory\ndyad: 1 of 2 inputs failed before standard output was closed\n"},
+		{[]string{"code", "--format", "json", good}, 0, ""},
+	} {
+		var errb bytes.Buffer
+		root := newRoot()
+		root.SetArgs(c.args)
+		root.SetOut(closedWriter{})
+		root.SetErr(&errb)
+		err := root.Execute()
+		code := 0
+		if err != nil && !closedStdout(err) {
+			printError(&errb, err)
+			code = exitCode(err)
+		}
+		if code != c.code || errb.String() != c.errs {
+			t.Errorf("%s: exit %d, stderr:\n%s\nwant exit %d, stderr:\n%s", strings.Join(c.args, " "), code, errb.String(), c.code, c.errs)
+		}
+	}
+}

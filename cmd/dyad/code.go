@@ -297,11 +297,14 @@ it are printed whole, then "interrupted", exit 130.`,
 			if werr != nil {
 				return outputStopped(werr, failed, len(args)) // said once; the run stopped there
 			}
+			// the last events still buffered (under 64 KiB) are written
+			// here: a reader gone by now ("| head -1") fails this write,
+			// and a failed input must still exit 1 (outputStopped)
 			if err := w.Close(); err != nil {
-				return err
+				return outputStopped(err, failed, len(args))
 			}
 			if err := out.Flush(); err != nil {
-				return err
+				return outputStopped(err, failed, len(args))
 			}
 			if n, ok := w.(output.Noter); ok {
 				// GDELT rows not dated to a day, which the table cannot tell

@@ -124,3 +124,26 @@ func TestDBNotADatabase(t *testing.T) {
 		}
 	}
 }
+
+// TestFlagValuePlain: a number, duration or true/false flag whose value
+// does not read is said plainly, as the flags' own checks say theirs
+// ("--min-confidence 2: want a number from 0 to 1"), exit 2, without Go's
+// parser error (`strconv.ParseFloat: parsing "abc": invalid syntax`, a
+// new user's complaint, session 67) or the usage.
+func TestFlagValuePlain(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"code", "--min-confidence", "abc", "x.txt"}, `dyad: --min-confidence "abc": want a number from 0 to 1` + "\n"},
+		{[]string{"eval", "--min-confidence=0,5", "gold.jsonl"}, `dyad: --min-confidence "0,5": want a number from 0 to 1` + "\n"},
+		{[]string{"events", "--db", "x.db", "--limit", "ten"}, `dyad: --limit "ten": want a whole number` + "\n"},
+		{[]string{"status", "--db", "x.db", "--interval", "5"}, `dyad: --interval "5": want a duration such as 90s, 5m or 1h` + "\n"},
+		{[]string{"code", "--why=maybe", "x.txt"}, `dyad: --why "maybe": want true or false` + "\n"},
+		{[]string{"code", "--min-confidence", "2", "x.txt"}, "dyad: --min-confidence 2: want a number from 0 to 1\n"},
+	} {
+		if out, errs, code := run(t, c.args...); code != 2 || out != "" || errs != c.want {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 and %q", c.args, code, out, errs, c.want)
+		}
+	}
+}

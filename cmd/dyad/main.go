@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -56,6 +57,11 @@ func newRoot() *cobra.Command {
 		}
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		if plain := plainValueError(err); plain != nil {
+			// a number or duration that does not read: said as the
+			// flags' other checks say theirs, without Go's parser
+			return &exitError{2, plain}
+		}
 		if f := formatFlagNamed(c, err); f != "" {
 			err = fmt.Errorf("%w (did you mean --format %s?)", err, f)
 		}
@@ -87,6 +93,41 @@ const holdsSignalsKey = "holds-signals"
 // formatsKey is the annotation of a command with a --format flag that
 // lists the values it takes, separated by spaces.
 const formatsKey = "formats"
+
+// plainValueError is the plain message for pflag's error on a number
+// or duration flag whose value does not read (`invalid argument "abc" for
+// "--min-confidence" flag: strconv.ParseFloat: parsing "abc": invalid
+// syntax`): `--min-confidence "abc": want a number from 0 to 1`, as dyad
+// says of "--min-confidence 2"; `--limit "ten": want a whole number`,
+// `--interval "5": want a duration such as 90s, 5m or 1h`, `--why=maybe`:
+// `--why "maybe": want true or false`. It is nil
+// for any other error (a value given twice, an unknown flag), said as
+// pflag says it.
+func plainValueError(err error) error {
+	var ive *pflag.InvalidValueError
+	if !errors.As(err, &ive) || ive.GetFlag() == nil {
+		return nil
+	}
+	f := ive.GetFlag()
+	var ne *strconv.NumError
+	num := errors.As(err, &ne)
+	var want string
+	switch t := f.Value.Type(); {
+	case num && f.Name == "min-confidence":
+		want = "a number from 0 to 1"
+	case num && (t == "float64" || t == "float32"):
+		want = "a number"
+	case num && (strings.HasPrefix(t, "int") || strings.HasPrefix(t, "uint")):
+		want = "a whole number"
+	case num && t == "bool":
+		want = "true or false"
+	case t == "duration":
+		want = "a duration such as 90s, 5m or 1h"
+	default:
+		return nil
+	}
+	return fmt.Errorf("--%s %q: want %s", f.Name, secret.Redact(ive.GetValue()), want)
+}
 
 // formatFlagNamed returns F when err is pflag's "unknown flag: --F" and F
 // is a value of c's --format ("dyad events --json" means --format json:

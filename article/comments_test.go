@@ -1,0 +1,47 @@
+package article
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestHTMLReaderComments reads pages whose readers' comments follow the
+// story in the shapes a new user met (session 67): a <div
+// class="user-comments"> under a "Comments (2)" heading, a BBC-style
+// "Have your say" heading followed by readers' paragraphs, a <section
+// id="comments">; and the WordPress thread trafilatura already dropped.
+// The comments go; the story stays, with a paragraph that merely says
+// "comment", an opinion page's <article class="comment"> and the
+// paragraphs after a heading that only mentions comments.
+func TestHTMLReaderComments(t *testing.T) {
+	story := []string{
+		"Army trucks crossed the northern border before dawn on Monday, carrying supplies to the garrison at Port Amber.",
+		"The defence ministry declined to comment on the deployment, which the opposition called reckless.",
+	}
+	readers := `<p><b>Bob:</b> The navy blockaded the island this morning and nobody cares.</p><p><b>Ann:</b> Troops shelled the border town again.</p>`
+	tests := []struct {
+		name, page string
+		body       []string
+	}{
+		{"div user-comments", userPage(userDate, `<article>`+paras(story)+`</article><div class="user-comments"><h3>Comments (2)</h3>`+readers+`</div>`), story},
+		{"have your say heading", userPage(userDate, `<article>`+paras(story)+`</article><h3>Have your say</h3>`+readers), story},
+		{"have your say stops at the next heading", userPage(userDate, `<article>`+paras(story)+`</article><div><h3>Have your say</h3>`+readers+`<h3>Background</h3><p>The garrison was reinforced in March after raids on the villages near the border.</p></div>`),
+			append(story[:2:2], "The garrison was reinforced in March after raids on the villages near the border.")},
+		{"section id comments", userPage(userDate, `<article>`+paras(story)+`</article><section id="comments" class="comments"><h2>Comments</h2><div class="comment"><p class="author">joe123</p>`+readers+`</div></section>`), story},
+		{"wordpress thread", userPage(userDate, `<article>`+paras(story)+`</article><div id="comments" class="comments-area"><h2 class="comments-title">3 thoughts on this</h2><ol class="comment-list"><li id="comment-1" class="comment"><article class="comment-body"><footer class="comment-meta">Bob says:</footer><div class="comment-content">`+readers+`</div></article></li></ol></div>`), story},
+		{"opinion article marked comment", userPage(userDate, `<article class="content content--comment">`+paras(story)+`</article>`), story},
+		{"heading mentioning comments is no comment section", userPage(userDate, `<article>`+paras(userStory[:2])+`<h3>Comments from the capital</h3>`+paras(userStory[2:])+`</article>`),
+			userStory}, // (the subheading goes as every subheading does; the paragraphs after it stay)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, err := Read("p.html", []byte(tt.page), Options{Input: "html"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := arts[0].Body; !reflect.DeepEqual(got, tt.body) {
+				t.Errorf("body\n%q\nwant\n%q", got, tt.body)
+			}
+		})
+	}
+}
