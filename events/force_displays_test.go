@@ -18,7 +18,7 @@ func TestForceDisplaysAndSilencing(t *testing.T) {
 		{"The pilots flew 20 sorties on Sunday.", nil},
 		{"Israeli warplanes broke the sound barrier over Beirut on Monday, rattling windows.", []string{"ISRMIL 150 LBN asserted"}},
 		{"The athlete broke the sound barrier over the New Mexico desert.", nil},
-		{"Cambodia's information ministry ordered 15 private radio stations off the air on Friday.", []string{"KHMGOV 1721 - asserted"}},
+		{"Cambodia's information ministry ordered 15 private radio stations off the air on Friday.", []string{"KHMGOV 1721 KHMMED asserted"}},
 		{"Masked men abducted a local journalist in Mexico's Veracruz state on Sunday, police said.", []string{"MEXUAF 181 MEXMED asserted"}},
 	}, false)
 }
