@@ -14,10 +14,7 @@ package events
 // so a restrictive clause in the simple past with a date only days back
 // counts too.
 
-import (
-	"strings"
-	"time"
-)
+import "time"
 
 // earlierRelative reports the verb hit h opening a relative clause
 // (relativeVerbStart: "who seized", "that had attacked") with a date of
@@ -43,13 +40,10 @@ func (c *Coder) earlierRelative(st *sentence, h *verbHit) bool {
 			main = d // the nearest date before the clause
 		}
 	}
-	toks := st.toks
-	if main == nil && own != nil {
-		main = c.subjectVerbDate(st, rel, end)
-	}
 	if own == nil || main == nil || own.published || main.published {
 		return false
 	}
+	toks := st.toks
 	for k := max(main.start-2, 0); k < rel; k++ {
 		if k >= main.end && isPunct(toks[k]) || c.isSpeechOrCognition(toks[k]) {
 			return false
@@ -59,39 +53,6 @@ func (c *Coder) earlierRelative(st *sentence, h *verbHit) bool {
 	first, ok2 := dateFirstDay(main.date)
 	return ok1 && ok2 && last.Before(first)
 }
-
-// subjectVerbDate gives the date of the verb a relative clause's
-// antecedent is the subject of, when that antecedent opens the sentence
-// (no verb before the pronoun at rel) and the verb follows the clause
-// ending at end, a comma between or not: "Armenian gunmen who seized a
-// police station on Sunday released two more hostages on Tuesday" (W15278
-// codes the release only). A verb of speech ("… on Sunday, said on
-// Tuesday") gives a report's date, not an act's; nil when none.
-func (c *Coder) subjectVerbDate(st *sentence, rel, end int) *dateExpr {
-	toks := st.toks
-	for k := 0; k < rel; k++ {
-		if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" {
-			return nil
-		}
-	}
-	v := end
-	if v < len(toks) && toks[v].Text == "," {
-		v++
-	}
-	if v >= len(toks) || !finiteTag(toks[v].Tag) || c.isSpeechOrCognition(toks[v]) {
-		return nil
-	}
-	stop := clauseEnd(toks, v)
-	for k := range st.dates {
-		if d := &st.dates[k]; d.start > v && d.start < stop {
-			return d
-		}
-	}
-	return nil
-}
-
-// finiteTag reports the tag of a finite verb in the past or present.
-func finiteTag(tag string) bool { return tag == "VBD" || tag == "VBZ" || tag == "VBP" }
 
 // dateFirstDay gives the first day of an ISO date at day, month or year
 // precision.
