@@ -207,7 +207,7 @@ func (c *Coder) opinionOrBackground(ctx *articleCtx, st *sentence, h *verbHit) b
 	toks := st.toks
 	i := h.head
 	return forecast(toks, i) || believedAct(st, h) || pundits(st, h) || genericActor(toks, i) ||
-		stancePassive(toks, i) || metConditions(st, h) || c.datedRelative(ctx, st, h) ||
+		stancePassive(toks, i) || metConditions(st, h) || c.datedRelative(ctx, st, h) || c.earlierRelative(st, h) ||
 		sinceClause(st, i) || habitual(toks, i) || pluperfectThreat(st, i) || presentWhere(st, i) ||
 		c.summary(ctx, st, h) || perfectContact(st, i) || calledNominal(st, h) || aimMeans(st, h) ||
 		causedBy(st, h) || pastEra(toks, i) || accident(st, h) || adviceIf(st, h) || planTerms(toks, i) ||
