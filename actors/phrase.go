@@ -329,7 +329,8 @@ func eventNounAt(toks []dyad.Token, i int) int {
 // detained leader", and so, up to three words, are a "-ly" adverb and an
 // "-ing" participle: "Yemen's internationally recognised government",
 // "Estonia's newly appointed ambassador", "Bangladesh's acting high
-// commissioner". "late" there is the holder's death, not a time: "Iran's
+// commissioner", and a lower-case plural naming the body's field:
+// "Japan's fisheries agency", "India's external affairs ministry". "late" there is the holder's death, not a time: "Iran's
 // late president". A capitalised word that starts a title may stand
 // right before the agent: "Iranian Deputy Foreign Minister".
 func (m *Matcher) nounBridge(toks []dyad.Token, a, b int, poss bool) bool {
@@ -352,6 +353,14 @@ func (m *Matcher) nounBridge(toks []dyad.Token, a, b int, poss bool) bool {
 			// party", "Bosnian Serb leaders": a community of that state,
 			// its actors (CAMEO codes a domestic group by the country it
 			// lives in); Syria's Kurdish forces are syrianKurds'
+			continue
+		}
+		if poss && t.Tag == "NNS" && !startsUpper(t.Text) && !verbLike(toks, k) {
+			// a plural noun naming the field of a state's body after the
+			// possessive: "Japan's fisheries agency", "Russia's sports
+			// ministry", "India's consumer affairs agency" are the
+			// state's government, as "Japan's immigration agency" is
+			// (CODING.md: a state's agencies and ministries are GOV)
 			continue
 		}
 		if (t.Tag == "VB" || t.Tag == "VBP") && b-a == 1 && !poss && !startsUpper(t.Text) && !verbLike(toks, k) {

@@ -920,6 +920,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			jointOwnForces(st, h)                    // "Kenyan police and soldiers … in a joint patrol": no cooperation of two states (joint_ops.go)
 			jointPolice(st, h)                       // "Kenyan and Ugandan police … in a joint operation": 060 (joint_ops.go)
 			employerTarget(st, h)                    // "Boeing machinists went on strike": the firm (employer_strike.go)
+			demandedBusiness(st, h)                  // "went on strike to press estate owners for a wage": the owners (employer_demand.go)
 			searchJoined(st, h)                      // "joined the search for survivors in Albania": ALB, none at home (search_joined.go)
 			victimsOfTarget(st, h)                   // "condolences for the victims of a gunman": not the gunman (targets_victims_of.go)
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {

@@ -8,9 +8,9 @@ import "testing"
 // Syrians,") still gives the subject (sources_partitive.go).
 func TestPartitiveRoleAside(t *testing.T) {
 	checkPublished(t, newCoder(t), []datedCase{
-		// gold W49027
+		// gold W49027 (INDBUS: the demand names the plantation companies, employer_demand.go)
 		{"2015-09-13", "Tea pluckers on plantations around Munnar in India's Kerala state, most of them women, blockaded the main road to the town for a fifth day on Thursday, demanding a bonus of 20 percent from the plantation companies.",
-			[]string{"INDLAB 1442 INDGOV asserted"}},
+			[]string{"INDLAB 1442 INDBUS asserted"}},
 		{"2015-09-13", "Tea pickers in India's Assam state, most of them women, blocked a highway on Thursday.",
 			[]string{"INDLAB 144 INDGOV asserted"}},
 		{"2015-09-13", "Thousands of Kenyan teachers, many of them women, marched on parliament on Thursday.",
