@@ -49,6 +49,9 @@ func (c *Coder) anyPlaceCountry(st *sentence, ms []actors.Mention, official *act
 			if k == 0 && !regionWord(st.toks, k+n-1) && !regionWord(st.toks, k+n) {
 				continue // a capitalised first word is often no place ("Male voters")
 			}
+			if country, decided := c.bareTownCountry(st, p); decided {
+				return country // "near Bor": no country rather than a wrong one (place_bare_town.go)
+			}
 			return p.Country
 		}
 	}
@@ -64,6 +67,9 @@ func (c *Coder) cityCountry(st *sentence) string {
 			continue
 		}
 		if p, n, ok := c.placeAt(st, k, len(st.toks), 3); ok && p.Kind != gazetteer.KindCountry && !nameGoesOn(st.toks, k+n) && !featureName(st.toks, k+n) {
+			if country, decided := c.bareTownCountry(st, p); decided {
+				return country // (place_bare_town.go)
+			}
 			return p.Country
 		}
 	}
@@ -554,6 +560,9 @@ func (c *Coder) givenNameOfOwner(st *sentence, j int) bool {
 // the United States is Alabama's; a city of one name (Lyon, Kano) keeps
 // its country in any story.
 func (c *Coder) storyCountry(st *sentence, p gazetteer.Place) (string, bool) {
+	if country, decided := c.bareTownCountry(st, p); decided {
+		return country, country != "" // "near Bor": South Sudan's or Russia's (place_bare_town.go)
+	}
 	if p.Kind != gazetteer.KindCity || len(st.story) == 0 || storyNames(st, p.Country) {
 		return p.Country, true
 	}

@@ -1,0 +1,59 @@
+package events
+
+// A town whose name the gazetteer gives to towns of several countries,
+// named bare, takes its country from the text: the namesake in a country
+// the story, the sentence or the place the story named last (its
+// dateline at first: "JUBA (Reuters) -") names; without one it gives the
+// people of the sentence no country. "Armed young men killed more than
+// 30 cattle herders near Bor" may be South Sudan's Bor as well as
+// Russia's (the gazetteer's first, by population), and CODING.md codes an
+// actor's state only from what the text says: no country is better than
+// a wrong one. A namesake far larger than the others is what news means
+// by the bare name and keeps its country: a city of a million people or
+// more ("Hyderabad" is India's, "Odessa" Ukraine's), or at least three
+// times as large as every namesake elsewhere ("Manchester" is England's,
+// "Donetsk" Ukraine's). Countries, capitals and regions always keep
+// theirs ("in Paris"), as does a town of one name ("near Kharkiv").
+
+import "github.com/dyad-events/dyad/gazetteer"
+
+const (
+	bareTownMajor     = 1000000 // people: a city news names bare
+	bareTownFarLarger = 3       // times the population of every namesake elsewhere
+)
+
+// bareTownCountry returns the country a city p, the gazetteer's
+// preferred place of its name (not a namesake the text chose), gives when it shares its name with a city
+// of another country and is not far larger than it: the country of the
+// namesake whose country the story before st, st itself or the place the
+// story named last names (p's own first), else "" (no country). decided
+// is false when p is no such town: its country is the caller's to give.
+func (c *Coder) bareTownCountry(st *sentence, p gazetteer.Place) (country string, decided bool) {
+	if p.Kind != gazetteer.KindCity || p.Population >= bareTownMajor {
+		return "", false
+	}
+	all := c.gaz.All(p.Name)
+	if len(all) < 2 || all[0] != p {
+		return "", false // the text chose a namesake ("Birmingham, Alabama": place_names.go)
+	}
+	rival := -1
+	for _, q := range all {
+		if q.Country != p.Country && q.Kind == gazetteer.KindCity && q.Population > rival {
+			rival = q.Population
+		}
+	}
+	if rival < 0 || p.Population >= bareTownFarLarger*rival {
+		return "", false
+	}
+	for _, q := range all { // p first
+		if q.Kind == gazetteer.KindCity && storyNames(st, q.Country) {
+			return q.Country, true
+		}
+	}
+	for _, q := range all {
+		if q.Kind == gazetteer.KindCity && q.Country == st.prevPlace {
+			return q.Country, true
+		}
+	}
+	return "", true
+}
