@@ -134,6 +134,31 @@ func ParseStamp(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// ParseEventDate parses an event date at its precision, as Event.Date
+// holds it: "2024-07-13" (day), "2024-07" (month) or "2024" (year). It
+// returns the first and the last day of that span (the same day for a
+// day); ok is false for any other shape or an impossible date.
+func ParseEventDate(date string) (first, last time.Time, ok bool) {
+	var err error
+	switch len(date) {
+	case 10:
+		first, err = time.Parse("2006-01-02", date)
+		last = first
+	case 7:
+		first, err = time.Parse("2006-01", date)
+		last = first.AddDate(0, 1, -1)
+	case 4:
+		first, err = time.Parse("2006", date)
+		last = first.AddDate(1, 0, -1)
+	default:
+		return time.Time{}, time.Time{}, false
+	}
+	if err != nil {
+		return time.Time{}, time.Time{}, false
+	}
+	return first, last, true
+}
+
 // RFC3339Stamp returns s, a date as Article.Published and Article.Updated
 // hold it, in RFC 3339: a time with no zone, as stores written before
 // UnknownOffset hold it ("2024-07-13T09:30:00"), gets UnknownOffset (the

@@ -257,19 +257,8 @@ func daysBefore(a string, pub time.Time) float64 {
 	if pub.IsZero() {
 		return 0
 	}
-	layout := ""
-	switch len(a) {
-	case 10:
-		layout = "2006-01-02"
-	case 7:
-		layout = "2006-01"
-	case 4:
-		layout = "2006"
-	default:
-		return 0
-	}
-	t, err := time.Parse(layout, a)
-	if err != nil {
+	t, _, ok := dyad.ParseEventDate(a)
+	if !ok {
 		return 0
 	}
 	return pub.Sub(t).Hours() / 24

@@ -14,7 +14,11 @@ package events
 // so a restrictive clause in the simple past with a date only days back
 // counts too.
 
-import "time"
+import (
+	"time"
+
+	"github.com/dyad-events/dyad"
+)
 
 // earlierRelative reports the verb hit h opening a relative clause
 // (relativeVerbStart: "who seized", "that had attacked") with a date of
@@ -57,19 +61,8 @@ func (c *Coder) earlierRelative(st *sentence, h *verbHit) bool {
 // dateFirstDay gives the first day of an ISO date at day, month or year
 // precision.
 func dateFirstDay(date string) (time.Time, bool) {
-	var t time.Time
-	var err error
-	switch len(date) {
-	case 10:
-		t, err = time.Parse("2006-01-02", date)
-	case 7:
-		t, err = time.Parse("2006-01", date)
-	case 4:
-		t, err = time.Parse("2006", date)
-	default:
-		return t, false
-	}
-	return t, err == nil
+	t, _, ok := dyad.ParseEventDate(date)
+	return t, ok
 }
 
 // dateLastDay gives the last day of an ISO date at day, month or year

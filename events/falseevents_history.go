@@ -815,20 +815,8 @@ func weeksBefore(date, pub string) bool {
 	if err != nil {
 		return false
 	}
-	var last time.Time
-	switch len(date) {
-	case 10:
-		last, err = time.Parse("2006-01-02", date)
-	case 7:
-		last, err = time.Parse("2006-01", date)
-		last = last.AddDate(0, 1, -1)
-	case 4:
-		last, err = time.Parse("2006", date)
-		last = last.AddDate(1, 0, -1)
-	default:
-		return false
-	}
-	return err == nil && p.Sub(last) >= 14*24*time.Hour
+	_, last, ok := dyad.ParseEventDate(date)
+	return ok && p.Sub(last) >= 14*24*time.Hour
 }
 
 // sinceClause reports a finite verb in a "since" clause that marks the

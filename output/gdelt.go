@@ -137,19 +137,8 @@ func GDELTRow(ev dyad.Event, c Counts) []string {
 // date of day, month or year precision: "2024" gives 20240101, 202401,
 // 2024, 2024.0027 (every column SQLDATE's day; see GDELTRow).
 func gdeltDate(date string) []string {
-	var t time.Time
-	var err error
-	switch len(date) {
-	case 10:
-		t, err = time.Parse("2006-01-02", date)
-	case 7:
-		t, err = time.Parse("2006-01", date)
-	case 4:
-		t, err = time.Parse("2006", date)
-	default:
-		return []string{"", "", "", ""}
-	}
-	if err != nil {
+	t, _, ok := dyad.ParseEventDate(date)
+	if !ok {
 		return []string{"", "", "", ""}
 	}
 	frac := float64(t.Year()) + float64((int(t.Month())-1)*30+t.Day())/365
