@@ -49,21 +49,10 @@ func (c *Coder) missileLanding(st *sentence, h *verbHit) {
 		default:
 			return
 		}
-		for i := j + 1; i < len(toks) && i <= j+8; i++ {
-			if toks[i].Text == "," {
-				return
-			}
-			if st.at[i] < 0 {
-				continue
-			}
-			m := st.ments[st.at[i]]
-			if len(m.Country) != 3 || m.Country == h.source[0].Country || m.Start != i {
-				continue
-			}
-			if m.Possessive && seaAfter(toks, m.End) || m.Start > 0 && placePrep(toks[m.Start-1].Lower) {
-				h.target = []actors.Mention{bareCountry(c, m)}
-			}
-			return
+		stop := func(t dyad.Token) bool { return t.Text == "," }
+		m, ok := foreignStateAt(st, j+1, j+8, h.source[0].Country, stop)
+		if ok && (m.Possessive && seaAfter(toks, m.End) || m.Start > 0 && placePrep(toks[m.Start-1].Lower)) {
+			h.target = []actors.Mention{bareCountry(c, m)}
 		}
 		return
 	}
@@ -100,4 +89,25 @@ func placePrep(w string) bool {
 		return true
 	}
 	return false
+}
+
+// foreignStateAt returns the first mention that starts at a token from
+// from to to (inclusive) and names a state (a three-letter country code)
+// other than own, scanning until stop marks a token that closes the
+// phrase; false when none stands there. The missile and rocket landing
+// rules read the state a projectile fell in with it.
+func foreignStateAt(st *sentence, from, to int, own string, stop func(dyad.Token) bool) (actors.Mention, bool) {
+	for i := from; i < len(st.toks) && i <= to; i++ {
+		if stop(st.toks[i]) {
+			return actors.Mention{}, false
+		}
+		if st.at[i] < 0 {
+			continue
+		}
+		m := st.ments[st.at[i]]
+		if len(m.Country) == 3 && m.Country != own && m.Start == i {
+			return m, true
+		}
+	}
+	return actors.Mention{}, false
 }

@@ -44,22 +44,10 @@ func (c *Coder) rocketLanding(st *sentence, h *verbHit) {
 		default:
 			return
 		}
-		for i := k + 2; i < len(toks) && i <= k+10; i++ {
-			if toks[i].Text == "," || isHardBreak(toks[i]) {
-				return
-			}
-			if st.at[i] < 0 {
-				continue
-			}
-			m := st.ments[st.at[i]]
-			if len(m.Country) != 3 || m.Country == h.source[0].Country || m.Start != i {
-				continue
-			}
-			if landedAt(toks, m) {
-				h.target = []actors.Mention{bareCountry(c, m)}
-				h.code = "194"
-			}
-			return
+		stop := func(t dyad.Token) bool { return t.Text == "," || isHardBreak(t) }
+		if m, ok := foreignStateAt(st, k+2, k+10, h.source[0].Country, stop); ok && landedAt(toks, m) {
+			h.target = []actors.Mention{bareCountry(c, m)}
+			h.code = "194"
 		}
 		return
 	}
