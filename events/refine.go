@@ -579,6 +579,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	c.militaryStrikeEnded(st, h) // "called off a strike on Iran": 087, not a labour strike ended (strike_ended.go)
 	if h.code == "075" {
 		foreignDeportees(h) // "took in 300 refugees": no Polish ones (deport_foreign.go)
+		refugeeStatus(h)    // "granted refugee status to 21,000 Venezuelans": VENREF (refugee_status.go)
 	}
 	h.code = killCode(st, h)
 	if t := c.holderTarget(st, h); t != nil {
