@@ -587,6 +587,9 @@ func patientSource(st *sentence, h *verbHit) bool {
 	default:
 		return false
 	}
+	if countOpens(toks, i+1) {
+		return false // "Malian soldiers executed at least 20 people suspected of …": a count is an object (falseevents_objpart.go)
+	}
 	for k := i - 1; k >= 0; k-- {
 		if finite(toks[k].Tag) && (toks[k].Lemma == "say" || toks[k].Lemma == "believe" || toks[k].Lemma == "fear") {
 			break // "relatives say hundreds of people detained …": the clause starts after the speech verb
@@ -916,6 +919,9 @@ func subjectReduced(st *sentence, i, end int) bool {
 	case "in", "from", "at", "on", "during", "after", "last", "earlier", "over", "since", "near", "inside":
 	default:
 		return false
+	}
+	if countOpens(toks, i+1) {
+		return false // "soldiers killed at least 20 people suspected of …": a count is an object, no place phrase (falseevents_objpart.go)
 	}
 	for k := i - 1; k >= 0; k-- {
 		if finite(toks[k].Tag) || toks[k].Tag == "MD" || toks[k].Text == "," || toks[k].Lower == "and" {

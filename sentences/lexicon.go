@@ -878,11 +878,17 @@ func pluralEnd(w string) bool {
 // preposition ("with", "in", "from", "near", "on", "at", "to") whose noun
 // phrase of at most seven words is followed by a word that can only be a
 // finite verb there ("gunmen armed with assault rifles attacked", "troops
-// stationed near the border shelled").
+// stationed near the border shelled"). "At least" and "at most" open a
+// count, no place: "soldiers killed at least 20 people suspected of links
+// to rebels" keeps "killed" the clause's verb, "suspected" the reduced
+// relative after its object (dev54 W54055).
 func (lx *Lexicon) finiteLater(toks []dyad.Token, i int) bool {
 	switch toks[i].Lower {
 	case "with", "in", "from", "near", "on", "at", "along", "across", "inside", "to":
 	default:
+		return false
+	}
+	if countOpener(toks, i) {
 		return false
 	}
 	for j := i + 2; j < len(toks) && j <= i+8; j++ {
@@ -902,6 +908,13 @@ func (lx *Lexicon) finiteLater(toks []dyad.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// countOpener reports "at least" or "at most" from token i: the words
+// open a count ("killed at least 20 people"), not a place phrase as "at"
+// alone does ("gunmen stationed at the border shelled").
+func countOpener(toks []dyad.Token, i int) bool {
+	return i+1 < len(toks) && toks[i].Lower == "at" && (toks[i+1].Lower == "least" || toks[i+1].Lower == "most")
 }
 
 // finiteAhead reports whether the lower-case word w can only be read as

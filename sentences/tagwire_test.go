@@ -47,6 +47,11 @@ func TestTagWire(t *testing.T) {
 		{"they held security talks in Geneva", "PRP VBD NN NNS IN NNP"},
 		{"the government says it will", "DT NN VBZ PRP MD"},
 		{"its air force bombed areas held by rebels", "PRP$ NN NN VBD NNS VBN IN NNS"},
+		// "at least" opens a count, no place phrase: the verb before it
+		// stays the clause's own past tense; "at" with a place still opens
+		// a reduced relative before the clause's verb
+		{"soldiers killed at least 20 people suspected of links to rebels", "NNS VBD IN JJS CD NN VBD IN NNS TO NNS"},
+		{"two soldiers killed at the border were buried", "CD NNS VBN IN DT NN VBD VBN"},
 		{"a ceasefire brokered by Egypt", "DT NN VBN IN NNP"},
 		{"the city was attacked by drones", "DT NN VBD VBN IN NNS"},
 		{"clashes with Iraqi security forces in Mosul", "NNS IN NNP NN NNS IN NNP"},
