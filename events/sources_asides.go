@@ -480,11 +480,15 @@ func routeEnds(st *sentence, m actors.Mention) bool {
 // notTarget reports a mention after the verb of h that the object search
 // must pass over: the source's own state withdrawn from a treaty or body
 // (stateTakenOut), a capital naming a treaty (treatyVenue), the ends of a
-// border or road a protest blocks (routeEnds), and what a rejected call
+// border or road a protest blocks or threatens to block (routeEnds,
+// threatenedWayEnd), and what a rejected call
 // asks to be done to whom (callContent).
 func notTarget(st *sentence, h *verbHit, m actors.Mention) bool {
 	if stateTakenOut(st, h, m) || treatyVenue(st, m) {
 		return true // "withdrew Russia from the treaty", "the Paris agreement" (targets_withdrawn.go)
+	}
+	if threatenedWayEnd(st, h, m) {
+		return true // "threatened to block border crossings with Germany" (threat_blockade_ends.go)
 	}
 	switch cameo.Root(h.code) {
 	case "14":
