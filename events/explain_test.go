@@ -58,7 +58,7 @@ func TestExplain(t *testing.T) {
 		{"", "Colombia's army launched a string of attacks.", []events.Drop{{Sentence: 0, Text: "Colombia's army launched a string of attacks.", Verb: "launched", CAMEO: "190", Reason: events.WhyUnaimed}}},
 		{"", "Hamas fighters attacked Hamas.", []events.Drop{{Sentence: 0, Text: "Hamas fighters attacked Hamas.", Verb: "attacked", CAMEO: "190", Reason: events.WhySelfTarget}}},
 		{"", "Ukraine accused the blogger of lying.", []events.Drop{{Sentence: 0, Text: "Ukraine accused the blogger of lying.", Verb: "accused", CAMEO: "112", Reason: events.WhyUnaimed}}},
-		{"", "Britain must stop selling arms to Israel.", []events.Drop{{Sentence: 0, Text: "Britain must stop selling arms to Israel.", Verb: "selling", CAMEO: "072", Reason: events.WhyHypothetical}}},
+		{"", "Britain must sell more arms to Israel.", []events.Drop{{Sentence: 0, Text: "Britain must sell more arms to Israel.", Verb: "sell", CAMEO: "072", Reason: events.WhyHypothetical}}},
 	}
 	for _, tt := range tests {
 		a := &dyad.Article{ID: "x", Published: "2024-07-10", Section: tt.section, Body: []string{tt.text}}

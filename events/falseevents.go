@@ -464,6 +464,12 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if untilCondition(st, h) {
 		return true // "refused to meet him until Belgrade signed the deal": a condition (falseevents_until.go)
 	}
+	if ceasedGerund(st, h) {
+		return true // "unless its leaders stopped meeting foreign diplomats": the act that ends (falseevents_cessation.go)
+	}
+	if restrictivePerfectRelative(st, h) {
+		return true // "protesters who have occupied Tahrir Square since last month": what the noun has done so far (falseevents_perfect_relative.go)
+	}
 	if tollRelative(st, h) {
 		return true // "an insurgency that has killed more than 7,000 people": a conflict's toll (falseevents_toll.go)
 	}

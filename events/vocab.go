@@ -129,6 +129,7 @@ type vocab struct {
 	reactionAt            wordList // [reaction at] forms: falseevents_history.go backgroundNominal
 	purposeCausatives     wordList // [purpose causatives] lemmas: falseevents_purpose.go purposeAct
 	aimNouns              wordList // [aim nouns] forms: falseevents_purpose.go purposeAct
+	cessationVerbs        wordList // [cessation verbs] lemmas: falseevents_cessation.go ceasedGerund
 	equippingVerbs        wordList // [equipping verbs] lemmas: falseevents_purpose.go purposeAct
 	pretextNouns          wordList // [pretext nouns] forms: falseevents_purpose.go pretextNominal
 	betrayalVerbs         wordList // [betrayal verbs] lemmas: falseevents_purpose.go betrayalIdiom
@@ -485,6 +486,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"reaction at":               &v.reactionAt,
 		"purpose causatives":        &v.purposeCausatives,
 		"aim nouns":                 &v.aimNouns,
+		"cessation verbs":           &v.cessationVerbs,
 		"equipping verbs":           &v.equippingVerbs,
 		"pretext nouns":             &v.pretextNouns,
 		"betrayal verbs":            &v.betrayalVerbs,
