@@ -88,9 +88,41 @@ func nameListGoesOn(toks []dyad.Token, k int) bool {
 
 // borderState reports a mention m that names a state only as the
 // neighbour across a border: the adjective or name before a border noun
-// ("the Algerian border", "the Afghanistan border") or the state after
-// "border with". Such a state gives no unnamed actor of the sentence its
-// country.
+// ("the Algerian border", "the Afghanistan border"), also the first of
+// adjectives joined before a plural one ("the Chilean and Peruvian
+// borders": sharedBorder), or the state after "border with". Such a state
+// gives no unnamed actor of the sentence its country.
 func (v *vocab) borderState(toks []dyad.Token, m actors.Mention) bool {
-	return m.Modifier && v.neighbourBorder(toks, m.End) || v.borderWith(toks, m.Start)
+	return m.Modifier && (v.neighbourBorder(toks, m.End) || v.sharedBorder(toks, m.End)) || v.borderWith(toks, m.Start)
+}
+
+// sharedBorder reports a border noun that the state adjective ending
+// before token i shares with the capitalised adjectives joined after it
+// by "and", "or" or commas, at most three: "the Chilean and Peruvian
+// borders", "the Syrian, Iraqi and Iranian borders" name neighbours as
+// "the Chilean border" does (the adjective before the noun is read by
+// neighbourBorder). Without it "Bolivian truck drivers and farmers
+// blocked the highways to the Chilean and Peruvian borders" gave the
+// farmers Chile's code (coref_agents_groups.go victimsPlace takes the
+// first state adjective that names no border).
+func (v *vocab) sharedBorder(toks []dyad.Token, i int) bool {
+	for hops := 0; hops < 3 && i+1 < len(toks); hops++ {
+		switch toks[i].Lower {
+		case "and", "or", ",":
+		default:
+			return false
+		}
+		i++
+		if i < len(toks) && (toks[i].Lower == "and" || toks[i].Lower == "or") {
+			i++ // the list's ", and"
+		}
+		if i >= len(toks) || !startsUpperASCII(toks[i].Text) {
+			return false
+		}
+		i++
+		if v.neighbourBorder(toks, i) {
+			return true
+		}
+	}
+	return false
 }

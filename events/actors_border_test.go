@@ -44,3 +44,23 @@ func TestForeignDeportees(t *testing.T) {
 			[]string{"BHS 174 HTIREF asserted"}},
 	}, false)
 }
+
+// TestSharedBorderNeighbours: state adjectives joined before one plural
+// border noun ("the Chilean and Peruvian borders") each name a neighbour,
+// as one adjective before "border" does, and give the sentence's unnamed
+// people no country (actors_border.go sharedBorder). Adjectives joined
+// before people are those people's states. Invented wire sentences and
+// one of dev37-wire (W37018, cut before its "demanding" clause).
+func TestSharedBorderNeighbours(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Gunmen killed 12 villagers near the Nigerien and Malian borders on Sunday, Burkina Faso's army said.",
+			[]string{"BFAUAF 180 BFACVL asserted"}},
+		{"Militants killed nine villagers in a town near the Afghan and Iranian frontiers, Pakistani officials said.",
+			[]string{"PAKREB 180 PAKCVL asserted"}},
+		{"Bolivian truck drivers and farmers blocked the main highways linking La Paz to the Chilean and Peruvian borders on Tuesday.",
+			[]string{"BOLLAB 144 BOLGOV asserted", "BOLAGR 144 BOLGOV asserted"}},
+		// near miss: the joined adjectives head people, not a border
+		{"Chilean and Peruvian troops seized a smuggling boat near the border on Tuesday.",
+			[]string{"CHLMIL 171 - asserted", "PERMIL 171 - asserted"}},
+	}, false)
+}
