@@ -621,6 +621,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.source, h.status, h.blamed = src, status, true // "…, and the Houthis blamed Saudi Arabia" (sources_blamed.go)
 			}
 		}
+		if len(h.source) == 0 && visitingGuest(st, h) != nil {
+			h.source = c.visitingHost(st, h.head) // "held talks with visiting French President Macron": the talks' subject hosts (visiting_guest.go)
+		}
 		if len(h.source) == 0 {
 			// a clause complement of an accusation or denial takes its subject
 			if scopeSubj[h.head] == nil {

@@ -842,8 +842,8 @@ func (c *Coder) coordinatedDate(st *sentence, h *verbHit, hi int) (dateExpr, boo
 // comma or subordinate clause between ("brokered a meeting … on Monday").
 func (c *Coder) governorDate(st *sentence, h *verbHit, lo int) (dateExpr, bool) {
 	toks := st.toks
-	if !nounLike(st, h) && !strings.HasPrefix(toks[h.head].Tag, "NN") {
-		return dateExpr{}, false
+	if !nounLike(st, h) && !strings.HasPrefix(toks[h.head].Tag, "NN") && visitingAt(st, h.head) == nil {
+		return dateExpr{}, false // (a visit told by an attributive "visiting" takes its verb's date: visiting_guest.go)
 	}
 	gov := -1
 	for _, g := range st.hits {
@@ -1134,6 +1134,9 @@ func (c *Coder) nearestHit(st *sentence, i int) int {
 		}
 		if attributiveParticiple(toks, g.head, i) {
 			continue // "broke off talks with striking doctors on Thursday": the talks' day (dates_attributive.go)
+		}
+		if visitingGoverned(st, g.head, i) {
+			continue // "met visiting U.S. Secretary of State John Kerry on Sunday": the meeting's day (visiting_guest.go)
 		}
 		if i < g.head && commaBetween(toks, i, g.head) {
 			continue // "fired … on Thursday, the military said": not the speech verb's

@@ -243,6 +243,7 @@ func (c *Coder) impliedTargets(st *sentence, h *verbHit) {
 	debtOwner(st, h)
 	c.bannedGathering(st, h)
 	c.mutualWithModified(st, h)
+	visitingMet(st, h)       // visiting_guest.go
 	c.mutualWithGroup(st, h) // actors_groups.go
 }
 
