@@ -520,6 +520,12 @@ lend:
 				// invaded": about the time of the clause before
 				d, ok = shortlyAfterDate(st, h)
 			}
+			if !ok {
+				// "pounded … on Thursday, two days after rebels
+				// killed a guard": that day less the count
+				// (dates_days_after.go)
+				d, ok = daysAfterDate(st, h)
+			}
 		case step < 3+n:
 			// a date earlier in the clause, the nearest first, not across a
 			// comma: "Seoul last month suspended a deal and resumed drills"
