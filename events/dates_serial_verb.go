@@ -34,8 +34,13 @@ func (c *Coder) serialVerbDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	}
 	if toks[j].Lower == "and" && tag == "VBD" {
 		j--
+		if toks[j].Text != "," {
+			// "…, shut their newspaper and banned a rally": the last
+			// verb of the series is dated as the one after the comma
+			j = serialItemComma(toks, j)
+		}
 	}
-	if j < 2 || toks[j].Text != "," {
+	if j < 2 || toks[j].Text != "," { // (also j == -1: no series)
 		return dateExpr{}, false
 	}
 	lo := 0
@@ -60,6 +65,22 @@ func (c *Coder) serialVerbDate(st *sentence, h *verbHit) (dateExpr, bool) {
 		return d, true
 	}
 	return dateExpr{}, false
+}
+
+// serialItemComma returns the comma before the past-tense verb that
+// opens the series item ending at toks[j] ("…, shut their newspaper"),
+// the verb right after it; -1 when a comma, a subordinator or no such
+// verb comes first.
+func serialItemComma(toks []dyad.Token, j int) int {
+	for k := j; k > 1; k-- {
+		if toks[k].Text == "," || toks[k].Text == ";" || subordinator(toks[k].Lower) {
+			return -1
+		}
+		if toks[k].Tag == "VBD" && toks[k-1].Text == "," {
+			return k - 1
+		}
+	}
+	return -1
 }
 
 // passedClause reports whether toks[from:to] hold no finite verb but in a
