@@ -520,6 +520,12 @@ lend:
 				// invaded": about the time of the clause before
 				d, ok = shortlyAfterDate(st, h)
 			}
+			if !ok {
+				// "pounded … on Thursday, two days after rebels
+				// killed a guard": that day less the count
+				// (dates_days_after.go)
+				d, ok = daysAfterDate(st, h)
+			}
 		case step < 3+n:
 			// a date earlier in the clause, the nearest first, not across a
 			// comma: "Seoul last month suspended a deal and resumed drills"
@@ -536,6 +542,11 @@ lend:
 			// "received X on Thursday, and the two agreed …": the clause
 			// before ", and" lends its day (dates_and_clause.go)
 			d, ok = c.andClauseDate(st, h, lo)
+			if !ok {
+				// "declared … on Saturday, suspended the constitution":
+				// a series of one subject's verbs (dates_serial_verb.go)
+				d, ok = c.serialVerbDate(st, h)
+			}
 		case step == 6+n:
 			// "shot dead a man who set off a device … on Tuesday": the day
 			// closing the clause dates the main verb (dates_trailing.go)

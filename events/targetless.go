@@ -7,7 +7,11 @@ package events
 // same day, and the record counts it once, with the target the sentence
 // names.
 
-import "github.com/dyad-events/dyad"
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
 
 // foldTargetless folds each event with no target into another event of
 // the same sentence that tells the same kind of act with its target:
@@ -39,6 +43,9 @@ func foldTargetless(events []dyad.Event) []dyad.Event {
 			if e.Source.Code != g.Source.Code || e.Date != g.Date || e.Status != g.Status || !sameKind(e.CAMEO, g.CAMEO) {
 				continue
 			}
+			if namedKindBeside(g, e) {
+				continue
+			}
 			foldInto(e, g)
 			gone[i] = true
 			n++
@@ -49,6 +56,21 @@ func foldTargetless(events []dyad.Event) []dyad.Event {
 		return events
 	}
 	return withoutGone(events, gone)
+}
+
+// namedKindBeside reports a targetless event g whose four-digit code is a
+// kind under the three-digit code of the targeted event e, told by a verb
+// of its own that is no participle: "Musharraf declared a state of
+// emergency (1724) on Saturday, suspended the constitution (172 PAKJUD)"
+// tells two acts, as W53039 codes them; a participle after the act
+// restates it ("restored the dissolved parliament (0834), bowing to a
+// demand of the opposition (083 NPLOPP)": one act, W26015).
+func namedKindBeside(g, e *dyad.Event) bool {
+	if len(g.CAMEO) != 4 || len(e.CAMEO) != 3 || g.CAMEO[:3] != e.CAMEO {
+		return false
+	}
+	verb, _, _ := strings.Cut(e.Evidence.Verb, " ")
+	return !strings.HasSuffix(strings.ToLower(verb), "ing")
 }
 
 // sameKind reports that CAMEO codes a and b name one kind of act: the

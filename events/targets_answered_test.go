@@ -30,9 +30,10 @@ func TestAnsweredClauseTargets(t *testing.T) {
 		// a state's force answered by another state: the force
 		{"Sudan's army blocked aid convoys on Thursday, after Washington threatened new sanctions.",
 			[]string{"SDNMIL 1245 - asserted 2024-07-11", "USA 1312 SDNMIL asserted 2024-07-13"}},
-		// a state descriptor: the state alone
+		// a state descriptor: the state alone ("a week after": Sunday less
+		// seven days, dates_days_after.go)
 		{"Eritrea recalled its ambassador from Addis Ababa on Sunday, a week after the African Union imposed sanctions on the country.",
-			[]string{"ERI 161 ETH asserted 2024-07-07", "IGOAFRAFU 163 ERI asserted 2024-07-13"}},
+			[]string{"ERI 161 ETH asserted 2024-07-07", "IGOAFRAFU 163 ERI asserted 2024-06-30"}},
 		// near misses: an accusation's accused are its object's
 		{"Norway froze its payments on Monday after Israel accused several of the agency's employees of taking part in the raid.",
 			nil}, // (the employees no actor: no accusation, unaimed.go)
