@@ -224,7 +224,7 @@ func TestOppositionOfTheDay(t *testing.T) {
 		{"The Tories accused the prime minister of misleading voters on Monday.",
 			[]string{"GBROPP 112 GBRGOV asserted"}},
 		{"The Liberal Democrats urged ministers to scrap the identity card plan on Monday.",
-			[]string{"GBROPP 020 GBRGOV asserted"}},
+			[]string{"GBROPP 0242 GBRGOV asserted"}},
 	})
 	checkDated(t, c, "2002-01-15", []coverageCase{
 		{"Labor urged the Government to hold an inquiry on Monday.",

@@ -241,41 +241,44 @@ func infinitiveOrThat(toks []dyad.Token, from, head int) bool {
 }
 
 // requestCode maps the act an appeal (02) or demand (10) asks for to the
-// CAMEO code of that request; "" when there is none.
+// CAMEO code of that request; "" when there is none. CAMEO's appeals and
+// demands mirror its intents digit for digit (0353 a promised release,
+// 0253 one appealed for, 1053 one demanded; 0334, 0234, 1034
+// peacekeeping), so the act's intent (intentRules) gives both: one table
+// of acts serves the three, and a verb class added for an act is asked
+// for, demanded and promised alike.
 func requestCode(act string, demand bool) string {
-	p, ok := mapCode(requestRules, act)
+	in, ok := mapCode(requestIntents, act)
 	if !ok {
-		return ""
+		to, found := mapCode(intentRules, act)
+		if !found {
+			return ""
+		}
+		if in = to; to == "" {
+			in = act // an intent already
+		}
+	}
+	if in == "113" {
+		return in // "urged Muslim nations to unite against Israel": rallying opposition to Israel
+	}
+	if !strings.HasPrefix(in, "03") || in == "030" {
+		return "" // a statement, an appeal or an act with no request of its own
+	}
+	sub := in[2:]
+	if in == "039" {
+		sub = "8" // mediation asked for is 028/108 (CAMEO has no 029)
 	}
 	if demand {
-		return p[1]
+		return "10" + sub
 	}
-	return p[0]
+	return "02" + sub
 }
 
-// requestRules give the appeal (02x) and the demand (10x) for an act or
-// for its intent (03x).
-var requestRules = []codeRule[[2]string]{
-	{"045 039 038", [2]string{"028", "108"}}, // (before 04*: "urged the United Nations to mediate" asks for mediation, 028)
-	{"04* 036", [2]string{"026", "106"}},
-	{"087* 0356 0256", [2]string{"0256", "1056"}},
-	{"084* 0353", [2]string{"0253", "1053"}},
-	{"085 0354", [2]string{"0254", "1054"}},
-	{"086* 0355", [2]string{"0255", "1055"}},
-	{"081*", [2]string{"0251", "1051"}},
-	{"071 0331", [2]string{"0231", "1031"}},
-	{"072 0332", [2]string{"0232", "1032"}},
-	{"073 0333", [2]string{"0233", "1033"}},
-	{"074 0334", [2]string{"0234", "1034"}},
-	{"07* 033", [2]string{"023", "103"}},
-	{"061 0311", [2]string{"0211", "1011"}},
-	{"062 0312", [2]string{"0212", "1012"}},
-	{"063 0313", [2]string{"0213", "1013"}},
-	{"06* 031*", [2]string{"021", "101"}},
-	{"037", [2]string{"027", "107"}},
-	{"05* 032", [2]string{"022", "102"}},
-	{"080 0831", [2]string{"0241", "1041"}}, // "called on the government to resign"
-	{"113", [2]string{"113", "113"}},        // "urged Muslim nations to unite against Israel": rallying opposition to Israel
+// requestIntents are the acts whose request is not their intent's mirror.
+var requestIntents = []codeRule[string]{
+	{"080 0831", "0341"}, // "called on the government to resign", "to back down": leadership change 0241
+	{"0256", "0356"},     // "urged them to agree to a ceasefire" (the agreement is coded as asked for)
+	{"113", "113"},
 }
 
 // codeRule maps the CAMEO codes that match one of its space-separated

@@ -253,7 +253,7 @@ var predicateListSubjectCases = []familyCase{
 	{"list", "Kenyan police arrested the protesters, said a spokesman for the ministry.", []string{"KENCOP 173 KENCVL asserted"}},
 	// the first act's date, a count before its object and the object's own
 	// phrase stand before the comma: still the subject's acts
-	{"list", "Eritrea expelled two Djiboutian diplomats on Friday, moved tanks up to the border and demanded that Djibouti pull its soldiers back.", []string{"ERI 161 DJIGOV asserted", "ERI 154 - asserted", "ERI 100 DJI asserted"}},
+	{"list", "Eritrea expelled two Djiboutian diplomats on Friday, moved tanks up to the border and demanded that Djibouti pull its soldiers back.", []string{"ERI 161 DJIGOV asserted", "ERI 154 - asserted", "ERI 1056 DJIMIL asserted"}},
 	{"list", "Israel arrested two Palestinian lawmakers on Tuesday, demolished a house in Hebron and warned Hamas of further raids.", []string{"ISR 173 PSELEG asserted", "ISR 1712 PSE asserted", "ISR 130 PSEREB asserted"}},
 	{"list", "Russia expelled three British diplomats on Monday, closed the British Council office in Moscow and accused London of spying.", []string{"RUS 161 GBRGOV asserted", "RUS 112 GBR asserted"}},
 	{"list", "Sudan recalled its ambassador from Chad on Sunday, closed the border and accused N'Djamena of arming rebels.", []string{"SDN 161 TCD asserted", "SDN 112 TCD asserted", "TCD 072 SDNREB alleged"}},

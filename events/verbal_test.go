@@ -151,7 +151,7 @@ func TestVerbal(t *testing.T) {
 		// 02 pressing or pressuring a party (to act) is an appeal; pressing
 		// ahead or on is going on, none
 		{"China pressed Japan on Monday to scrap its plan.",
-			[]string{"CHN 020 JPN asserted 2024-07-08"}},
+			[]string{"CHN 0242 JPN asserted 2024-07-08"}},
 		{"Washington pressured Kyiv to accept the deal.",
 			[]string{"USA 020 UKR asserted 2024-07-13"}},
 		{"The analysts said Ankara can press ahead with its attempts to drive the Kurds out of Afrin.", nil},
