@@ -9,8 +9,9 @@ import (
 // TestPlaceNamedCountry: a city name several countries share is the
 // namesake in the country the sentence names as a place (by name, by a
 // region, or by an adjective before a place noun), a name is read whole
-// ("San Cristobal de las Casas", gold W56014); a sentence naming no country, or naming the
-// gazetteer's first one's country, keeps the gazetteer's order.
+// ("San Cristobal de las Casas", gold W56014), and a place struck is the
+// namesake in its target's country; a sentence naming no country, or
+// naming the gazetteer's first one's country, keeps the gazetteer's order.
 func TestPlaceNamedCountry(t *testing.T) {
 	c := newCoder(t)
 	tests := []struct {
@@ -26,6 +27,9 @@ func TestPlaceNamedCountry(t *testing.T) {
 			"PHLREB 190 PHLMIL asserted", "Santiago PHL"},
 		{"Militants attacked a hotel in Tripoli, in northern Lebanon, on Monday.",
 			"LBNREB 190 LBN asserted", "Tripoli LBN"},
+		// a place struck is the namesake in its target's country (targetNamesake)
+		{"Venezuelan rebels attacked Valencia in Spain on Monday.",
+			"VENREB 190 ESP asserted", "Valencia ESP"},
 		{"Militants attacked a checkpoint near Hyderabad in Sindh province on Monday.",
 			"PAKREB 190 PAK asserted", "Hyderabad PAK"},
 		// the gazetteer's first namesake's country is named: it stays
