@@ -89,7 +89,7 @@ func (c *Coder) struckPlace(st *sentence, h *verbHit, tgt *actors.Mention) (gaze
 	}
 	if tgt != nil && len(tgt.Sectors) == 0 && tgt.Text != "" && !isAccuser(h, tgt) {
 		if p, ok := c.gaz.Lookup(strings.TrimPrefix(tgt.Text, "the ")); ok {
-			return p, true
+			return c.targetNamesake(p, tgt), true
 		}
 		if tgt.Start < tgt.End && tgt.End <= len(st.toks) {
 			if p, ok := c.namedPlace(st, tgt.Start, tgt.End); ok {
@@ -254,4 +254,22 @@ func (v *vocab) militaryObject(toks []dyad.Token, from int) bool {
 		return false
 	}
 	return false
+}
+
+// targetNamesake returns the namesake of place p in the country the
+// coder gave the target that names it, when the gazetteer gives p's name
+// to places of several countries: the place struck is the target's
+// ("Venezuelan rebels attacked Valencia in Spain" struck Spain's
+// Valencia, the target ESP, not Venezuela's, the gazetteer's first);
+// else p.
+func (c *Coder) targetNamesake(p gazetteer.Place, tgt *actors.Mention) gazetteer.Place {
+	if len(tgt.Country) != 3 || tgt.Country == p.Country || p.Kind == gazetteer.KindCountry {
+		return p
+	}
+	for _, q := range c.gaz.All(p.Name) {
+		if q.Country == tgt.Country && q.Kind != gazetteer.KindCountry {
+			return q
+		}
+	}
+	return p
 }

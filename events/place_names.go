@@ -157,8 +157,9 @@ func qualifierEnds(toks []dyad.Token, e int) bool {
 // the gazetteer's preferred one) that the sentence points to when the
 // gazetteer gives the name to places of several countries: the one in
 // the country of an adjective heading a place noun before it ("the
-// Lebanese city of Tripoli"), else the one in the country of an actor
-// that acts at home (homeCountries: "Lebanese soldiers clashed with
+// Lebanese city of Tripoli"), else the one in the one country the
+// sentence names as a place (placeNamedCountry: "Tripoli, in northern
+// Lebanon"), else the one in the country of an actor that acts at home (homeCountries: "Lebanese soldiers clashed with
 // gunmen in Tripoli") when p's country has none; else p.
 func (c *Coder) namesake(st *sentence, p gazetteer.Place, j, n int) gazetteer.Place {
 	toks := st.toks
@@ -180,6 +181,9 @@ func (c *Coder) namesake(st *sentence, p gazetteer.Place, j, n int) gazetteer.Pl
 				return p
 			}
 		}
+	}
+	if q, ok := c.placeNamedCountry(st, p, all, j, n); ok {
+		return q // "near Santiago in the Philippines" (place_named_country.go)
 	}
 	homes := c.homeCountries(st)
 	if len(homes) == 0 {

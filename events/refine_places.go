@@ -266,9 +266,11 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
-// placeAt looks up the place named at token j: the longest name of at
-// most max tokens (starting with a capital, ending before hi) that the
-// gazetteer knows, with its length in tokens.
+// placeAt looks up the place named at token j: the longest name
+// (starting with a capital, ending before hi) that the gazetteer knows,
+// of as many tokens as its longest name has words (at least width and
+// three), with its length in tokens: "San Cristobal de las Casas" is the
+// Mexican city, not the Venezuelan San Cristóbal its first words name.
 func (c *Coder) placeAt(st *sentence, j, hi, width int) (gazetteer.Place, int, bool) {
 	toks := st.toks
 	if j >= hi || !startsUpperASCII(toks[j].Text) {
@@ -295,7 +297,7 @@ func (c *Coder) placeAt(st *sentence, j, hi, width int) (gazetteer.Place, int, b
 	if c.doubledName(st, j, hi) {
 		return gazetteer.Place{}, 0, false // "Bela Bela" is no Bela (place_names.go)
 	}
-	for n := max(width, 3); n >= 1; n-- { // the whole name before its parts, whatever the width asked
+	for n := max(width, 3, c.gaz.MaxWords()); n >= 1; n-- { // the whole name before its parts, whatever the width asked: "San Cristobal de las Casas" is no San Cristobal
 		if j+n > hi || n > 1 && !isWordByte(toks[j+n-1].Text[0]) {
 			continue // a longer name ends in a word, not in "Raqqa ."
 		}
