@@ -892,40 +892,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	for k := range hits {
 		if live[k] {
 			h := &hits[k]
-			restrictedOrg(st, h) // "suspended the BBC": an outlet silenced (restricted_orgs.go)
-			partyBanned(st, h)   // "a court suspended Al Wefaq": a party banned (party_ban.go)
-			c.lexFamily(st, h)   // a figurative "hammered", "hauled in", "descended on" (lexconflict.go)
-			crowdSeizure(st, h)  // "protesters occupied the airport": a protest (crowd_seizure.go)
-			coupMaker(st, h)     // "an interim government will take power": no coup (coups.go)
-			c.shootOrder(st, h)  // "ordered police to shoot": repression threatened (shoot_orders.go)
-			// ground taken only by a fighting side, of ground (occupy.go)
-			occupyFamily(st, h)
-			c.refine(ctx, st, h)
-			c.builtAbroad(st, h) // "began building a reactor in Bangladesh" (built_abroad.go)
-			deployedForce(st, h) // "endorsed the deployment of Russian peacekeepers to the country" (peace_deployment.go)
-			c.refineConflict(st, h)
-			crewPeople(st, h)  // "detained their crews": the boats' state's civilians (targets_crew.go)
-			bombedState(st, h) // "bombed a pipeline in Rivers state": the state, not its civilians (targets_bombed_state.go)
-			c.targetFamilies(st, h)
-			documentTarget(st, hits[:k], h)          // "rejected a UN report criticising its restrictions" (sources_documents.go)
-			c.fallenTargets(ctx, st, h)              // "a U.S. strike killed Iranian commander Qassem Soleimani": IRNMIL (targets_fallen.go, deadroles.go)
-			conjunctOwner(st, hits[:k], live[:k], h) // "banned the party and seized its offices" (targets_conjunct.go)
-			conjunctCut(st, hits[:k], live[:k], h)   // "recalled its envoy from Israel and halted economic ties" (targets_conjunct_cut.go)
-			c.deniedAccuser(st, hits, live, k)       // "denied …, after the United States accused it" (targets_accuser.go)
-			c.reactedAuthor(st, h)                   // "regretted Finland's decision … and denied" (targets_reacted.go)
-			c.allegedFacility(st, h)                 // targets_oblique.go
-			c.recodeForceOnPeople(st, h)             // codes.go: repression, assaults on a person
-			massAttackOnPeople(st, h)                // "attacked mourners …, killing more than 60 people": 202 (mass_attack.go)
-			attemptedAssassination(st, h)            // "tried to shoot the mayor but missed": the attempt happened (attempted_protest.go)
-			sighting(st, h)                          // "detected 45 Chinese military aircraft": China's show of force (sightings.go)
-			callActs(st, hits, h)                    // "telephoned Vajpayee to offer condolences": to the one called (call_purpose.go)
-			aidToUnnamedStates(st, h)                // "granted food aid to Asian and African countries": no target (aid_unnamed_states.go)
-			jointOwnForces(st, h)                    // "Kenyan police and soldiers … in a joint patrol": no cooperation of two states (joint_ops.go)
-			jointPolice(st, h)                       // "Kenyan and Ugandan police … in a joint operation": 060 (joint_ops.go)
-			employerTarget(st, h)                    // "Boeing machinists went on strike": the firm (employer_strike.go)
-			demandedBusiness(st, h)                  // "went on strike to press estate owners for a wage": the owners (employer_demand.go)
-			searchJoined(st, h)                      // "joined the search for survivors in Albania": ALB, none at home (search_joined.go)
-			victimsOfTarget(st, h)                   // "condolences for the victims of a gunman": not the gunman (targets_victims_of.go)
+			tr := c.refineSteps(ctx, st, hits, live, k) // (refine_steps.go)
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				for _, ev := range tollTarget(st, events[attackFrom:], h, attack) {
 					events = append(events, ev) // the toll's other forces ("killing … police and soldiers")
@@ -933,7 +900,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				}
 			}
 			if h.code == "" {
-				ctx.drop(st, h, WhyNoCode)
+				tr.noCode()
 				continue
 			}
 			if unknownTitledSubject(st, h) {
@@ -971,6 +938,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				// meeting or negotiation planned is its intent (036, 039
 				// for mediation), whichever path made it future (CODING.md)
 				h.code = intentCode(h.code)
+				tr.after("intentCode")
 			}
 			// the events of one hit (each source with each target, a visit
 			// and its hosting) set aside for one reason are one line of

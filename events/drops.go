@@ -39,7 +39,10 @@ func (c *Coder) ExplainContext(ctx context.Context, a *dyad.Article) ([]dyad.Eve
 	return evs, drops, nil
 }
 
-// A Drop is a candidate event set aside by the coder.
+// A Drop is a candidate event set aside by the coder or, with Reason
+// WhyRecoded, one whose code a refinement step replaced (the candidate is
+// kept, under its new code, and may be set aside later for another
+// reason).
 type Drop struct {
 	Sentence int    // as Event.Sentence (-1 the title, -2 the whole article)
 	Text     string // the sentence ("" for the whole article)
@@ -49,6 +52,15 @@ type Drop struct {
 	CAMEO string
 	// Reason is one of the Why* constants.
 	Reason string
+	// Step names the refinement step (one of the rules codeSentence runs
+	// on each candidate: "lexFamily", "refine", …) that cleared the code,
+	// for WhyNoCode ("" when the code was gone before those steps), or
+	// replaced it, for WhyRecoded; "" for other reasons. Refinement says
+	// what the step did.
+	Step string
+	// Was is the code Step cleared or replaced (CAMEO, for WhyRecoded, is
+	// the code it gave; for WhyNoCode the pattern's).
+	Was string
 }
 
 // Reasons a candidate event is set aside (Drop.Reason).
@@ -61,6 +73,7 @@ const (
 	WhyMerged       = "folded into another event of the sentence"
 	WhyScreened     = "screened (modal scope, background, idiom)"
 	WhyNoCode       = "no code left after refinement"
+	WhyRecoded      = "code replaced by a refinement step" // (not set aside: Drop.Step)
 	WhyElaboration  = "a toll, consequence or elaboration of another event"
 	WhyHypothetical = "hypothetical"
 	WhyQuestion     = "a question, not an assertion"

@@ -232,7 +232,8 @@ CAMEO's 01: statements and comments) and says how many on standard error,
 as dyad export does. The other formats carry the status and print every
 event.
 With --why it also says, on standard error, which candidate events the
-coder matched and set aside, and why (no source found, screened, …).
+coder matched and set aside, and why (no source found, screened, …),
+naming the refinement step that cleared or replaced a candidate's code.
 Ctrl-C (SIGINT, SIGTERM, SIGHUP) stops the run within a sentence of the
 article being coded, however long: the events of the articles coded before
 it are printed whole, then "interrupted", exit 130.`,
@@ -330,7 +331,7 @@ it are printed whole, then "interrupted", exit 130.`,
 	f.register(cmd)
 	cmd.Flags().StringVar(&format, "format", "", "output format: json|table|gdelt|gdelt-mentions|csv|plover (default: table on a terminal, else json)")
 	cmd.Flags().BoolVar(&allStatuses, "all-statuses", false, "gdelt, gdelt-mentions: also print the events whose status is alleged, denied, negated or hypothetical")
-	cmd.Flags().BoolVar(&why, "why", false, "say on standard error which candidate events were set aside, and why")
+	cmd.Flags().BoolVar(&why, "why", false, "say on standard error which candidate events were set aside, and why, and which refinement step cleared or replaced a code")
 	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "print only events of at least this confidence (0-1; how often the events above a threshold were right, and how many right ones it keeps: README, Accuracy; dyad eval --min-confidence X measures it on a gold set)")
 	return cmd
 }
@@ -654,7 +655,17 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					fmt.Fprintf(errw, "dyad: %s sentence %d: set aside: %s\n", termsafe.Line(j.a.ID), d.Sentence, d.Reason)
 					continue
 				}
-				fmt.Fprintf(errw, "dyad: %s sentence %d: %q (%s) set aside: %s: %s\n", termsafe.Line(j.a.ID), d.Sentence, d.Verb, d.CAMEO, d.Reason, termsafe.Line(d.Text))
+				switch {
+				case d.Reason == events.WhyRecoded:
+					// a candidate kept under another code: "refinement
+					// refine replaced 150 with 195 (…)"
+					fmt.Fprintf(errw, "dyad: %s sentence %d: %q (%s) recoded: %s: %s\n", termsafe.Line(j.a.ID), d.Sentence, d.Verb, d.Was, d.Refinement(), termsafe.Line(d.Text))
+				case d.Step != "":
+					// "no code left after refinement" said with the step
+					fmt.Fprintf(errw, "dyad: %s sentence %d: %q (%s) set aside: %s: %s\n", termsafe.Line(j.a.ID), d.Sentence, d.Verb, d.CAMEO, d.Refinement(), termsafe.Line(d.Text))
+				default:
+					fmt.Fprintf(errw, "dyad: %s sentence %d: %q (%s) set aside: %s: %s\n", termsafe.Line(j.a.ID), d.Sentence, d.Verb, d.CAMEO, d.Reason, termsafe.Line(d.Text))
+				}
 			}
 		}
 	}

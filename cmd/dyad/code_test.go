@@ -595,6 +595,28 @@ func TestCodeWhy(t *testing.T) {
 	}
 }
 
+// TestCodeWhySteps: --why names the refinement step that cleared a
+// candidate's code or replaced it, and says nothing of a candidate no step
+// changed; the events are the same as without it.
+func TestCodeWhySteps(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "steps.txt")
+	text := "Kenya announced new funding for schools on Monday.\n\nIsraeli jets bombed a Hamas base in Gaza on Monday.\n\nArmed men abducted three aid workers in Darfur on Monday.\n"
+	if err := os.WriteFile(in, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	plain, _, code := run(t, "code", "--format", "json", "--date", "2024-03-05", in)
+	out, errs, code2 := run(t, "code", "--why", "--format", "json", "--date", "2024-03-05", in)
+	if code != 0 || code2 != 0 || out != plain {
+		t.Fatalf("exit %d/%d, stdout with --why %q, without %q", code, code2, out, plain)
+	}
+	id, _, _ := strings.Cut(strings.TrimPrefix(errs, "dyad: "), " ") // (the article's id, a hash of the input)
+	want := "dyad: " + id + ` sentence 0: "announced" (071) set aside: refinement lexFamily cleared 071 (a figurative use of a verb of force, or aid at home): Kenya announced new funding for schools on Monday.` + "\n" +
+		"dyad: " + id + ` sentence 1: "bombed" (183) recoded: refinement refine replaced 183 with 195 (the code sharpened from its actors and place): Israeli jets bombed a Hamas base in Gaza on Monday.` + "\n"
+	if errs != want {
+		t.Errorf("stderr\n%s\nwant\n%s", errs, want)
+	}
+}
+
 // TestWhyQuestion: an act asked about in a question is set aside as a
 // question, not as hypothetical, by dyad code --why and in dyad eval's
 // missed events; an aim stays hypothetical.

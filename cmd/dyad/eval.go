@@ -548,8 +548,8 @@ func reason(evs []dyad.Event, drops []events.Drop, under map[sentenceRoot]bool, 
 		if d.Sentence == -2 {
 			return d.Reason // the whole article
 		}
-		if !in(d.Sentence) {
-			continue
+		if !in(d.Sentence) || d.Reason == events.WhyRecoded {
+			continue // (a candidate recoded is not set aside)
 		}
 		found = true
 		if d.CAMEO == "" || cameo.Root(d.CAMEO) == root {

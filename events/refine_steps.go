@@ -1,0 +1,83 @@
+package events
+
+// The refinement steps: the rules codeSentence runs, in order, on each
+// candidate still live once the sentence's hits are merged and screened,
+// which sharpen, replace or clear its code and settle its target. With
+// --why the code is traced through them (why_steps.go).
+
+// refineSteps runs the refinement steps on the live hit hits[k] and
+// returns the trace of its code (nil unless the coder explains): after
+// each step, the trace notes whether the step cleared or replaced the
+// code, naming it as stepDoes knows it.
+func (c *Coder) refineSteps(ctx *articleCtx, st *sentence, hits []verbHit, live []bool, k int) *codeTrace {
+	h := &hits[k]
+	tr := ctx.traceCode(st, h)
+	restrictedOrg(st, h) // "suspended the BBC": an outlet silenced (restricted_orgs.go)
+	tr.after("restrictedOrg")
+	partyBanned(st, h) // "a court suspended Al Wefaq": a party banned (party_ban.go)
+	tr.after("partyBanned")
+	c.lexFamily(st, h) // a figurative "hammered", "hauled in", "descended on" (lexconflict.go)
+	tr.after("lexFamily")
+	crowdSeizure(st, h) // "protesters occupied the airport": a protest (crowd_seizure.go)
+	tr.after("crowdSeizure")
+	coupMaker(st, h) // "an interim government will take power": no coup (coups.go)
+	tr.after("coupMaker")
+	c.shootOrder(st, h) // "ordered police to shoot": repression threatened (shoot_orders.go)
+	tr.after("shootOrder")
+	// ground taken only by a fighting side, of ground (occupy.go)
+	occupyFamily(st, h)
+	tr.after("occupyFamily")
+	c.refine(ctx, st, h)
+	tr.after("refine")
+	c.builtAbroad(st, h) // "began building a reactor in Bangladesh" (built_abroad.go)
+	tr.after("builtAbroad")
+	deployedForce(st, h) // "endorsed the deployment of Russian peacekeepers to the country" (peace_deployment.go)
+	tr.after("deployedForce")
+	c.refineConflict(st, h)
+	tr.after("refineConflict")
+	crewPeople(st, h) // "detained their crews": the boats' state's civilians (targets_crew.go)
+	tr.after("crewPeople")
+	bombedState(st, h) // "bombed a pipeline in Rivers state": the state, not its civilians (targets_bombed_state.go)
+	tr.after("bombedState")
+	c.targetFamilies(st, h)
+	tr.after("targetFamilies")
+	documentTarget(st, hits[:k], h) // "rejected a UN report criticising its restrictions" (sources_documents.go)
+	tr.after("documentTarget")
+	c.fallenTargets(ctx, st, h) // "a U.S. strike killed Iranian commander Qassem Soleimani": IRNMIL (targets_fallen.go, deadroles.go)
+	tr.after("fallenTargets")
+	conjunctOwner(st, hits[:k], live[:k], h) // "banned the party and seized its offices" (targets_conjunct.go)
+	tr.after("conjunctOwner")
+	conjunctCut(st, hits[:k], live[:k], h) // "recalled its envoy from Israel and halted economic ties" (targets_conjunct_cut.go)
+	tr.after("conjunctCut")
+	c.deniedAccuser(st, hits, live, k) // "denied …, after the United States accused it" (targets_accuser.go)
+	tr.after("deniedAccuser")
+	c.reactedAuthor(st, h) // "regretted Finland's decision … and denied" (targets_reacted.go)
+	tr.after("reactedAuthor")
+	c.allegedFacility(st, h) // targets_oblique.go
+	tr.after("allegedFacility")
+	c.recodeForceOnPeople(st, h) // codes.go: repression, assaults on a person
+	tr.after("recodeForceOnPeople")
+	massAttackOnPeople(st, h) // "attacked mourners …, killing more than 60 people": 202 (mass_attack.go)
+	tr.after("massAttackOnPeople")
+	attemptedAssassination(st, h) // "tried to shoot the mayor but missed": the attempt happened (attempted_protest.go)
+	tr.after("attemptedAssassination")
+	sighting(st, h) // "detected 45 Chinese military aircraft": China's show of force (sightings.go)
+	tr.after("sighting")
+	callActs(st, hits, h) // "telephoned Vajpayee to offer condolences": to the one called (call_purpose.go)
+	tr.after("callActs")
+	aidToUnnamedStates(st, h) // "granted food aid to Asian and African countries": no target (aid_unnamed_states.go)
+	tr.after("aidToUnnamedStates")
+	jointOwnForces(st, h) // "Kenyan police and soldiers … in a joint patrol": no cooperation of two states (joint_ops.go)
+	tr.after("jointOwnForces")
+	jointPolice(st, h) // "Kenyan and Ugandan police … in a joint operation": 060 (joint_ops.go)
+	tr.after("jointPolice")
+	employerTarget(st, h) // "Boeing machinists went on strike": the firm (employer_strike.go)
+	tr.after("employerTarget")
+	demandedBusiness(st, h) // "went on strike to press estate owners for a wage": the owners (employer_demand.go)
+	tr.after("demandedBusiness")
+	searchJoined(st, h) // "joined the search for survivors in Albania": ALB, none at home (search_joined.go)
+	tr.after("searchJoined")
+	victimsOfTarget(st, h) // "condolences for the victims of a gunman": not the gunman (targets_victims_of.go)
+	tr.after("victimsOfTarget")
+	return tr
+}
