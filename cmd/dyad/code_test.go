@@ -623,7 +623,7 @@ func TestCodeWhySteps(t *testing.T) {
 func TestWhyQuestion(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "q.txt")
-	text := "Did Russia attack the Ukrainian port of Odesa on Monday?\n\nBritain must stop selling arms to Israel.\n"
+	text := "Did Russia attack the Ukrainian port of Odesa on Monday?\n\nBritain must sell more arms to Israel.\n"
 	if err := os.WriteFile(in, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -631,14 +631,14 @@ func TestWhyQuestion(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{`"attack" (190) set aside: a question, not an assertion`, `"selling" (072) set aside: hypothetical`} {
+	for _, want := range []string{`"attack" (190) set aside: a question, not an assertion`, `"sell" (072) set aside: hypothetical`} {
 		if !strings.Contains(errs, want) {
 			t.Errorf("dyad code --why: stderr %q, want %q", errs, want)
 		}
 	}
 	gold := filepath.Join(dir, "q.jsonl")
 	lines := `{"id":"q1","date":"2024-03-02","text":"Did Russia attack the Ukrainian port of Odesa on Monday?","events":[{"source":"RUS","cameo":"190","target":"UKR"}]}
-{"id":"q2","date":"2024-03-02","text":"Britain must stop selling arms to Israel.","events":[{"source":"GBR","cameo":"072","target":"ISR"}]}
+{"id":"q2","date":"2024-03-02","text":"Britain must sell more arms to Israel.","events":[{"source":"GBR","cameo":"072","target":"ISR"}]}
 `
 	if err := os.WriteFile(gold, []byte(lines), 0o644); err != nil {
 		t.Fatal(err)
