@@ -71,8 +71,8 @@ func TestReadOnlyCommandsDoNotMigrate(t *testing.T) {
 
 	for _, c := range []struct{ db, want string }{
 		{db, "dyad ingest: migrated store " + db + " from schema version 2 to 7\n"},
-		{db, "dyad ingest: store " + db + " has schema version 7 already; nothing to migrate\n"},
-		{filepath.Join(dir, "new.db"), "dyad ingest: created store " + filepath.Join(dir, "new.db") + " (schema version 7)\n"},
+		{db, "dyad ingest: store " + db + " has schema version 8 already; nothing to migrate\n"},
+		{filepath.Join(dir, "new.db"), "dyad ingest: created store " + filepath.Join(dir, "new.db") + " (schema version 8)\n"},
 	} {
 		out, errs, code := run(t, "ingest", "--db", c.db)
 		if code != 0 || out != "" || errs != c.want {
