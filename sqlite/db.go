@@ -16,6 +16,10 @@
 // the place, when there is exactly one, and one placed at a country the
 // one event placed inside that country (PlaceJoins; joinUnplaced, at the
 // end of each batch): its mentions move there and its row is dropped.
+// The joins are made among the places of all the identity's tellings
+// (PlanRegroup), so that the events do not depend on the order of
+// storage: a telling joined before a later one made the join ambiguous
+// goes back to an event of its own.
 // Near-duplicate articles (a syndicated wire story run with a
 // new header or a trimmed last paragraph) are detected with a 64-bit SimHash
 // over three-word shingles and join the first article's duplicate group; their
