@@ -250,9 +250,9 @@ func (db *DB) migrate(ctx context.Context) error {
 			return fmt.Errorf("migration 6: %w", err)
 		}
 	}
-	if v > 0 && v < 9 {
-		if err := joinPlaces(ctx, tx); err != nil {
-			return fmt.Errorf("migration 9: %w", err)
+	if v > 0 && v < 10 {
+		if err := regroupPlaces(ctx, tx); err != nil {
+			return fmt.Errorf("migration %d: %w", max(v+1, 9), err)
 		}
 	}
 	return tx.Commit(ctx)
@@ -320,65 +320,63 @@ GROUP BY code
 ON CONFLICT (code) DO UPDATE SET count = actors.count + excluded.count,
 	name = CASE WHEN actors.name = '' THEN excluded.name ELSE actors.name END`
 
-// qJoinable lists the events of every identity but the place (date,
-// source, target, CAMEO, story) with more than one event, one of them
-// unplaced or placed at a country, as qJoinPlaces does for a batch's:
-// a number for the identity, the event's id, place name and the place's
-// country and kind, in id order.
-const qJoinable = `WITH p AS (
-	SELECT id, date, source_code, target_code, cameo, story, location,
-		coalesce(json::jsonb #>> '{location,country}', '') AS country,
-		coalesce(json::jsonb #>> '{location,kind}', '') AS kind
-	FROM events),
-j AS (
-	SELECT date, source_code, target_code, cameo, story, min(id) AS i FROM p
+// qRegroupable lists the identities but the place (date, source,
+// target, CAMEO, story) with more than one event: those whose events
+// regroup may change.
+const qRegroupable = `SELECT date, source_code, target_code, cameo, story FROM events
 	GROUP BY date, source_code, target_code, cameo, story
-	HAVING count(*) > 1 AND count(*) FILTER (WHERE location = '' OR kind = 'country') > 0)
-SELECT j.i, p.id, p.location, p.country, p.kind FROM p JOIN j USING (date, source_code, target_code, cameo, story)
-ORDER BY p.id`
+	HAVING count(*) > 1
+	ORDER BY min(id)`
 
-// joinPlaces (migration 9) joins the events of every identity of a store
-// as SaveBatch joins those of a batch's (sqlite.PlaceJoins): a store
-// written before SaveBatch joined them holds an event placed at a
-// country and the one placed inside it, or an unplaced event and the one
-// placed, as two events of one deed.
-func joinPlaces(ctx context.Context, tx pgx.Tx) error {
-	rows, err := tx.Query(ctx, qJoinable)
+// regroupPlaces (migrations 9 and 10) regroups the events of every
+// identity of a store as SaveBatch regroups those of a batch's
+// (sqlite.PlanRegroup): a store written before SaveBatch joined them
+// holds an event placed at a country and the one placed inside it, or an
+// unplaced event and the one placed, as two events of one deed (version
+// 8); one written before it regrouped them holds, after a later telling
+// at a second place, tellings joined that stay apart when stored in
+// another order (version 9).
+func regroupPlaces(ctx context.Context, tx pgx.Tx) error {
+	rows, err := tx.Query(ctx, qRegroupable)
 	if err != nil {
 		return err
 	}
-	places := map[int64][]sqlite.PlaceRow{}
-	var order []int64
+	var kc [5][]string
 	for rows.Next() {
-		var i int64
-		var r sqlite.PlaceRow
-		if err := rows.Scan(&i, &r.ID, &r.Name, &r.Country, &r.Kind); err != nil {
+		var k [5]string
+		if err := rows.Scan(&k[0], &k[1], &k[2], &k[3], &k[4]); err != nil {
 			rows.Close()
 			return err
 		}
-		if places[i] == nil {
-			order = append(order, i)
+		for j, v := range k {
+			kc[j] = append(kc[j], v)
 		}
-		places[i] = append(places[i], r)
 	}
 	rows.Close()
-	if err := rows.Err(); err != nil {
+	if err := rows.Err(); err != nil || len(kc[0]) == 0 {
 		return err
 	}
-	var uids, pids []int64
-	for _, i := range order {
-		for _, j := range sqlite.PlaceJoins(places[i]) {
-			uids, pids = append(uids, j[0]), append(pids, j[1])
-		}
-	}
-	if len(uids) == 0 {
-		return nil
-	}
-	if _, err := tx.Exec(ctx, qMoveMentions, uids, pids); err != nil {
+	if rows, err = tx.Query(ctx, qRegroupPlaces, kc[0], kc[1], kc[2], kc[3], kc[4]); err != nil {
 		return err
 	}
-	_, err = tx.Exec(ctx, qJoinCounts, uids, pids)
-	return err
+	places, err := scanPlaces(rows)
+	rows.Close()
+	if err != nil {
+		return err
+	}
+	if rows, err = tx.Query(ctx, qTellingPlaces, kc[0], kc[1], kc[2], kc[3], kc[4]); err != nil {
+		return err
+	}
+	tellings, err := scanTellings(rows)
+	rows.Close()
+	if err != nil {
+		return err
+	}
+	_, _, b, err := regroup(ctx, tx, kc, places, tellings)
+	if err != nil || b.Len() == 0 {
+		return err
+	}
+	return tx.SendBatch(ctx, b).Close()
 }
 
 // addTellings stores, for a store written before schema version 6, the

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -17,7 +18,8 @@ import (
 
 // A batch is written in five round trips whatever its size (begin and
 // look-up; articles; sentences and events; mentions, actors and the
-// unplaced events to join; their join and commit),
+// events to regroup; their regroup and commit), two more when a regroup
+// makes events anew (the mentions they are made from, the events),
 // each statement taking the whole batch as arrays (unnest), so
 // that PostgreSQL parses, plans and starts one statement per table and
 // batch rather than one per row.
@@ -119,20 +121,23 @@ const (
 		name = CASE WHEN actors.name = '' THEN excluded.name ELSE actors.name END`
 )
 
-// The statements that join an unplaced event, or one placed at a
-// country, to the one event of its identity placed (inside that
-// country), as the sqlite package does (sqlite.PlaceJoins), after a
-// batch's mentions are in. qJoinPlaces takes the batch's identities
-// without their place ($1–$5) and returns the events of each that has an
-// unplaced event or one placed at a country and another placed one: the
-// identity's index, the event's id, place name and the place's country
-// and kind, locking the rows in id order: from then on no other writer
-// adds mentions to them. qMoveMentions moves the joined events' ($1)
-// mentions to the ones they join ($2); qJoinCounts recounts the latter
-// from their mentions (the surest mention's confidence, the earliest
-// first_seen) and drops the former.
+// The statements that regroup the events of an identity but the place
+// from the places of all its tellings, as the sqlite package does
+// (sqlite.PlanRegroup), after a batch's mentions are in. qRegroupPlaces
+// takes the batch's identities without their place ($1–$5) that it
+// created an event of, and returns the events of each that has more than
+// one: the identity's index, the event's id, place name and the place's
+// country and kind, locking the rows in id order: from then on no other
+// writer adds mentions to them. qTellingPlaces returns the places their
+// mentions name, per event, with the earliest mention's seq.
+// qPlaceMentions reads the mentions (seq $1) an event is made anew from,
+// with their articles, and qInsertPlaced makes those events (or finds
+// them). qMovePlaces moves the mentions of events $1 placed at $2 to
+// events $3; qRecount recounts events $1 from their mentions (the surest
+// mention's confidence, the earliest article's time of storage) and
+// qDropEvents drops events $1.
 const (
-	qJoinPlaces = `WITH k AS (
+	qRegroupKeys = `k AS (
 		SELECT min(i) AS i, date, source_code, target_code, cameo, story
 		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY
 			AS k(date, source_code, target_code, cameo, story, i)
@@ -143,24 +148,41 @@ const (
 			coalesce(e.json::jsonb #>> '{location,kind}', '') AS kind
 		FROM k JOIN events e ON (e.date, e.source_code, e.target_code, e.cameo, e.story) =
 			(k.date, k.source_code, k.target_code, k.cameo, k.story)),
-	j AS (
-		SELECT i FROM p GROUP BY i
-		HAVING count(*) > 1 AND count(*) FILTER (WHERE location = '' OR kind = 'country') > 0)
+	j AS (SELECT i FROM p GROUP BY i HAVING count(*) > 1)`
+	qRegroupPlaces = `WITH ` + qRegroupKeys + `
 	SELECT p.i, p.id, p.location, p.country, p.kind FROM p JOIN j USING (i)
 		JOIN events e ON e.id = p.id ORDER BY e.id FOR UPDATE OF e`
-	qMoveMentions = `UPDATE mentions m SET event_id = j.pid
-		FROM unnest($1::int8[], $2::int8[]) AS j(uid, pid) WHERE m.event_id = j.uid`
-	qJoinCounts = `WITH r AS (
-		UPDATE events e SET
-			num_mentions = (SELECT count(*) FROM mentions m WHERE m.event_id = e.id),
-			num_sources  = (SELECT count(DISTINCT outlet) FROM mentions m WHERE m.event_id = e.id),
-			num_articles = (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.event_id = e.id),
-			confidence   = greatest(e.confidence, (SELECT max(confidence) FROM mentions m WHERE m.event_id = e.id)),
-			first_seen   = least(e.first_seen, (SELECT min(u.first_seen)
-				FROM unnest($1::int8[], $2::int8[]) AS j(uid, pid) JOIN events u ON u.id = j.uid WHERE j.pid = e.id))
-		WHERE e.id = ANY($2::int8[])
-		RETURNING e.id)
-	DELETE FROM events WHERE id = ANY($1::int8[])`
+	qTellingPlaces = `WITH ` + qRegroupKeys + `,
+	t AS (
+		SELECT p.i, m.event_id, coalesce(m.json::jsonb #>> '{location,name}', '') AS place,
+			coalesce(m.json::jsonb #>> '{location,country}', '') AS country,
+			coalesce(m.json::jsonb #>> '{location,kind}', '') AS kind, m.seq
+		FROM p JOIN j USING (i) JOIN mentions m ON m.event_id = p.id)
+	SELECT i, event_id, place, max(country), max(kind), min(seq) FROM t
+		GROUP BY i, event_id, place ORDER BY i, event_id, place`
+	qPlaceMentions = `SELECT m.seq, m.json, m.article_id, a.url, a.source, a.input, a.added
+		FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.seq = ANY($1::int8[])`
+	qInsertPlaced = `INSERT INTO events
+		(date, source_code, target_code, cameo, location, story, cameo_root, quad_class, goldstein,
+		 plover, plover_mode, status, confidence, source_country, target_country,
+		 first_seen, source_url, article_id, json)
+		SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+			$7::text[], $8::int4[], $9::float8[], $10::text[], $11::text[], $12::text[], $13::float8[],
+			$14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[])
+		ON CONFLICT (date, source_code, target_code, cameo, location, story) DO UPDATE SET date = excluded.date
+		RETURNING date, source_code, target_code, cameo, location, story, id`
+	qMovePlaces = `UPDATE mentions m SET event_id = j.into_id
+		FROM unnest($1::int8[], $2::text[], $3::int8[]) AS j(from_id, place, into_id)
+		WHERE m.event_id = j.from_id AND coalesce(m.json::jsonb #>> '{location,name}', '') = j.place`
+	qRecount = `UPDATE events e SET
+		num_mentions = (SELECT count(*) FROM mentions m WHERE m.event_id = e.id),
+		num_sources  = (SELECT count(DISTINCT outlet) FROM mentions m WHERE m.event_id = e.id),
+		num_articles = (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.event_id = e.id),
+		confidence   = coalesce((SELECT max(confidence) FROM mentions m WHERE m.event_id = e.id), e.confidence),
+		first_seen   = coalesce((SELECT min(a.added) FROM mentions m JOIN articles a ON a.id = m.article_id
+			WHERE m.event_id = e.id), e.first_seen)
+		WHERE e.id = ANY($1::int8[])`
+	qDropEvents = `DELETE FROM events WHERE id = ANY($1::int8[])`
 )
 
 // maxCandidates bounds the near-duplicate candidates whose text is
@@ -188,8 +210,10 @@ func (db *DB) SaveArticle(ctx context.Context, a *dyad.Article, evs []dyad.Event
 // once from two processes, stores them once. Articles without an id get
 // dyad.ArticleID(URL, text). An unplaced event joins the one placed event
 // of its identity but the place, and one placed at a country the one
-// placed inside that country, as in the sqlite package (PlaceJoins). The batch takes
-// five round trips to the server whatever its size.
+// placed inside that country, among the places of all the identity's
+// tellings, as in the sqlite package (PlanRegroup). The batch takes five
+// round trips to the server whatever its size (seven when a regroup makes
+// events anew).
 func (db *DB) SaveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Result, error) {
 	for i, it := range items {
 		if it.Article == nil {
@@ -715,13 +739,14 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	for i, c := range codes {
 		names[i], counts[i] = actorName[c], actorCount[c]
 	}
-	// The batch's identities without their place, each once, for
-	// qJoinPlaces.
+	// The identities without their place the batch created an event
+	// of, each once, for qRegroupPlaces (a mention added to an event
+	// that exists names a place the identity's tellings name already).
 	var kc [5][]string
 	keyed := map[[5]string]bool{}
 	for _, p := range pend {
 		k := [5]string{p.key[0], p.key[1], p.key[2], p.key[3], p.key[5]}
-		if !p.dup && !keyed[k] {
+		if !p.dup && events[p.key].new && !keyed[k] {
 			keyed[k] = true
 			for j, v := range k {
 				kc[j] = append(kc[j], v)
@@ -734,56 +759,205 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	if len(codes) > 0 {
 		b4.Queue(qUpsertActors, codes, names, counts)
 	}
-	// Round trip 5: the events that join another event of their
-	// identity (qJoinPlaces: locked, then joined as sqlite.PlaceJoins
-	// says), then COMMIT.
-	places := map[int64][]sqlite.PlaceRow{} // the rows locked, by identity
+	// Round trip 5: the events of the identities to regroup, locked,
+	// and their tellings' places; then, when the plan (sqlite.PlanRegroup)
+	// makes events anew, their mentions and the events, then the
+	// regroup and COMMIT.
+	var places map[int64][]sqlite.PlaceRow       // the rows locked, by identity
+	var tellings map[int64][]sqlite.TellingPlace // their tellings' places
 	if len(kc[0]) > 0 {
-		b4.Queue(qJoinPlaces, kc[0], kc[1], kc[2], kc[3], kc[4]).Query(func(rows pgx.Rows) error {
-			for rows.Next() {
-				var i int64
-				var r sqlite.PlaceRow
-				if err := rows.Scan(&i, &r.ID, &r.Name, &r.Country, &r.Kind); err != nil {
-					return err
-				}
-				places[i] = append(places[i], r)
-			}
-			return rows.Err()
+		b4.Queue(qRegroupPlaces, kc[0], kc[1], kc[2], kc[3], kc[4]).Query(func(rows pgx.Rows) (err error) {
+			places, err = scanPlaces(rows)
+			return err
+		})
+		b4.Queue(qTellingPlaces, kc[0], kc[1], kc[2], kc[3], kc[4]).Query(func(rows pgx.Rows) (err error) {
+			tellings, err = scanTellings(rows)
+			return err
 		})
 	}
 	if err := tx.SendBatch(ctx, &b4).Close(); err != nil {
 		return nil, fmt.Errorf("mentions, actors: %w", err)
 	}
-	var uids, pids []int64
-	for _, rows := range places { // (a row joined meanwhile by another writer is not returned)
-		slices.SortFunc(rows, func(a, b sqlite.PlaceRow) int { return cmp.Compare(a.ID, b.ID) })
-		for _, j := range sqlite.PlaceJoins(rows) {
-			uids, pids = append(uids, j[0]), append(pids, j[1])
-		}
-	}
-	var b5 pgx.Batch
-	if len(uids) > 0 {
-		b5.Queue(qMoveMentions, uids, pids)
-		b5.Queue(qJoinCounts, uids, pids)
+	keys, plans, b5, err := regroup(ctx, tx, kc, places, tellings)
+	if err != nil {
+		return nil, fmt.Errorf("regroup events: %w", err)
 	}
 	b5.Queue("COMMIT")
-	if err := tx.SendBatch(ctx, &b5).Close(); err != nil {
-		return nil, fmt.Errorf("join unplaced events, commit: %w", err)
+	if err := tx.SendBatch(ctx, b5).Close(); err != nil {
+		return nil, fmt.Errorf("regroup events, commit: %w", err)
 	}
 	committed = true
-	// one event fewer than the batch created: the joined one it
-	// created, else (once) the one it created that took an older one's
-	// place
-	took := map[int64]bool{}
-	for i, u := range uids {
-		if r := created[u]; r != nil {
-			r.NewEvents--
-		} else if r := created[pids[i]]; r != nil && !took[pids[i]] {
-			r.NewEvents--
-			took[pids[i]] = true
-		}
+	for n, i := range keys {
+		plans[n].CountNewEvents(places[i], func(id int64) *sqlite.Result { return created[id] })
 	}
 	return results, nil
+}
+
+// scanPlaces reads qRegroupPlaces' rows: the events of each identity, by
+// its index, in id order.
+func scanPlaces(rows pgx.Rows) (map[int64][]sqlite.PlaceRow, error) {
+	places := map[int64][]sqlite.PlaceRow{}
+	for rows.Next() {
+		var i int64
+		var r sqlite.PlaceRow
+		if err := rows.Scan(&i, &r.ID, &r.Name, &r.Country, &r.Kind); err != nil {
+			return nil, err
+		}
+		places[i] = append(places[i], r)
+	}
+	return places, rows.Err()
+}
+
+// scanTellings reads qTellingPlaces' rows: the places the tellings of
+// each identity's events name, by its index.
+func scanTellings(rows pgx.Rows) (map[int64][]sqlite.TellingPlace, error) {
+	tellings := map[int64][]sqlite.TellingPlace{}
+	for rows.Next() {
+		var i int64
+		var t sqlite.TellingPlace
+		if err := rows.Scan(&i, &t.Event, &t.Place.Name, &t.Place.Country, &t.Place.Kind, &t.First); err != nil {
+			return nil, err
+		}
+		tellings[i] = append(tellings[i], t)
+	}
+	return tellings, rows.Err()
+}
+
+// querier is a connection in a transaction: SaveBatch's, or a
+// migration's (pgx.Tx).
+type querier interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+}
+
+// regroup plans the events of the identities kc (by their index: keys,
+// in order) from their events, places, and their tellings' places
+// (sqlite.PlanRegroup), makes the events the plans make anew, and
+// returns a batch that moves the tellings, recounts the events and drops
+// the emptied ones.
+func regroup(ctx context.Context, q querier, kc [5][]string, places map[int64][]sqlite.PlaceRow,
+	tellings map[int64][]sqlite.TellingPlace) ([]int64, []sqlite.Regroup, *pgx.Batch, error) {
+	keys := slices.Sorted(maps.Keys(places))
+	plans := make([]sqlite.Regroup, len(keys))
+	creates := false
+	for n, i := range keys {
+		// (a row joined meanwhile by another writer is not returned)
+		slices.SortFunc(places[i], func(a, b sqlite.PlaceRow) int { return cmp.Compare(a.ID, b.ID) })
+		plans[n] = sqlite.PlanRegroup(places[i], tellings[i])
+		creates = creates || len(plans[n].Create) > 0
+	}
+	made := map[int64]int64{} // the events made anew, by the mention made from
+	if creates {
+		if err := placedEvents(ctx, q, kc, keys, plans, made); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	var mFrom, mInto, recount, drop []int64
+	var mPlace []string
+	for n, i := range keys {
+		p := plans[n]
+		event := map[string]int64{}
+		for _, r := range places[i] {
+			event[r.Name] = r.ID
+		}
+		for _, c := range p.Create {
+			event[c.Name] = made[c.From]
+			recount = append(recount, made[c.From])
+		}
+		for _, m := range p.Moves {
+			mFrom, mPlace, mInto = append(mFrom, m.From), append(mPlace, m.Name), append(mInto, event[m.Into])
+		}
+		recount = append(recount, p.Recount...)
+		drop = append(drop, p.Drop...)
+	}
+	b := &pgx.Batch{}
+	if len(mFrom) > 0 {
+		b.Queue(qMovePlaces, mFrom, mPlace, mInto)
+	}
+	if len(recount) > 0 {
+		b.Queue(qRecount, recount)
+	}
+	if len(drop) > 0 {
+		b.Queue(qDropEvents, drop)
+	}
+	return keys, plans, b, nil
+}
+
+// placedEvents makes anew the events the plans (of identities ids, the
+// indices of kc) create, each from its mention (Create.From) as its
+// article made it when first stored: made maps each mention's seq to its
+// event's id.
+func placedEvents(ctx context.Context, tx querier, kc [5][]string, ids []int64, plans []sqlite.Regroup, made map[int64]int64) error {
+	var seqs []int64
+	for _, p := range plans {
+		for _, c := range p.Create {
+			seqs = append(seqs, c.From)
+		}
+	}
+	type mention struct {
+		json, article, url, source, input, added string
+	}
+	ms := map[int64]mention{}
+	rows, err := tx.Query(ctx, qPlaceMentions, seqs)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var seq int64
+		var m mention
+		if err := rows.Scan(&seq, &m.json, &m.article, &m.url, &m.source, &m.input, &m.added); err != nil {
+			rows.Close()
+			return err
+		}
+		ms[seq] = m
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	var ec [19][]string
+	var quad []int32
+	var gold, conf []float64
+	seqOf := map[[6]string]int64{}
+	for n, i := range ids {
+		for _, c := range plans[n].Create {
+			m, ok := ms[c.From]
+			if !ok {
+				return fmt.Errorf("mention %d: not found", c.From)
+			}
+			var ev dyad.Event
+			if err := json.Unmarshal([]byte(m.json), &ev); err != nil {
+				return fmt.Errorf("mention %d: %w", c.From, err)
+			}
+			_, scc := codeOf(ev.Source)
+			_, tcc := codeOf(ev.Target)
+			k := [6]string{kc[0][i-1], kc[1][i-1], kc[2][i-1], kc[3][i-1], c.Name, kc[4][i-1]}
+			seqOf[k] = c.From
+			for j, v := range k {
+				ec[j] = append(ec[j], v)
+			}
+			a := dyad.Article{URL: m.url, Source: m.source, Input: m.input}
+			for j, v := range map[int]string{6: ev.CAMEORoot, 9: ev.Plover.Event, 10: ev.Plover.Mode, 11: string(ev.Status),
+				13: scc, 14: tcc, 15: m.added, 16: sqlite.SourceURL(&a), 17: m.article, 18: m.json} {
+				ec[j] = append(ec[j], v)
+			}
+			quad, gold, conf = append(quad, int32(ev.QuadClass)), append(gold, ev.Goldstein), append(conf, ev.Confidence)
+		}
+	}
+	rows, err = tx.Query(ctx, qInsertPlaced, ec[0], ec[1], ec[2], ec[3], ec[4], ec[5], ec[6], quad, gold,
+		ec[9], ec[10], ec[11], conf, ec[13], ec[14], ec[15], ec[16], ec[17], ec[18])
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k [6]string
+		var id int64
+		if err := rows.Scan(&k[0], &k[1], &k[2], &k[3], &k[4], &k[5], &id); err != nil {
+			return err
+		}
+		made[seqOf[k]] = id
+	}
+	return rows.Err()
 }
 
 // group finds the near-duplicate group of an article about to be stored,

@@ -181,7 +181,14 @@ CREATE INDEX articles_tsv_text ON articles USING gin(tsv_text);
 	// 9: the events of one identity but the place that SaveBatch joins
 	// (sqlite.PlaceJoins) joined in a store written before it joined
 	// them, as the sqlite package's version 7. No table changes: they are
-	// joined by joinPlaces, in Go, after the migrations' statements.
+	// joined by regroupPlaces, in Go, after the migrations' statements.
+	`
+`,
+	// 10: the events of one identity but the place regrouped from the
+	// places of all its tellings (sqlite.PlanRegroup), whatever order
+	// they were stored in, as the sqlite package's version 8. No table
+	// changes: regroupPlaces regroups them, in Go, after the migrations'
+	// statements.
 	`
 `,
 }
@@ -195,5 +202,7 @@ CREATE INDEX articles_tsv_text ON articles USING gin(tsv_text);
 // (sqlite version 5); version 7 indexes the mentions by their id (sqlite
 // version 6); version 8 splits words at punctuation as FTS5 does;
 // version 9 joins the events of one deed stored apart by place (sqlite
-// version 7). It needs PostgreSQL 14 or later.
-const SchemaVersion = 9
+// version 7); version 10 regroups them from all their tellings' places,
+// whatever order they came in (sqlite version 8). It needs PostgreSQL 14
+// or later.
+const SchemaVersion = 10

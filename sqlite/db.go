@@ -16,6 +16,10 @@
 // the place, when there is exactly one, and one placed at a country the
 // one event placed inside that country (PlaceJoins; joinUnplaced, at the
 // end of each batch): its mentions move there and its row is dropped.
+// The joins are made among the places of all the identity's tellings
+// (PlanRegroup), so that the events do not depend on the order of
+// storage: a telling joined before a later one made the join ambiguous
+// goes back to an event of its own.
 // Near-duplicate articles (a syndicated wire story run with a
 // new header or a trimmed last paragraph) are detected with a 64-bit SimHash
 // over three-word shingles and join the first article's duplicate group; their
@@ -525,9 +529,9 @@ func (db *DB) migrate(ctx context.Context) error {
 			return fmt.Errorf("migration 5: %w", err)
 		}
 	}
-	if v > 0 && v < 7 {
-		if err := joinPlaces(ctx, tx); err != nil {
-			return fmt.Errorf("migration 7: %w", err)
+	if v > 0 && v < 8 {
+		if err := regroupPlaces(ctx, tx); err != nil {
+			return fmt.Errorf("migration %d: %w", max(v+1, 7), err)
 		}
 	}
 	if err := tuneFTS(ctx, tx); err != nil {
@@ -613,21 +617,24 @@ func stripBodies(ctx context.Context, tx *sql.Tx) error {
 	}
 }
 
-// qJoinable lists the identities but the place (date, source, target,
-// CAMEO, story) with more than one event, one of them unplaced or placed
-// at a country: those PlaceJoins may join.
-const qJoinable = `SELECT date, source_code, target_code, cameo, story FROM events
+// qRegroupable lists the identities but the place (date, source,
+// target, CAMEO, story) with more than one event: those whose events
+// regroup may change.
+const qRegroupable = `SELECT date, source_code, target_code, cameo, story FROM events
 	GROUP BY date, source_code, target_code, cameo, story
-	HAVING count(*) > 1 AND sum(location = '' OR coalesce(json_extract(json, '$.location.kind'), '') = 'country') > 0
+	HAVING count(*) > 1
 	ORDER BY min(id)`
 
-// joinPlaces (migration 7) joins the events of every identity of a store
-// as SaveBatch joins those of a batch's (PlaceJoins): a store written
-// before SaveBatch joined them holds an event placed at a country and
-// the one placed inside it, or an unplaced event and the one placed, as
-// two events of one deed.
-func joinPlaces(ctx context.Context, tx *sql.Tx) error {
-	rs, err := tx.QueryContext(ctx, qJoinable)
+// regroupPlaces (migrations 7 and 8) regroups the events of every
+// identity of a store as SaveBatch regroups those of a batch's
+// (PlanRegroup): a store written before SaveBatch joined them holds an
+// event placed at a country and the one placed inside it, or an unplaced
+// event and the one placed, as two events of one deed (version 6); one
+// written before it regrouped them holds, after a later telling at a
+// second place, tellings joined that stay apart when stored in another
+// order (version 7).
+func regroupPlaces(ctx context.Context, tx *sql.Tx) error {
+	rs, err := tx.QueryContext(ctx, qRegroupable)
 	if err != nil {
 		return err
 	}
@@ -649,10 +656,8 @@ func joinPlaces(ctx context.Context, tx *sql.Tx) error {
 		if err != nil {
 			return fmt.Errorf("places of event %v: %w", k, err)
 		}
-		for _, j := range PlaceJoins(rows) {
-			if err := joinEvent(ctx, tx, j[0], j[1]); err != nil {
-				return err
-			}
+		if _, err := regroup(ctx, tx, k, rows); err != nil {
+			return err
 		}
 	}
 	return nil

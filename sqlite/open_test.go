@@ -105,12 +105,12 @@ func TestOpenReadOnlyVersion(t *testing.T) {
 		want    string
 	}{
 		{0, "open %s: no dyad store (schema version 0: empty or not written by dyad)"},
-		{1, "open %s: store has schema version 1, this dyad needs 7: stop any older dyad writing to it, then run `dyad ingest --db %[1]s` (with no inputs) to migrate"},
-		{2, "open %s: store has schema version 2, this dyad needs 7: stop any older dyad writing to it, then run `dyad ingest --db %[1]s` (with no inputs) to migrate"},
-		{3, "open %s: store has schema version 3, this dyad needs 7: stop any older dyad writing to it, then run `dyad ingest --db %[1]s` (with no inputs) to migrate"},
-		{4, "open %s: store has schema version 4, this dyad needs 7: stop any older dyad writing to it, then run `dyad ingest --db %[1]s` (with no inputs) to migrate"},
-		{5, "open %s: store has schema version 5, this dyad needs 7: stop any older dyad writing to it, then run `dyad ingest --db %[1]s` (with no inputs) to migrate"},
-		{99, "open %s: store has schema version 99, newer than this dyad's 7: use a newer dyad"},
+		{1, "open %s: store has schema version 1, this dyad needs 8: stop any older dyad writing to it, then run `dyad ingest --db %[1]s` (with no inputs) to migrate"},
+		{2, "open %s: store has schema version 2, this dyad needs 8: stop any older dyad writing to it, then run `dyad ingest --db %[1]s` (with no inputs) to migrate"},
+		{3, "open %s: store has schema version 3, this dyad needs 8: stop any older dyad writing to it, then run `dyad ingest --db %[1]s` (with no inputs) to migrate"},
+		{4, "open %s: store has schema version 4, this dyad needs 8: stop any older dyad writing to it, then run `dyad ingest --db %[1]s` (with no inputs) to migrate"},
+		{5, "open %s: store has schema version 5, this dyad needs 8: stop any older dyad writing to it, then run `dyad ingest --db %[1]s` (with no inputs) to migrate"},
+		{99, "open %s: store has schema version 99, newer than this dyad's 8: use a newer dyad"},
 	} {
 		path := filepath.Join(dir, fmt.Sprintf("v%d.db", c.version))
 		raw, err := sql.Open("sqlite", path)

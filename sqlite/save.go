@@ -52,32 +52,43 @@ const (
 	qUncount = "UPDATE events SET num_mentions = 0, num_sources = 0, num_articles = 0 WHERE id = ?"
 )
 
-// The statements that join an unplaced event, or one placed at a country,
-// to the one event of its identity placed (inside that country)
-// (joinUnplaced). qPlaces lists, for an identity without its place
-// (?1–?5), its events in id order: id, place name and the place's country
-// and kind; qMoveMentions moves the mentions of event ?2 to event ?1,
-// qJoinCounts recounts event ?1 from its mentions (its confidence its
-// surest mention's, its first_seen the earlier of the two) and
-// qDeleteEvent drops the emptied event ?1.
+// The statements that regroup the events of an identity without its
+// place (regroup, PlanRegroup). qPlaces lists, for an identity (?1–?5),
+// its events in id order: id, place name and the place's country and
+// kind; qTellingPlaces the places its events' mentions name, per event,
+// with the earliest mention's rowid; qPlaceMention reads a mention and
+// its article for an event made anew; qMovePlace moves the mentions of
+// event ?2 placed at ?3 to event ?1; qRecount recounts event ?1 from its
+// mentions (its confidence its surest mention's, its first_seen when its
+// earliest article was stored) and qDeleteEvent drops an emptied event.
 const (
 	qPlaces = `SELECT id, location, coalesce(json_extract(json, '$.location.country'), ''),
 		coalesce(json_extract(json, '$.location.kind'), '')
 		FROM events WHERE date = ?1 AND source_code = ?2 AND target_code = ?3 AND cameo = ?4 AND story = ?5
 		ORDER BY id`
-	qMoveMentions = "UPDATE mentions SET event_id = ?1 WHERE event_id = ?2"
-	qJoinCounts   = `UPDATE events SET
+	qTellingPlaces = `SELECT m.event_id, coalesce(json_extract(m.json, '$.location.name'), '') AS place,
+		max(coalesce(json_extract(m.json, '$.location.country'), '')),
+		max(coalesce(json_extract(m.json, '$.location.kind'), '')), min(m.rowid)
+		FROM events e JOIN mentions m ON m.event_id = e.id
+		WHERE e.date = ?1 AND e.source_code = ?2 AND e.target_code = ?3 AND e.cameo = ?4 AND e.story = ?5
+		GROUP BY m.event_id, place ORDER BY m.event_id, place`
+	qPlaceMention = `SELECT m.json, m.article_id, a.url, a.source, a.input, a.dup_group, a.added
+		FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.rowid = ?`
+	qMovePlace = `UPDATE mentions SET event_id = ?1
+		WHERE event_id = ?2 AND coalesce(json_extract(json, '$.location.name'), '') = ?3`
+	qRecount = `UPDATE events SET
 		num_mentions = (SELECT count(*) FROM mentions WHERE event_id = ?1),
 		num_sources  = (SELECT count(DISTINCT outlet) FROM mentions WHERE event_id = ?1),
 		num_articles = (SELECT count(DISTINCT article_id) FROM mentions WHERE event_id = ?1),
-		confidence   = max(confidence, coalesce((SELECT max(confidence) FROM mentions WHERE event_id = ?1), 0)),
-		first_seen   = min(first_seen, (SELECT first_seen FROM events WHERE id = ?2))
+		confidence   = coalesce((SELECT max(confidence) FROM mentions WHERE event_id = ?1), confidence),
+		first_seen   = coalesce((SELECT min(a.added) FROM mentions m JOIN articles a ON a.id = m.article_id
+			WHERE m.event_id = ?1), first_seen)
 		WHERE id = ?1`
 	qDeleteEvent = "DELETE FROM events WHERE id = ?"
 )
 
 var writeStmts = []string{qArticleText, qInsertFTSID, qInsertFTS, qInsertSentence, qInsertArticle, qInsertMention, qUpsertActor, qInsertEvent, qEventID, qUncount, addMention, qAddTellings,
-	qPlaces, qMoveMentions, qJoinCounts, qDeleteEvent}
+	qPlaces, qTellingPlaces, qMovePlace, qRecount, qDeleteEvent}
 
 // Item is one article with the events coded from it, for SaveBatch.
 type Item struct {
@@ -271,58 +282,55 @@ func PlaceKeyOf(ev *dyad.Event, group string) PlaceKey {
 }
 
 // stored notes a mention stored of event eid (created now or not) of
-// identity k, for joinUnplaced.
+// identity k, for joinUnplaced: the identities to regroup are those the
+// batch created an event of (a mention added to an event that exists
+// names a place the identity's tellings name already, and leaves its
+// events as they are).
 func (b *batch) stored(k PlaceKey, eid int64, isNew bool) {
+	if !isNew {
+		return
+	}
 	if !b.places[k] {
 		b.places[k] = true
 		b.keys = append(b.keys, k)
 	}
-	if isNew {
-		b.created[eid] = b.item
-	}
+	b.created[eid] = b.item
 }
 
-// joinUnplaced joins, for each identity the batch stored a mention of,
-// its events as PlaceJoins says: an event placed at a country joins the
-// one event placed inside that country, an unplaced event the one placed
-// event left, of its date, source, target, CAMEO code and story: its
-// mentions become the other event's, which is recounted from them, and
-// the joined event is dropped. One telling that names no place and
-// another that names one are one event, as are "in southern Lebanon" and
-// "near Nabatieh" (at Nabatieh); with two placed events (Tokyo and
-// Osaka) the unplaced one is told apart from both. An event dropped that
-// this batch created is not counted among its item's NewEvents then, nor
-// (once) an event it created that took the place of one stored before.
+// joinUnplaced regroups, for each identity the batch created an event
+// of, its events as PlanRegroup says: an event placed at a country joins
+// the one event placed inside that country, an unplaced event the one
+// placed event left, of its date, source, target, CAMEO code and story,
+// among the places of all the identity's tellings, whatever batch stored
+// them: one telling that names no place and another that names one are
+// one event, as are "in southern Lebanon" and "near Nabatieh" (at
+// Nabatieh); with two placed events (Tokyo and Osaka) the unplaced one
+// is told apart from both, and goes back to an event of its own if it
+// had joined Tokyo before Osaka came. The Results' NewEvents count the
+// events the batch added (CountNewEvents).
 func (b *batch) joinUnplaced(ctx context.Context, results []Result) error {
 	for _, k := range b.keys {
 		rows, err := placeRows(ctx, b.tx, k)
 		if err != nil {
 			return fmt.Errorf("places of event %v: %w", k, err)
 		}
-		took := map[int64]bool{}
-		for _, j := range PlaceJoins(rows) {
-			if err := joinEvent(ctx, b.tx, j[0], j[1]); err != nil {
-				return err
-			}
-			// one event fewer than the batch created: the joined one it
-			// created, else the one it created that took an older one's
-			// place
-			if i, ok := b.created[j[0]]; ok {
-				results[i].NewEvents--
-			} else if i, ok := b.created[j[1]]; ok && !took[j[1]] {
-				results[i].NewEvents--
-				took[j[1]] = true
-			}
+		p, err := regroup(ctx, b.tx, k, rows)
+		if err != nil {
+			return err
 		}
+		p.CountNewEvents(rows, func(id int64) *Result {
+			if i, ok := b.created[id]; ok {
+				return &results[i]
+			}
+			return nil
+		})
 	}
 	return nil
 }
 
 // placeRows lists the events of identity k (qPlaces) in q: a batch's
-// transaction, or the migration's (joinPlaces).
-func placeRows(ctx context.Context, q interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}, k PlaceKey) ([]PlaceRow, error) {
+// transaction, or the migration's (regroupPlaces).
+func placeRows(ctx context.Context, q querier, k PlaceKey) ([]PlaceRow, error) {
 	rs, err := q.QueryContext(ctx, qPlaces, k.Date, k.Source, k.Target, k.CAMEO, k.Story)
 	if err != nil {
 		return nil, err
@@ -339,18 +347,104 @@ func placeRows(ctx context.Context, q interface {
 	return rows, rs.Err()
 }
 
-// joinEvent moves the mentions of event uid to event pid, recounts pid
-// and drops uid.
-func joinEvent(ctx context.Context, tx execer, uid, pid int64) error {
-	for _, st := range []struct {
-		q    string
-		args []any
-	}{{qMoveMentions, []any{pid, uid}}, {qJoinCounts, []any{pid, uid}}, {qDeleteEvent, []any{uid}}} {
-		if _, err := tx.ExecContext(ctx, st.q, st.args...); err != nil {
-			return fmt.Errorf("join event %d to event %d: %w", uid, pid, err)
+// querier is a transaction: SaveBatch's (wtx) or a migration's (sql.Tx).
+type querier interface {
+	execer
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// regroup makes the events of identity k, rows, what PlanRegroup says
+// for the places of all its tellings, and returns the plan carried out.
+// An identity with one event is left as it is: its tellings are all of
+// that event's place or joined to it.
+func regroup(ctx context.Context, tx querier, k PlaceKey, rows []PlaceRow) (Regroup, error) {
+	if len(rows) < 2 {
+		return Regroup{}, nil
+	}
+	rs, err := tx.QueryContext(ctx, qTellingPlaces, k.Date, k.Source, k.Target, k.CAMEO, k.Story)
+	if err != nil {
+		return Regroup{}, fmt.Errorf("tellings of event %v: %w", k, err)
+	}
+	var ts []TellingPlace
+	for rs.Next() {
+		var t TellingPlace
+		if err := rs.Scan(&t.Event, &t.Place.Name, &t.Place.Country, &t.Place.Kind, &t.First); err != nil {
+			rs.Close()
+			return Regroup{}, err
+		}
+		ts = append(ts, t)
+	}
+	rs.Close()
+	if err := rs.Err(); err != nil {
+		return Regroup{}, err
+	}
+	p := PlanRegroup(rows, ts)
+	if p.Empty() {
+		return p, nil
+	}
+	event := map[string]int64{}
+	for _, r := range rows {
+		event[r.Name] = r.ID
+	}
+	recount := slices.Clone(p.Recount)
+	for _, c := range p.Create {
+		id, err := eventFromMention(ctx, tx, k, c.Name, c.From)
+		if err != nil {
+			return Regroup{}, fmt.Errorf("event %v at %q: %w", k, c.Name, err)
+		}
+		event[c.Name] = id
+		recount = append(recount, id)
+	}
+	for _, m := range p.Moves {
+		if _, err := tx.ExecContext(ctx, qMovePlace, event[m.Into], m.From, m.Name); err != nil {
+			return Regroup{}, fmt.Errorf("event %v: move tellings at %q from event %d: %w", k, m.Name, m.From, err)
 		}
 	}
-	return nil
+	for _, id := range recount {
+		if _, err := tx.ExecContext(ctx, qRecount, id); err != nil {
+			return Regroup{}, fmt.Errorf("recount event %d: %w", id, err)
+		}
+	}
+	for _, id := range p.Drop {
+		if _, err := tx.ExecContext(ctx, qDeleteEvent, id); err != nil {
+			return Regroup{}, fmt.Errorf("drop event %d: %w", id, err)
+		}
+	}
+	return p, nil
+}
+
+// eventFromMention makes the event of identity k placed at place anew
+// from the mention of rowid rowid, as its article made it when first
+// stored (upsertEvent): its event's fields and JSON, its article's URL
+// and the time it was stored; the caller recounts it.
+func eventFromMention(ctx context.Context, tx querier, k PlaceKey, place string, rowid int64) (int64, error) {
+	var ej, articleID, group, added string
+	var a dyad.Article
+	if err := tx.QueryRowContext(ctx, qPlaceMention, rowid).Scan(&ej, &articleID, &a.URL, &a.Source, &a.Input, &group, &added); err != nil {
+		return 0, fmt.Errorf("mention %d: %w", rowid, err)
+	}
+	var ev dyad.Event
+	if err := json.Unmarshal([]byte(ej), &ev); err != nil {
+		return 0, fmt.Errorf("mention %d: %w", rowid, err)
+	}
+	_, scc := codeOf(ev.Source)
+	_, tcc := codeOf(ev.Target)
+	r, err := tx.ExecContext(ctx, qInsertEvent,
+		k.Date, k.Source, k.Target, k.CAMEO, place, k.Story, ev.CAMEORoot, ev.QuadClass, ev.Goldstein,
+		ev.Plover.Event, ev.Plover.Mode, string(ev.Status), ev.Confidence, scc, tcc,
+		added, SourceURL(&a), articleID, ej)
+	if err != nil {
+		return 0, err
+	}
+	if n, err := r.RowsAffected(); err != nil {
+		return 0, err
+	} else if n == 1 {
+		return r.LastInsertId()
+	}
+	var id int64
+	err = tx.QueryRowContext(ctx, qEventID, k.Date, k.Source, k.Target, k.CAMEO, place, k.Story).Scan(&id)
+	return id, err
 }
 
 type actorCount struct {

@@ -143,8 +143,17 @@ CREATE INDEX IF NOT EXISTS mentions_mention_id ON mentions(mention_id);
 	// since session 62 (PlaceJoins: one placed at a country into the one
 	// placed inside it, an unplaced one into the one placed event left)
 	// joined in a store written before: nothing joined them when it was
-	// opened by a dyad that joins. No table changes: joinPlaces joins
+	// opened by a dyad that joins. No table changes: regroupPlaces joins
 	// them, in Go, after the migrations' statements.
+	`
+`,
+	// 8: the events of one identity but the place regrouped from the
+	// places of all its tellings (PlanRegroup), whatever order they were
+	// stored in: a version 7 store joined an unplaced telling (or one at
+	// the country) to Tokyo and kept it there when a telling at Osaka
+	// came later, where Osaka first kept it apart. No table changes:
+	// regroupPlaces regroups them, in Go, after the migrations'
+	// statements.
 	`
 `,
 }
@@ -156,4 +165,4 @@ const ftsArticles = `SELECT article_id FROM articles_fts_ids WHERE id IN
 
 // SchemaVersion is the schema version this package writes
 // (PRAGMA user_version after Open).
-const SchemaVersion = 7
+const SchemaVersion = 8

@@ -140,7 +140,7 @@ func TestMigrateFromEmptyFile(t *testing.T) {
 	// A newer schema is refused, naming the file.
 	db.db.ExecContext(ctx, "PRAGMA user_version = 99")
 	db.Close()
-	if _, err := Open(path); err == nil || err.Error() != "open "+path+": schema version 99 is newer than this dyad's 7" {
+	if _, err := Open(path); err == nil || err.Error() != "open "+path+": schema version 99 is newer than this dyad's 8" {
 		t.Fatalf("Open newer schema: %v", err)
 	}
 	// Not a database.

@@ -53,7 +53,7 @@ func TestReadOnlyCommandsDoNotMigrate(t *testing.T) {
 	}
 	c.Close()
 
-	want := "dyad: --db " + db + ": store has schema version 2, this dyad needs 7: stop any older dyad writing to it, " +
+	want := "dyad: --db " + db + ": store has schema version 2, this dyad needs 8: stop any older dyad writing to it, " +
 		"then run `dyad ingest --db " + db + "` (with no inputs) to migrate\n"
 	for _, args := range [][]string{
 		{"events", "--db", db},
@@ -70,9 +70,9 @@ func TestReadOnlyCommandsDoNotMigrate(t *testing.T) {
 	}
 
 	for _, c := range []struct{ db, want string }{
-		{db, "dyad ingest: migrated store " + db + " from schema version 2 to 7\n"},
-		{db, "dyad ingest: store " + db + " has schema version 7 already; nothing to migrate\n"},
-		{filepath.Join(dir, "new.db"), "dyad ingest: created store " + filepath.Join(dir, "new.db") + " (schema version 7)\n"},
+		{db, "dyad ingest: migrated store " + db + " from schema version 2 to 8\n"},
+		{db, "dyad ingest: store " + db + " has schema version 8 already; nothing to migrate\n"},
+		{filepath.Join(dir, "new.db"), "dyad ingest: created store " + filepath.Join(dir, "new.db") + " (schema version 8)\n"},
 	} {
 		out, errs, code := run(t, "ingest", "--db", c.db)
 		if code != 0 || out != "" || errs != c.want {

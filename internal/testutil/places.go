@@ -72,6 +72,67 @@ var PlaceJoinCases = []PlaceJoinCase{
 		"Shanghai 1/1/1: Xinhua\nJapan 1/1/1: NHK\n- 1/1/1: AP", "[1] [1] [1]"},
 	{"two countries, a city of one", [][]string{{"NHK@Japan"}, {"Xinhua@China"}, {"Reuters@Tokyo"}},
 		"China 1/1/1: Xinhua\nTokyo 2/2/2: NHK Reuters", "[1] [1] [0]"},
+	{"unplaced joined, then a second place keeps it apart", [][]string{{"AP@"}, {"Reuters@Tokyo"}, {"Kyodo@Osaka"}},
+		"Tokyo 1/1/1: Reuters\nOsaka 1/1/1: Kyodo\n- 1/1/1: AP", "[1] [0] [2]"},
+	{"country and unplaced joined, then a second city", [][]string{{"AP@", "Reuters@Tokyo", "BBC@Japan"}, {"Yahoo@Osaka"}},
+		"Tokyo 1/1/1: Reuters\nOsaka 1/1/1: Yahoo\n- 1/1/1: AP\nJapan 1/1/1: BBC", "[0 1 0] [3]"},
+}
+
+// PlaceOrderCase is a set of "OUTLET@PLACE" tellings of one protest
+// (PlaceJoinItem) and the events every store holds once all are stored,
+// in any order and however split between batches: their lines as
+// PlaceJoinCase's, sorted.
+type PlaceOrderCase struct {
+	Tellings []string
+	Events   string
+	// Short: each order is stored in one batch and one a batch only,
+	// not split in two (Splits) too, to keep the tests short.
+	Short bool
+}
+
+// PlaceOrderCases: a meeting told at Tokyo, unplaced, at the country and
+// at Osaka (the unplaced and the country's tellings stay apart: two
+// places could be theirs), and without Osaka (one event at Tokyo);
+// Shanghai's telling in another country leaves Japan's alone.
+var PlaceOrderCases = []PlaceOrderCase{
+	{[]string{"Reuters@Tokyo", "AP@", "BBC@Japan", "Yahoo@Osaka"},
+		"- 1/1/1: AP\nJapan 1/1/1: BBC\nOsaka 1/1/1: Yahoo\nTokyo 1/1/1: Reuters", false},
+	{[]string{"Reuters@Tokyo", "AP@", "BBC@Japan"}, "Tokyo 3/3/3: AP BBC Reuters", false},
+	{[]string{"Reuters@Tokyo", "BBC@Japan", "Xinhua@Shanghai", "AFP@China"},
+		"Shanghai 2/2/2: AFP Xinhua\nTokyo 2/2/2: BBC Reuters", true},
+	{[]string{"Reuters@Tokyo", "BBC@Japan", "Xinhua@Shanghai", "AP@"},
+		"- 1/1/1: AP\nShanghai 1/1/1: Xinhua\nTokyo 2/2/2: BBC Reuters", true},
+}
+
+// Permutations returns every order of s.
+func Permutations(s []string) [][]string {
+	if len(s) <= 1 {
+		return [][]string{append([]string(nil), s...)}
+	}
+	var out [][]string
+	for i := range s {
+		rest := append(append([]string(nil), s[:i]...), s[i+1:]...)
+		for _, p := range Permutations(rest) {
+			out = append(out, append([]string{s[i]}, p...))
+		}
+	}
+	return out
+}
+
+// Splits returns the ways to store tellings, in their order, in
+// batches: all in one, one a batch, and unless short in two (the first
+// k, the rest).
+func Splits(tellings []string, short bool) [][][]string {
+	out := [][][]string{{tellings}}
+	var each [][]string
+	for _, t := range tellings {
+		each = append(each, []string{t})
+	}
+	out = append(out, each)
+	for k := 1; k < len(tellings) && !short; k++ {
+		out = append(out, [][]string{tellings[:k], tellings[k:]})
+	}
+	return out
 }
 
 // PlaceJoinItem is the article and event of one "OUTLET@PLACE" of a
