@@ -107,6 +107,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		}
 	}
 	if k := controlVerbBefore(st, j); k >= 0 {
+		if raisedObjectVerb(st, k) {
+			return nil // "allies which it considers to have failed to offer support" (sources_raised_object.go)
+		}
 		// "held talks in Doha and agreed to resume trade": an infinitive
 		// after a verb takes that verb's subject, not the noun before it
 		return c.subjectDepth(st, k, depth+1)

@@ -92,6 +92,7 @@ type vocab struct {
 	persuadingVerbs       wordList // [persuading verbs] lemmas: coref_references.go persuadedIt
 	actDoerVerbs          wordList // [act doer verbs] forms: act_doer.go actDoer
 	postModifiers         wordList // [subject post-modifiers] forms: sources_postmodifier.go postModifier
+	raisingVerbs          wordList // [object raising verbs] lemmas: sources_raised_object.go raisedObjectVerb
 	mishapNouns           wordList // [mishap nouns] forms: falseevents.go accidentInquiry
 	inquiryNouns          wordList // [inquiry nouns] forms: inquiry_opened.go openedInquiry
 	economyNouns          wordList // [economy nouns] forms: falseevents.go economicWarning
@@ -449,6 +450,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"persuading verbs":          &v.persuadingVerbs,
 		"act doer verbs":            &v.actDoerVerbs,
 		"subject post-modifiers":    &v.postModifiers,
+		"object raising verbs":      &v.raisingVerbs,
 		"mishap nouns":              &v.mishapNouns,
 		"inquiry nouns":             &v.inquiryNouns,
 		"economy nouns":             &v.economyNouns,

@@ -415,8 +415,10 @@ func enactedDocument(toks []dyad.Token, v, k int) bool {
 // addressedWriter returns the verb whose subject writes to the actor
 // ending at j, when a participle follows that addressee: "wrote to Keir
 // Starmer on Monday demanding a national inquiry", "sent a letter to the
-// European Commission urging it to act" (the participle tells what the
-// writer asks, not what the addressee does); -1 otherwise. Only writing
+// European Commission urging it to act", "sent a letter Wednesday to
+// FBI Director Christopher Wray demanding answers" (past a date, and
+// past a title between an agency and its head: the participle tells what
+// the writer asks, not what the addressee does); -1 otherwise. Only writing
 // and sending: "troops backing Syrian forces attacked" and "fired at
 // protesters demanding" keep their own readings.
 func addressedWriter(st *sentence, j int) int {
@@ -425,8 +427,14 @@ func addressedWriter(st *sentence, j int) int {
 		return -1
 	}
 	s := st.ments[st.at[j]].Start
-	for s > 0 && st.at[s-1] >= 0 {
-		s = st.ments[st.at[s-1]].Start // (a mention ending right before: "the U.S. defence attache")
+	for s > 0 {
+		if st.at[s-1] >= 0 {
+			s = st.ments[st.at[s-1]].Start // (a mention ending right before: "the U.S. defence attache")
+		} else if s > 1 && st.at[s-2] >= 0 && toks[s-1].Tag == "NNP" && startsUpperASCII(toks[s-1].Text) {
+			s-- // a title between an agency and its head: "to FBI Director Christopher Wray"
+		} else {
+			break
+		}
 	}
 	for s > 0 && (toks[s-1].Lower == "the" || toks[s-1].Tag == "PRP$" || toks[s-1].Tag == "JJ") {
 		s-- // "to his Polish counterpart"
@@ -435,6 +443,9 @@ func addressedWriter(st *sentence, j int) int {
 		return -1
 	}
 	k := s - 2
+	for k > 0 && st.isDate[k] {
+		k-- // "sent a letter Wednesday to"
+	}
 	if finite(toks[k].Tag) && toks[k].Lemma == "write" {
 		return k // "wrote to"
 	}

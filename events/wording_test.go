@@ -348,6 +348,11 @@ func TestAddressedLetterParticiple(t *testing.T) {
 			[]string{"HUNGOV 0254 IGOEUREEC asserted 2024-07-09"}},
 		{"Germany's foreign minister wrote to his Polish counterpart on Friday urging Warsaw to drop the claim.",
 			[]string{"DEUGOV 020 POL asserted 2024-07-12"}},
+		// a date before "to", a title between the agency and its head
+		{"Republican senators sent a letter Wednesday to FBI Director Christopher Wray demanding answers about the raids.",
+			[]string{"USALEG 100 USACOP asserted 2024-07-10"}},
+		{"Republican senators wrote to FBI Director Christopher Wray on Tuesday demanding answers about the raids.",
+			[]string{"USALEG 100 USACOP asserted 2024-07-09"}},
 		// near misses: the protesters fired at demand, not the police
 		{"Kenyan police fired tear gas at protesters demanding the resignation of President William Ruto.",
 			[]string{"KENCOP 175 KENCVL asserted 2024-07-13", "KENCVL 1411 KENGOV asserted 2024-07-13"}},
