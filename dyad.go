@@ -386,10 +386,14 @@ type Mention struct {
 	// specifically ("Russia shelled Kharkiv on Monday" in an event RUSMIL
 	// 194 UKR told by "Russian forces shelled Kharkiv on Monday": source
 	// RUS "Russia"; a headline "Russia, China seal pact" folded into
-	// RUSGOV 057 CHNGOV). Both are nil, and left out of the JSON, for a
-	// telling of the event's own codes, whose actors are the event's
-	// (Tellings locates their words in its sentence); Target alone is nil
-	// for a folded telling that names no target.
+	// RUSGOV 057 CHNGOV), and for a telling of the event's own codes
+	// that names an actor in other words ("Russia shelled Kharkiv on
+	// Monday" telling RUS 194 UKR of the headline "Russia shells
+	// Ukraine's second city": target UKR "Kharkiv"; the event's codes and
+	// names, the telling's words). Both are nil, and left out of the JSON,
+	// for a telling of the event's own codes and words (Tellings locates
+	// the event's words in its sentence); Target alone is nil for a
+	// folded telling that names no target.
 	Source *Actor `json:"source,omitempty"`
 	Target *Actor `json:"target,omitempty"`
 }

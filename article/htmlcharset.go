@@ -7,6 +7,7 @@ package article
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -109,29 +110,39 @@ func dropCutRune(data []byte) []byte {
 	return data
 }
 
-// dropStrayBOMs removes from an HTML page the UTF-16 byte order marks
-// standing in its text, 0xFF 0xFE and 0xFE 0xFF (a fragment saved as
-// UTF-16 and pasted into the page, a CMS's join): bytes that are never
-// UTF-8, which would make the whole page read as Windows-1252 and
-// put "ÿþ" in a sentence, breaking its coding ("Russia shelled Kharkiv on
-// Monday ÿþ officials said." gave no event). It returns the page without
-// them and a warning, "" when there were none: "3: a stray byte order
-// mark (0xFF 0xFE) at byte offset 48 (0-based): dropped" ("2 stray byte
-// order marks, the first 0xFF 0xFE at …"), the line of the first before
-// the colon, for the caller to put the input's name before; skip is the
-// length of a byte order mark already taken off the page's start, counted
-// in the offset. A page starting with one is UTF-16, read before.
+// dropStrayBOMs removes from an HTML page the byte order marks standing
+// in its text: UTF-16's, 0xFF 0xFE and 0xFE 0xFF (a fragment saved as
+// UTF-16 and pasted into the page, a CMS's join), bytes that are never
+// UTF-8, which would make the whole page read as Windows-1252 and put "ÿþ"
+// in a sentence, breaking its coding ("Russia shelled Kharkiv on Monday ÿþ
+// officials said." gave no event); and UTF-8's, 0xEF 0xBB 0xBF (U+FEFF, a
+// fragment saved with one), which is invisible but stayed in the
+// sentence's text and shifted its spans by 3 bytes. It returns the page
+// without them and a warning, "" when there were none: "3: a stray byte
+// order mark (0xFF 0xFE) at byte offset 48 (0-based): dropped" ("2 stray
+// byte order marks, the first 0xEF 0xBB 0xBF at …"), the line of the first
+// before the colon, for the caller to put the input's name before; skip is
+// the length of a byte order mark already taken off the page's start,
+// counted in the offset. A page starting with one is UTF-16 or UTF-8,
+// read before.
 func dropStrayBOMs(data []byte, skip int) ([]byte, string) {
-	first, n := -1, 0
+	first, firstLen, n := -1, 0, 0
 	var out []byte
 	for i := 0; i < len(data); i++ {
-		if i+1 < len(data) && (data[i] == 0xFF && data[i+1] == 0xFE || data[i] == 0xFE && data[i+1] == 0xFF) {
+		k := 0 // the length of a byte order mark at i
+		switch {
+		case i+1 < len(data) && (data[i] == 0xFF && data[i+1] == 0xFE || data[i] == 0xFE && data[i+1] == 0xFF):
+			k = 2
+		case i+2 < len(data) && data[i] == 0xEF && data[i+1] == 0xBB && data[i+2] == 0xBF:
+			k = 3
+		}
+		if k > 0 {
 			if first < 0 {
-				first = i
+				first, firstLen = i, k
 				out = append(make([]byte, 0, len(data)), data[:i]...)
 			}
 			n++
-			i++
+			i += k - 1
 			continue
 		}
 		if out != nil {
@@ -141,9 +152,13 @@ func dropStrayBOMs(data []byte, skip int) ([]byte, string) {
 	if first < 0 {
 		return data, ""
 	}
-	what := fmt.Sprintf("a stray byte order mark (0x%02X 0x%02X)", data[first], data[first+1])
+	var hex []string
+	for _, b := range data[first : first+firstLen] {
+		hex = append(hex, fmt.Sprintf("0x%02X", b))
+	}
+	what := "a stray byte order mark (" + strings.Join(hex, " ") + ")"
 	if n > 1 {
-		what = fmt.Sprintf("%d stray byte order marks, the first 0x%02X 0x%02X", n, data[first], data[first+1])
+		what = fmt.Sprintf("%d stray byte order marks, the first %s", n, strings.Join(hex, " "))
 	}
 	return out, fmt.Sprintf("%d: %s at byte offset %d (0-based): dropped", bytes.Count(data[:first], []byte("\n"))+1, what, first+skip)
 }

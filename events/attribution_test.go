@@ -12,7 +12,8 @@ import (
 // each member's act itself; a bare "the government" in a story of two
 // states is the one whose actor was told of last; a titled person of no
 // known country (a bare role) reports nothing, nor do unnamed officials
-// or mediators. Each line is "SOURCE
+// or mediators; a closing "the presidency said" speaks for its clause's
+// subject, a lone surname too, not for the story's country. Each line is "SOURCE
 // CAMEO TARGET status by REPORTER" ("-": none).
 func TestReportedBy(t *testing.T) {
 	c := newCoder(t)
@@ -86,6 +87,15 @@ func TestReportedBy(t *testing.T) {
 		{[]string{"Defence Secretary Alan Pryce visited the base.",
 			"Russian jets bombed Aleppo overnight, Mr Pryce said."},
 			[]string{"RUSMIL 195 SYR asserted by -"}},
+		// a closing speaker speaks for its clause's subject, a lone surname
+		// too (UKRGOV: the source tells it itself), not for the story's
+		// country (RUS); a speaker named keeps its own
+		{[]string{"Russia shelled Kharkiv on Monday.", "Zelensky met Duda in Kyiv on Monday, the presidency said."},
+			[]string{"UKRGOV 040 - asserted by -"}},
+		{[]string{"Russia shelled Kharkiv on Monday.", "Zelensky condemned the strike on Tuesday, the presidency said."},
+			[]string{"UKRGOV 111 RUS asserted by -"}},
+		{[]string{"Russia shelled Kharkiv on Monday.", "Zelensky condemned the strike on Tuesday, the Kremlin said."},
+			[]string{"UKRGOV 111 RUS asserted by RUSGOV"}},
 		// kept: the plain report, a closing "according to" behind a relative speech verb
 		{[]string{"Syrian state media said Turkish troops fired on pro-government militiamen."},
 			[]string{"TURMIL 190 SYRUAF asserted by SYRGOVMED"}},

@@ -272,6 +272,7 @@ func (c *Coder) codeUntil(stop context.Context, a *dyad.Article, drops *[]Drop, 
 	out = foldTargetless(out)            // "hurled bricks at police and set fire to a police van": one 145 on the police
 	out = foldBroader(out, ctx.ownPlace) // "Russia shelled Kharkiv" and "Russian forces shelled Kharkiv": one event
 	out = foldTitle(out)                 // the headline's event told again in the body: one event
+	ownTellingWords(out)                 // a telling's own words where the event's are not in its sentence
 	return c.stateNames(out), nil
 }
 
@@ -284,7 +285,11 @@ func (c *Coder) codeUntil(stop context.Context, a *dyad.Article, drops *[]Drop, 
 func (c *Coder) stateNames(evs []dyad.Event) []dyad.Event {
 	d := c.matcher.Dictionary()
 	for i := range evs {
-		for _, a := range []*dyad.Actor{evs[i].Source, evs[i].Target} {
+		as := []*dyad.Actor{evs[i].Source, evs[i].Target}
+		for _, m := range evs[i].Also {
+			as = append(as, m.Source, m.Target) // (a telling's own: ownTellingWords)
+		}
+		for _, a := range as {
 			if a != nil && actors.StateCode(a.Code) {
 				if n := d.Name(a.Code); n != "" {
 					a.Name = n

@@ -61,7 +61,7 @@ func (u *unknownAgent) ownPeopleBody() agentVerdict {
 // ruledOrSpeaker takes the territory a ruled body serves ("the
 // Hamas-run health ministry") and the subject a closing attribution's
 // speaker speaks for ("…, Beijing will retaliate, a foreign ministry
-// spokesman warned").
+// spokesman warned", "Zelensky met Duda …, the presidency said").
 func (u *unknownAgent) ruledOrSpeaker() agentVerdict {
 	st, ms, out, k := u.st, u.ms, u.out, u.k
 	if u.country == "" {
@@ -75,6 +75,12 @@ func (u *unknownAgent) ruledOrSpeaker() agentVerdict {
 		// the subject of the clause it reports, not for the first
 		// state named nor the body or country the story named before
 		u.country = tailSpeakerCountry(st.toks, out, u.m)
+	}
+	if u.country == "" {
+		// "Zelensky met Duda in Kyiv on Monday, the presidency said":
+		// the same for a subject that is a lone surname (matched only
+		// later), not the story's country
+		u.country = u.c.tailSurnameCountry(u.ctx, st.toks, out, u.m)
 	}
 	return agentNext
 }

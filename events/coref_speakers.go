@@ -184,6 +184,61 @@ func tailSpeakerCountry(toks []dyad.Token, before []actors.Mention, m actors.Men
 	return ""
 }
 
+// tailSurnameCountry is tailSpeakerCountry for a subject that is a lone
+// surname, which no mention covers yet (surnames are read after the
+// agents, coref_references.go): "Zelensky met Duda in Kyiv on Monday, the
+// presidency said" gives UKR, the country of the person named earlier in
+// the story by that name, else of the one office holder of that name on
+// the publication date (actors.Matcher.Holder), not the story's country
+// (RUS after "Russia shelled Kharkiv on Monday."). The surname, a single
+// capitalised word no mention covers, opens a clause before the comma,
+// with a modal or finite verb after it; "" otherwise.
+func (c *Coder) tailSurnameCountry(ctx *articleCtx, toks []dyad.Token, before []actors.Mention, m actors.Mention) string {
+	b := m.Start - 1
+	if b >= 0 && (toks[b].Lower == "a" || toks[b].Lower == "the" || toks[b].Lower == "an") {
+		b--
+	}
+	if b < 1 || toks[b].Text != "," || m.End >= len(toks) || !finite(toks[m.End].Tag) {
+		return ""
+	}
+next:
+	for p := b - 2; p >= 0; p-- {
+		t := toks[p]
+		if t.Tag != "NNP" || !startsUpperASCII(t.Text) || toks[p+1].Tag == "NNP" || toks[p+1].Tag == "POS" {
+			continue
+		}
+		if p > 0 {
+			switch toks[p-1].Text {
+			case ",", "and", "but", ";":
+			default:
+				continue
+			}
+		}
+		for _, n := range before {
+			if n.Start <= p && p < n.End {
+				continue next
+			}
+		}
+		if v := toks[dayAfterSubject(toks, p+1)].Tag; v != "MD" && !finite(v) {
+			continue
+		}
+		if n, ok := ctx.names[t.Lower]; ok {
+			if n.Person {
+				return n.Country
+			}
+			return ""
+		}
+		if ctx.pubDate == "" {
+			return ""
+		}
+		if a, ok := c.matcher.Holder(t.Lower, ctx.pubDate); ok {
+			return a.Country
+		}
+		return ""
+	}
+	return ""
+}
+
 // dayAfterSubject returns the index past a day phrase at i that stands
 // between a subject and its verb ("Pakistan on Wednesday summoned",
 // "Iran late Tuesday recalled", "Kenya yesterday expelled"), or i when

@@ -362,6 +362,46 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			out = append(out, dateExpr{i, i + 1, w[:4], dyad.Year, false, ""})
 		}
 	}
+	return frontedYear(toks, out)
+}
+
+// frontedYear joins "last year" or "this year" to the yearless day or
+// month right after it, as yearAfter does when the words follow the date:
+// "Last year on June 12, Turkey criticized Greece" (published 2024-05-14)
+// is 2023-06-12 at day precision, as "on June 12 last year" is, not 2023
+// at year precision; "This year in March" is the month of this year. A
+// comma between ("Last year, on June 12,") or a date with its own year
+// ("Last year on June 12, 2021") is left alone.
+func frontedYear(toks []dyad.Token, out []dateExpr) []dateExpr {
+	for k := 0; k+1 < len(out); k++ {
+		a, b := out[k], out[k+1]
+		if a.precision != dyad.Year || a.end != a.start+2 || toks[a.start+1].Lower != "year" || (toks[a.start].Lower != "last" && toks[a.start].Lower != "this") {
+			continue
+		}
+		j := a.end
+		if j >= len(toks) || toks[j].Lower != "on" && toks[j].Lower != "in" || b.start != j+1 || b.precision != dyad.Day && b.precision != dyad.Month || b.published {
+			continue
+		}
+		written := false
+		for _, t := range toks[b.start:b.end] {
+			if isNum(t.Lower) && len(t.Lower) == 4 || t.Lower == "year" {
+				written = true
+			}
+		}
+		if written {
+			continue
+		}
+		layout := "2006-01-02"
+		if b.precision == dyad.Month {
+			layout = "2006-01"
+		}
+		d, err := time.Parse(layout, a.date+b.date[4:])
+		if err != nil || d.Format(layout) != a.date+b.date[4:] {
+			continue // (29 February of a year without one)
+		}
+		b.start, b.date, b.done = a.start, a.date+b.date[4:], ""
+		out = append(out[:k], append([]dateExpr{b}, out[k+2:]...)...)
+	}
 	return out
 }
 

@@ -9,9 +9,64 @@ import (
 )
 
 // mentionOf returns e as a further telling of an event: its sentence,
-// evidence and reporter.
+// evidence and reporter, and its own source and target (copies), which
+// ownTellingWords keeps only where the event's words do not find them.
 func mentionOf(e *dyad.Event) dyad.Mention {
-	return dyad.Mention{Sentence: e.Sentence, Evidence: e.Evidence, ReportedBy: e.ReportedBy}
+	return dyad.Mention{Sentence: e.Sentence, Evidence: e.Evidence, ReportedBy: e.ReportedBy, Source: copyActor(e.Source), Target: copyActor(e.Target)}
+}
+
+// copyActor returns a copy of a, nil for nil.
+func copyActor(a *dyad.Actor) *dyad.Actor {
+	if a == nil {
+		return nil
+	}
+	c := *a
+	return &c
+}
+
+// ownTellingWords settles the actors of each further telling of evs (Also)
+// that has its own (mentionOf) of the event's codes: none (nil, as
+// dyad.Mention says) where the event's words stand in the telling's
+// sentence just where its own do (dyad.LocateActor, as the store's
+// tellings locate them), else the event's actors with the telling's own
+// words and spans. "Russia shells Ukraine's second city" (the record)
+// told again by "Russia shelled Kharkiv on Monday": the telling's target
+// is UKR "Kharkiv" [15,22], where "Ukraine" is not in the sentence and
+// gave no words (the GDELT mentions row's Actor2CharOffset -1). A telling
+// whose actors' codes differ (a broader or headline telling folded in,
+// foldedInto) keeps its own.
+func ownTellingWords(evs []dyad.Event) {
+	for i := range evs {
+		e := &evs[i]
+		for k := range e.Also {
+			m := &e.Also[k]
+			if m.Source == nil && m.Target == nil || !sameActor(m.Source, e.Source) || !sameActor(m.Target, e.Target) {
+				continue
+			}
+			if sameWords(dyad.LocateActor(e.Source, m.Evidence.Text), m.Source) && sameWords(dyad.LocateActor(e.Target, m.Evidence.Text), m.Target) {
+				m.Source, m.Target = nil, nil
+				continue
+			}
+			m.Source, m.Target = ownWords(e.Source, m.Source), ownWords(e.Target, m.Target)
+		}
+	}
+}
+
+// sameWords reports a and b with the same text and span, or both none.
+func sameWords(a, b *dyad.Actor) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Text == b.Text && a.Span == b.Span
+}
+
+// ownWords returns a copy of a with own's text and span (nil for nil a).
+func ownWords(a, own *dyad.Actor) *dyad.Actor {
+	c := copyActor(a)
+	if c != nil && own != nil {
+		c.Text, c.Span = own.Text, own.Span
+	}
+	return c
 }
 
 // foldedInto returns g and its further tellings (g.Also) as mentions of

@@ -139,6 +139,9 @@ func TestBrowser(t *testing.T) {
 	// more, for the hash change, after the first rows are drawn).
 	wantRows := min(len(want), 100)
 	wantStatus := fmt.Sprintf("%d events", len(want))
+	if len(want) == 1 {
+		wantStatus = "1 event"
+	}
 	if len(want) > 100 {
 		wantStatus = "100+ events"
 	}
@@ -180,6 +183,18 @@ func TestBrowser(t *testing.T) {
 	wantVerb := first.Evidence.Text[first.Evidence.Span[0]:first.Evidence.Span[1]]
 	if title != wantTitle || verb != wantVerb || hash != fmt.Sprintf("#actor=%s&event=%d", country, first.GlobalEventID) {
 		t.Errorf("event pane: title %q verb %q hash %q; want %q, %q, event=%d", title, verb, hash, wantTitle, wantVerb, first.GlobalEventID)
+	}
+
+	// Its counts, singular for one ("1 mentions, 1 sources" before).
+	plural := func(n int, one, many string) string {
+		if n == 1 {
+			return "1 " + one
+		}
+		return fmt.Sprintf("%d %s", n, many)
+	}
+	wantCounts := plural(first.NumMentions, "mention", "mentions") + ", " + plural(first.NumSources, "source", "sources") + ", " + plural(first.NumArticles, "story", "stories")
+	if counts := eval[string](b, `[...document.querySelectorAll('#detail dl.kv dt')].find((d) => d.textContent === 'counts').nextElementSibling.textContent`); counts != wantCounts {
+		t.Errorf("event pane: counts %q, want %q", counts, wantCounts)
 	}
 
 	// Its article, with the coded sentence marked.

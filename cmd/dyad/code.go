@@ -367,8 +367,9 @@ const codeGrace = time.Second
 // written whole, the others (a 20 MB one-line page) stop within a sentence
 // and are not written; finished is the number of inputs, from the first,
 // whose articles were all written before the stop (all of them when the
-// run was not stopped).
-func codeInputs(ctx context.Context, args []string, opt article.Options, coder *events.Coder, w output.Writer, errw io.Writer, why bool, minConf float64) (failed, finished int, werr error) {
+// run was not stopped). wrapStop, for tests, wraps the context the coders
+// check before each sentence (TestCodeStopsInLongArticle counts the checks).
+func codeInputs(ctx context.Context, args []string, opt article.Options, coder *events.Coder, w output.Writer, errw io.Writer, why bool, minConf float64, wrapStop ...func(context.Context) context.Context) (failed, finished int, werr error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -378,6 +379,10 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 	// coded in milliseconds, is finished and written; a long one is cut
 	codeCtx, codeStop := context.WithCancel(context.Background())
 	defer codeStop()
+	stopCtx := context.Context(codeCtx) // (what the coders check)
+	for _, wrap := range wrapStop {
+		stopCtx = wrap(stopCtx)
+	}
 	go func() {
 		select {
 		case <-ctx.Done():
@@ -587,9 +592,9 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 				// an article not coded to its end is not written
 				var err error
 				if why {
-					j.evs, j.drops, err = coder.ExplainContext(codeCtx, j.a)
+					j.evs, j.drops, err = coder.ExplainContext(stopCtx, j.a)
 				} else {
-					j.evs, err = coder.CodeContext(codeCtx, j.a)
+					j.evs, err = coder.CodeContext(stopCtx, j.a)
 					j.offTopic = err == nil && len(j.evs) == 0 && coder.OffTopic(j.a)
 				}
 				j.dropped = err != nil

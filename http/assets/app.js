@@ -218,7 +218,7 @@ async function loadEvents(fq, cursor) {
   more.hidden = !page.next_cursor;
   more.dataset.cursor = page.next_cursor || "";
   $("#view-events .empty").hidden = eventsShown > 0;
-  $("#status").textContent = `${eventsShown}${page.next_cursor ? "+" : ""} events`;
+  $("#status").textContent = page.next_cursor ? `${eventsShown}+ events` : count(eventsShown, "event", "events");
 }
 
 // periods lists every period from a to b inclusive ("2024-07-13", "2024-07" or "2024").
@@ -319,7 +319,7 @@ async function loadTimeline(s, fq) {
       if (!v) continue;
       const r = svg("rect", { class: "bar", x: L + bw * i + (bw > 3 ? 0.5 : 0), width: Math.max(0.5, bw > 3 ? bw - 1 : bw),
         y: y(acc + v), height: Math.max(0.5, y(acc) - y(acc + v)), fill: color(k), "data-period": all[i], "data-key": k }, g);
-      svgTitle(r, `${all[i]} · ${by === "quad" ? "QuadClass " + k + " " + QUADS[k] : "root " + k + " " + (ROOTS[k] || "")}: ${v} events`);
+      svgTitle(r, `${all[i]} · ${by === "quad" ? "QuadClass " + k + " " + QUADS[k] : "root " + k + " " + (ROOTS[k] || "")}: ${count(v, "event", "events")}`);
       acc += v;
     }
   }
@@ -391,12 +391,12 @@ async function loadNetwork(fq) {
     }
     const e = svg("path", { d: path, class: "edge", fill: "none", stroke: gcol(Math.max(-10, Math.min(10, d.mean_goldstein))),
       "stroke-width": 1 + 6 * Math.sqrt(d.events / maxE), "marker-end": "url(#arrow)", "data-dyad": `${d.source},${d.target}` }, g);
-    svgTitle(e, `${d.source} → ${d.target}: ${d.events} events, ${d.mentions} mentions, mean Goldstein ${d.mean_goldstein.toFixed(1)}`);
+    svgTitle(e, `${d.source} → ${d.target}: ${count(d.events, "event", "events")}, ${count(d.mentions, "mention", "mentions")}, mean Goldstein ${d.mean_goldstein.toFixed(1)}`);
   }
   for (const n of nodes) {
     const q = pos.get(n);
     const c = svg("circle", { cx: q.x, cy: q.y, r: nr(n), fill: "#2b6cb0", class: "node", "data-actor": n }, g);
-    svgTitle(c, `${n} ${names.get(n) || ""}: ${weight.get(n)} events`);
+    svgTitle(c, `${n} ${names.get(n) || ""}: ${count(weight.get(n), "event", "events")}`);
     const out = 1 + (nr(n) + 6) / rad;
     const t = svg("text", { x: cx + (q.x - cx) * out, y: cy + (q.y - cy) * out + 4,
       "text-anchor": Math.abs(q.x - cx) < 20 ? "middle" : q.x > cx ? "start" : "end", class: "label" }, g);
@@ -424,7 +424,7 @@ async function loadMap(fq) {
   for (const pl of data.places) {
     total += pl.events;
     const c = svg("circle", { class: "dot", cx: X(pl.lon), cy: Y(pl.lat), r: 2 + 14 * Math.sqrt(pl.events / max), "data-place": pl.name }, g);
-    svgTitle(c, `${pl.name} (${pl.country}): ${pl.events} events`);
+    svgTitle(c, `${pl.name} (${pl.country}): ${count(pl.events, "event", "events")}`);
   }
   const placed = [];
   for (const pl of data.places.slice(0, 12)) {
@@ -455,6 +455,9 @@ function kv(pairs) {
   return dl;
 }
 
+// count says n of a thing, singular for one: "1 mention", "3 mentions", "1 story".
+function count(n, one, many) { return `${n} ${n === 1 ? one : many}`; }
+
 function actorText(a) { return a ? `${a.code} — ${a.name} (“${a.text}”)` : "–"; }
 
 function renderEvent(body, d) {
@@ -470,7 +473,7 @@ function renderEvent(body, d) {
     ["status", e.status],
     ["reported by", e.reported_by ? actorText(e.reported_by) : ""],
     ["location", e.location ? `${e.location.name} ${e.location.country || ""} (${e.location.lat}, ${e.location.lon})` : ""],
-    ["counts", `${e.num_mentions} mentions, ${e.num_sources} sources, ${e.num_articles} stories`],
+    ["counts", `${count(e.num_mentions, "mention", "mentions")}, ${count(e.num_sources, "source", "sources")}, ${count(e.num_articles, "story", "stories")}`],
   ]));
   // (the API lists the first 1,000 mentions: more_mentions when there are more)
   body.append(el("h3", { text: d.more_mentions ? `Mentions (the first ${d.mentions.length} of ${e.num_mentions})` : `Mentions (${d.mentions.length})` }));
