@@ -31,6 +31,9 @@ package events
 //   - a state's own unnamed people as the object of its release, apology
 //     or restriction ("apologised to victims", "free political
 //     prisoners");
+//   - the side people or bodies are handed over or returned "to"
+//     ("handed over the bodies of four hostages to Israel",
+//     targets_handed_to.go);
 //   - the state an envoy is recalled from ("recalled its own envoy from
 //     Tehran"), and the state a passive expulsion or release names after
 //     "from" ("two Iranian diplomats expelled from Germany");
@@ -95,6 +98,7 @@ func (c *Coder) obliqueTargets(st *sentence, h *verbHit) {
 	c.namedSea(st, h)
 	c.ownPeople(st, h)
 	c.returnedHome(st, h)
+	c.handedTo(st, h)
 	c.recalledFrom(st, h)
 	withdrawnDiplomats(st, h)
 	c.placePossessor(st, h)

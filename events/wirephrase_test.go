@@ -138,7 +138,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Washington scrapped sanctions on Syria's central bank on Friday.", []string{"USA 085 SYRGOV asserted"}},
 	{"China lifted its ban on Japanese seafood on Friday.", []string{"CHN 085 JPN asserted"}},
 	{"Mexico cut tariffs on Chinese steel on Monday.", []string{"MEX 085 CHN asserted"}},
-	{"Israel handed back the bodies of 45 Palestinians.", []string{"ISR 0842 PSECVL asserted"}},
+	{"Israel handed back the bodies of 45 Palestinians.", []string{"ISR 0841 PSECVL asserted"}}, // bodies handed back are released, as handed over (gold d7s044, d20149)
 	{"Israel scaled back its operations in southern Gaza on Sunday.", []string{"ISR 087 - asserted"}},
 	{"Israel showed restraint on Monday.", []string{"ISR 087 - asserted"}},
 	// 09 investigate
