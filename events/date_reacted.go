@@ -16,7 +16,8 @@ import (
 // accusation with no date of its own).
 func reactedNominal(st *sentence, h *verbHit, lo int) bool {
 	toks := st.toks
-	if !nounLike(st, h) && !strings.HasPrefix(toks[h.head].Tag, "NN") {
+	taggedNoun := nounLike(st, h) || strings.HasPrefix(toks[h.head].Tag, "NN")
+	if !taggedNoun && toks[h.head].Tag != "VBZ" && toks[h.head].Tag != "VBP" {
 		return false
 	}
 	gov := -1
@@ -34,7 +35,39 @@ func reactedNominal(st *sentence, h *verbHit, lo int) bool {
 			return false
 		}
 	}
-	return true
+	return taggedNoun || pluralObjectNoun(st, gov, h.head)
+}
+
+// pluralObjectNoun reports a head at h, taken by the tagger for a
+// present verb, that is a plural noun ending the object of the verb at
+// gov: only a date expression (with its preposition) and noun-phrase
+// words stand between them, one a noun and no determiner after it
+// ("rejected on Monday opposition demands that it resign"). A verb of
+// reaction takes a noun phrase as its object, not a bare finite clause;
+// a determiner after the noun opens a reduced relative whose verb is a
+// verb ("rejected a plan the opposition demands").
+func pluralObjectNoun(st *sentence, gov, h int) bool {
+	toks := st.toks
+	if !strings.HasSuffix(toks[h].Lower, "s") {
+		return false
+	}
+	nouns := 0
+	for k := gov + 1; k < h; k++ {
+		if k < len(st.isDate) && st.isDate[k] || k+1 < len(st.isDate) && st.isDate[k+1] && !st.isDate[k] && toks[k].Tag == "IN" {
+			continue // "on Monday"
+		}
+		switch t := toks[k].Tag; {
+		case strings.HasPrefix(t, "NN"):
+			nouns++
+		case t == "JJ" || t == "POS" || t == "CD":
+		case (t == "DT" || t == "PRP$") && nouns == 0:
+			// a determiner opens the object; one after its noun opens a
+			// reduced relative ("rejected a plan the opposition demands")
+		default:
+			return false
+		}
+	}
+	return nouns > 0
 }
 
 // reactionCode reports a CAMEO code of a reaction to an act told before

@@ -42,6 +42,12 @@ func TestDateReactedNominal(t *testing.T) {
 			[]string{"TZA 121 KEN asserted 2024-07-09/day", "KEN 0213 TZA asserted 2024-07-13/day"}},
 		{"Mozambique accused Malawi on Tuesday of shelling villages near the border.",
 			[]string{"MOZ 112 MWI asserted 2024-07-09/day", "MWI 194 MOZ alleged 2024-07-13/day"}},
+		// a plural object noun the tagger reads as a verb (dev36 W36042)
+		{"Tanzania's government rejected on Tuesday opposition demands that it resign.",
+			[]string{"TZAGOV 124 TZAOPP asserted 2024-07-09/day", "TZAOPP 1041 TZAGOV asserted 2024-07-13/day"}},
+		// near miss: a reduced relative's verb after the object noun
+		{"Tanzania's government rejected on Tuesday a plan the opposition demands.",
+			[]string{"TZAGOV 127 TZAOPP asserted 2024-07-09/day", "TZAOPP 100 TZAGOV asserted 2024-07-13/day"}},
 		// near miss: the alleged act has a date of its own
 		{"Mozambique accused Malawi on Tuesday of shelling villages near the border on Sunday.",
 			[]string{"MOZ 112 MWI asserted 2024-07-09/day", "MWI 194 MOZ alleged 2024-07-07/day"}},

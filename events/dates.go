@@ -292,6 +292,11 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 				i++
 				continue
 			}
+			if monthModifier(toks, i) {
+				// "the July election": the noun's month, no date of the
+				// sentence (dates_month_modifier.go)
+				continue
+			}
 			y := pub.Year()
 			if m > pub.Month() {
 				y-- // "in June" written in April refers to last June
