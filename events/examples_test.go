@@ -265,6 +265,14 @@ func placeLine(e dyad.Event) string {
 	return fmt.Sprintf("%s %s %v %v %s", l.Name, l.Country, l.Lat, l.Lon, l.Kind)
 }
 
+// placeCountry formats e's location as "NAME ISO3", "" when it has none.
+func placeCountry(e dyad.Event) string {
+	if e.Location == nil {
+		return ""
+	}
+	return e.Location.Name + " " + e.Location.Country
+}
+
 // dyadCase is a sentence and every event it must give, in order, as
 // dyadLine formats them.
 type dyadCase struct {

@@ -40,10 +40,7 @@ func TestForeignRegionAndTownOf(t *testing.T) {
 		var got []string
 		for _, e := range c.Code(a) {
 			got = append(got, dyadLine(e))
-			place := ""
-			if e.Location != nil {
-				place = e.Location.Name + " " + e.Location.Country
-			}
+			place := placeCountry(e)
 			if place != tt.place {
 				t.Errorf("%s\n %s %s at %q, want %q", tt.text, e.Source.Code, e.CAMEO, place, tt.place)
 			}

@@ -51,10 +51,7 @@ func TestPlaceNamedCountry(t *testing.T) {
 		}
 		ev := evs[0]
 		got := eventLine(ev, false)
-		place := ""
-		if ev.Location != nil {
-			place = ev.Location.Name + " " + ev.Location.Country
-		}
+		place := placeCountry(ev)
 		if got != tt.event || place != tt.place {
 			t.Errorf("%s\n got %s at %q\nwant %s at %q", tt.text, got, place, tt.event, tt.place)
 		}
