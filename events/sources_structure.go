@@ -55,8 +55,7 @@ func listedVerb(st *sentence, i int) int {
 	if i < 3 || toks[i-1].Text != "," || toks[i].Tag != "VBD" && toks[i].Tag != "VBZ" || i+1 < len(toks) && toks[i+1].Lower == "by" {
 		return -1 // (a participle with its agent: "…, accused by the government of plotting")
 	}
-	switch toks[i].Lemma {
-	case "say", "tell", "add", "report", "write", "announce", "claim", "note", "state", "insist", "warn", "explain", "confirm":
+	if speechLemma(toks[i].Lemma) {
 		return -1
 	}
 	e := i - 2
