@@ -341,7 +341,7 @@ func telling(ev *Event, mid string, m Mention) Event {
 	te.ID = mid + "@" + strconv.Itoa(m.Sentence)
 	te.Sentence, te.Evidence, te.Also = m.Sentence, m.Evidence, nil
 	if m.Source != nil || m.Target != nil {
-		te.Source, te.Target = copyActor(m.Source), copyActor(m.Target)
+		te.Source, te.Target = m.Source.Copy(), m.Target.Copy()
 	} else {
 		te.Source = LocateActor(ev.Source, m.Evidence.Text)
 		te.Target = LocateActor(ev.Target, m.Evidence.Text)
@@ -369,8 +369,9 @@ func OldTellingReporters(ev *Event) {
 	}
 }
 
-// copyActor returns a copy of a, nil for nil.
-func copyActor(a *Actor) *Actor {
+// Copy returns a copy of a, nil for nil: an actor a telling may change
+// without changing the event's.
+func (a *Actor) Copy() *Actor {
 	if a == nil {
 		return nil
 	}

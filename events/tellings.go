@@ -12,16 +12,7 @@ import (
 // evidence and reporter, and its own source and target (copies), which
 // ownTellingWords keeps only where the event's words do not find them.
 func mentionOf(e *dyad.Event) dyad.Mention {
-	return dyad.Mention{Sentence: e.Sentence, Evidence: e.Evidence, ReportedBy: e.ReportedBy, Source: copyActor(e.Source), Target: copyActor(e.Target)}
-}
-
-// copyActor returns a copy of a, nil for nil.
-func copyActor(a *dyad.Actor) *dyad.Actor {
-	if a == nil {
-		return nil
-	}
-	c := *a
-	return &c
+	return dyad.Mention{Sentence: e.Sentence, Evidence: e.Evidence, ReportedBy: e.ReportedBy, Source: e.Source.Copy(), Target: e.Target.Copy()}
 }
 
 // ownTellingWords settles the actors of each further telling of evs (Also)
@@ -62,7 +53,7 @@ func sameWords(a, b *dyad.Actor) bool {
 
 // ownWords returns a copy of a with own's text and span (nil for nil a).
 func ownWords(a, own *dyad.Actor) *dyad.Actor {
-	c := copyActor(a)
+	c := a.Copy()
 	if c != nil && own != nil {
 		c.Text, c.Span = own.Text, own.Span
 	}
