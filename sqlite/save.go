@@ -72,7 +72,7 @@ const (
 		FROM events e JOIN mentions m ON m.event_id = e.id
 		WHERE e.date = ?1 AND e.source_code = ?2 AND e.target_code = ?3 AND e.cameo = ?4 AND e.story = ?5
 		GROUP BY m.event_id, place ORDER BY m.event_id, place`
-	qPlaceMention = `SELECT m.json, m.article_id, a.url, a.source, a.input, a.dup_group, a.added
+	qPlaceMention = `SELECT m.json, m.article_id, a.url, a.source, a.input, a.added
 		FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.rowid = ?`
 	qMovePlace = `UPDATE mentions SET event_id = ?1
 		WHERE event_id = ?2 AND coalesce(json_extract(json, '$.location.name'), '') = ?3`
@@ -419,9 +419,9 @@ func regroup(ctx context.Context, tx querier, k PlaceKey, rows []PlaceRow) (Regr
 // stored (upsertEvent): its event's fields and JSON, its article's URL
 // and the time it was stored; the caller recounts it.
 func eventFromMention(ctx context.Context, tx querier, k PlaceKey, place string, rowid int64) (int64, error) {
-	var ej, articleID, group, added string
+	var ej, articleID, added string
 	var a dyad.Article
-	if err := tx.QueryRowContext(ctx, qPlaceMention, rowid).Scan(&ej, &articleID, &a.URL, &a.Source, &a.Input, &group, &added); err != nil {
+	if err := tx.QueryRowContext(ctx, qPlaceMention, rowid).Scan(&ej, &articleID, &a.URL, &a.Source, &a.Input, &added); err != nil {
 		return 0, fmt.Errorf("mention %d: %w", rowid, err)
 	}
 	var ev dyad.Event
