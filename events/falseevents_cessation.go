@@ -37,8 +37,5 @@ func ceasedGerund(st *sentence, h *verbHit) bool {
 	for k >= 0 && toks[k].Tag == "RB" {
 		k--
 	}
-	if k < 0 || !strings.HasPrefix(toks[k].Tag, "VB") || !st.words.cessationVerbs[toks[k].Lemma] {
-		return false
-	}
-	return true
+	return k >= 0 && strings.HasPrefix(toks[k].Tag, "VB") && st.words.cessationVerbs[toks[k].Lemma]
 }
