@@ -206,7 +206,7 @@ func backgroundNominal(st *sentence, i int, gerund bool) bool {
 	case "for", "over", "against", "about", "than":
 		// a cause or topic: "a revenge attack for US air strikes",
 		// "protests over the Israeli raid" (as matchNoun, past the actor)
-		return actor || reactionCause(st, j, i)
+		return actor || reactionCause(st, j, i) || chargedCause(st, j)
 	case "at":
 		// a reaction's cause: "recalled its ambassador in protest at the
 		// Israeli offensive in Gaza", "outrage at the Russian strikes"

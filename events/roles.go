@@ -208,6 +208,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				continue
 			}
 			if st.at[k] < 0 && (finite(toks[k].Tag) || toks[k].Tag == "VBN" && k > 0 && isAux(toks[k-1])) {
+				if passiveToll(st, i, j, k) {
+					return nil // "A convoy carrying U.N. aid was hit …, killing 20 civilians": the victim, no doer (sources_passive_toll.go)
+				}
 				if r := c.relativeSpeaker(st, k); r >= 0 && toks[i].Tag == "VBG" {
 					// "The man who police said sowed terror …, setting off
 					// bombs": the relative clause's subject, not its speaker

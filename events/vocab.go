@@ -128,6 +128,7 @@ type vocab struct {
 	stateVerbs            wordList // [state verbs] forms: falseevents_clauses.go patientSource
 	backgroundOf          wordList // [background of] forms: falseevents_history.go backgroundNominal
 	reactionAt            wordList // [reaction at] forms: falseevents_history.go backgroundNominal
+	chargedFor            wordList // [charged for] forms: falseevents_charged_for.go chargedCause
 	purposeCausatives     wordList // [purpose causatives] lemmas: falseevents_purpose.go purposeAct
 	aimNouns              wordList // [aim nouns] forms: falseevents_purpose.go purposeAct
 	cessationVerbs        wordList // [cessation verbs] lemmas: falseevents_cessation.go ceasedGerund
@@ -486,6 +487,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"state verbs":               &v.stateVerbs,
 		"background of":             &v.backgroundOf,
 		"reaction at":               &v.reactionAt,
+		"charged for":               &v.chargedFor,
 		"purpose causatives":        &v.purposeCausatives,
 		"aim nouns":                 &v.aimNouns,
 		"cessation verbs":           &v.cessationVerbs,
