@@ -98,11 +98,21 @@ func premodifierYear(toks []dyad.Token, from, low, last int) (string, bool) {
 // the verb hit ending at token from, sits inside a noun phrase after the
 // verb that owns it: a noun's agent ("an announcement by Donald Trump in
 // December": a noun, then "by") or a participle on a noun ("a rift caused
-// by remarks in June", "a grain deal agreed in 2022") between them. A
-// day-precision date is never so owned (see the file comment).
+// by remarks in June", "a grain deal agreed in 2022") between them. The
+// agent's "by" may be the hit's own last word, where a pattern reads the
+// agent of its object noun ("had begun an investigation into the killing
+// of five newsmen by Indonesian troops in 1975" is no 1975 investigation;
+// W39013). A day-precision date is so owned only when it counts days back
+// or on from another day ("condemned the massacre of 22 villagers by
+// al-Shabaab fighters a day earlier": the massacre's day, not the
+// condemnation's; W49055); a weekday stays the verb's (see the file
+// comment).
 func nominalOwnsDate(toks []dyad.Token, from int, d dateExpr) bool {
-	if d.precision != dyad.Month && d.precision != dyad.Year {
+	if d.precision != dyad.Month && d.precision != dyad.Year && !dayOffset(toks, d) {
 		return false
+	}
+	if from >= 2 && from <= len(toks) && toks[from-1].Lower == "by" {
+		from-- // the hit ends with its object's agent: "… the killing of five newsmen by"
 	}
 	for k := from; k < d.start; k++ {
 		if k == 0 || !strings.HasPrefix(toks[k-1].Tag, "NN") {
@@ -143,6 +153,21 @@ func relativeOccasion(toks []dyad.Token, k int) bool {
 		case "DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS":
 			return true
 		}
+	}
+	return false
+}
+
+// dayOffset reports a date that counts days from another day: "a day
+// earlier", "two days later", "the day before" (findDates resolves it
+// against the day of the clause it follows).
+func dayOffset(toks []dyad.Token, d dateExpr) bool {
+	if d.end < 2 || d.end > len(toks) {
+		return false
+	}
+	switch toks[d.end-1].Lower {
+	case "earlier", "later", "before":
+		w := toks[d.end-2].Lower
+		return w == "day" || w == "days"
 	}
 	return false
 }
