@@ -34,3 +34,19 @@ func TestPledgedTruce(t *testing.T) {
 			[]string{"ISR 112 PSEREB asserted"}},
 	}, false)
 }
+
+// TestLandedAtToHelp: a force that lands or arrives at a port, an
+// airport or a town of another state to help, restore order or secure
+// aid protects that state (074, its country after "at" as after "in":
+// troops_abroad.go arrivedAbroad); tourists landing to help are no force.
+func TestLandedAtToHelp(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Italian troops landed at Durres on Tuesday to help restore order.",
+			[]string{"ITAMIL 074 ALB asserted"}},
+		{"Rwandan troops arrived at Juba airport on Monday to help restore order.",
+			[]string{"RWAMIL 074 SSD asserted"}},
+		// near miss: no armed force
+		{"Italian tourists landed at Durres on Tuesday to help their relatives.",
+			[]string{}},
+	}, false)
+}
