@@ -35,7 +35,7 @@ func sourceKindKept(h *verbHit) bool {
 	if h.p.has(flagLegislature) && !anySector(h.source, "LEG") {
 		return false
 	}
-	if h.p.has(flagState) && (!stateSource(h.source) || !onlySectors(h.source[0], "GOV") && !foreignTarget(h)) {
+	if h.p.has(flagState) && (!stateSource(h.source, h.code == "064") || !onlySectors(h.source[0], "GOV") && !foreignTarget(h)) {
 		return false // (police hand over to another state: "police passed the records to prosecutors" is none)
 	}
 	return true
@@ -46,14 +46,18 @@ func sourceKindKept(h *verbHit) bool {
 // "Ecuador's government"), or its police, border guards or
 // intelligence service, who hold wanted people and their files
 // ("Vietnamese border police handed 14 Cambodians to Cambodian police"),
-// not villagers or a militia. (sourceKindKept keeps the police's or the
+// not villagers or a militia. With intel (the act shares intelligence,
+// 064) a state's armed forces count too: "India's Border Security Force
+// handed Bangladeshi border guards the locations of 50 camps" (MIL in
+// the dictionaries); soldiers handing people over are left out, as
+// before. (sourceKindKept keeps the police's, the forces' or the
 // intelligence service's act only toward another state.)
-func stateSource(ms []actors.Mention) bool {
+func stateSource(ms []actors.Mention, intel bool) bool {
 	if len(ms) == 0 {
 		return false
 	}
 	for _, m := range ms {
-		if len(m.Country) != 3 || !onlySectors(m, "GOV", "COP", "SPY") {
+		if len(m.Country) != 3 || !onlySectors(m, "GOV", "COP", "SPY") && !(intel && onlySectors(m, "MIL")) {
 			return false
 		}
 	}

@@ -206,8 +206,8 @@ func foughtAlongside(st *sentence, h *verbHit) {
 // Bahrain … to help put down protests" is SAUMIL 074 BHR, "Rwandan troops
 // arrived in Mozambique to help the army fight insurgents" RWAMIL 074 MOZ,
 // not the insurgents the purpose names. The country is the state itself
-// or a place the gazetteer knows, within three words after the first "in"
-// or "into" following the verb; a hit of any other verb, or a place in the
+// or a place the gazetteer knows, within three words after the first "in",
+// "into" or "at" following the verb; a hit of any other verb, or a place in the
 // source's own country, keeps its target. A police force (COP) is a force
 // sent abroad only when it arrives in another country: police arriving in
 // a town of their own country, or in no place named, are no event.
@@ -226,15 +226,15 @@ func (c *Coder) arrivedIn(st *sentence, h *verbHit) {
 }
 
 // arrivedAbroad sets the target of arrival hit h to the country named or
-// placed within three words after the first "in" or "into" following the
+// placed within three words after the first "in", "into" or "at" following the
 // verb when it is not the source's own (arrivedIn), and reports whether it
 // did.
 func (c *Coder) arrivedAbroad(st *sentence, h *verbHit) bool {
 	toks := st.toks
 	k := h.head + 1
 	for ; k < len(toks) && k <= h.head+2; k++ {
-		if toks[k].Lower == "in" || toks[k].Lower == "into" {
-			break
+		if toks[k].Lower == "in" || toks[k].Lower == "into" || toks[k].Lower == "at" {
+			break // (a port or airport landed at: "landed at the Albanian port of Durres")
 		}
 	}
 	if k >= len(toks) || k > h.head+2 {
