@@ -14,7 +14,7 @@ func TestArmedActPlace(t *testing.T) {
 	checkSentences(t, c, []coverageCase{
 		// the place of the act: a people's adjective before a kind of place
 		{"Liberia reinforced its frontier with Cote d'Ivoire on Tuesday, moving 150 soldiers and armoured trucks into Grand Gedeh county after gunmen raided an Ivorian border village the previous night.",
-			[]string{"LBR 154 CIV asserted", "CIVUAF 190 CIV asserted"}},
+			[]string{"LBR 154 CIV asserted", "CIVUAF 190 CIVCVL asserted"}}, // the villagers (targets_village_raid.go; gold W42054)
 		{"Chad sent troops to the frontier after gunmen attacked a Cameroonian town on Friday.",
 			[]string{"TCD 154 - asserted", "CMRUAF 190 CMR asserted"}},
 		{"Nigeria closed its border with Niger after bandits killed 12 villagers in a Nigerien village on Sunday.",

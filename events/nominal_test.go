@@ -72,7 +72,7 @@ func TestReducedClauses(t *testing.T) {
 			[]string{"INDREB 1833 INDCOP asserted 2024-07-08"}},
 		{"Russian shelling killed two Ukrainian soldiers in Kharkiv on Monday.", []string{"RUS 194 UKRMIL asserted 2024-07-08"}},
 		{"Kim Jong Un oversaw a missile test on Monday.", []string{"PRKGOV 150 - asserted 2024-07-08"}},
-		{"Gunmen armed with AK-47 rifles and machetes attacked a village in Zamfara on Sunday.", []string{"NGAUAF 190 NGA asserted 2024-07-07"}},
+		{"Gunmen armed with AK-47 rifles and machetes attacked a village in Zamfara on Sunday.", []string{"NGAUAF 190 NGACVL asserted 2024-07-07"}}, // the villagers (targets_village_raid.go)
 		{"Bandits riding motorcycles attacked a mosque in Katsina on Friday.", []string{"NGACRM 190 NGA asserted 2024-07-12"}},
 		{"Hundreds of fighters belonging to the M23 rebel group captured the airport in Goma.", []string{"CODREB 192 COD asserted 2024-07-13"}},
 		// a place hit by a state's weapons: no bare "hit" ("hit by sanctions")

@@ -141,7 +141,8 @@ func TestRelativeDenials(t *testing.T) {
 // TestRestatedReactionObjects codes sentences written by the dyad team
 // for restatedObject (events/reactions.go): a coordinated criticism whose
 // object is the pronoun "it" or a noun restating the first clause's act
-// ("the plan", "the blockade", "the border closure") targets that act's
+// ("the plan", "the blockade", "the border closure", "the act", "the
+// violence", "the abduction") targets that act's
 // author, one event per listed critic; "it" as the subject of an
 // infinitive ("urged it to stop") restates nothing. Each sentence is
 // published on 2024-07-13 (a Saturday); each want lists every event as
@@ -154,6 +155,16 @@ func TestRestatedReactionObjects(t *testing.T) {
 			[]string{"IRN 150 - asserted 2024-07-07", "IGOUNO 111 IRN asserted 2024-07-13"}},
 		{"Chad closed its border with Sudan on Monday, and Khartoum condemned the border closure.",
 			[]string{"TCD 191 SDN asserted 2024-07-08", "SDN 111 TCD asserted 2024-07-13"}},
+		// "the act", "the violence", "the abduction" restate the act too
+		{"Islamist gunmen beheaded a French tourist in Mali on Monday, and France condemned the act.",
+			[]string{"MLIUAF 180 FRACVL asserted 2024-07-08", "FRA 111 MLIUAF asserted 2024-07-13"}},
+		{"Police in Kenya beat students at a rally on Monday, and the European Union condemned the violence.",
+			[]string{"KENCOP 175 KENEDU asserted 2024-07-08", "IGOEUREEC 111 KENCOP asserted 2024-07-13"}},
+		{"Gunmen kidnapped two Italian engineers in Nigeria on Monday, and Italy condemned the abduction.",
+			[]string{"NGAUAF 181 ITACVL asserted 2024-07-08", "ITA 111 NGAUAF asserted 2024-07-13"}},
+		// near miss: the reaction in the first clause restates nothing
+		{"Kenya condemned the violence on Monday.",
+			[]string{"KEN 111 - asserted 2024-07-08"}},
 		// near miss: "it" is the subject of the infinitive, no restated act
 		{"Iran tested a ballistic missile on Sunday, and France urged it to stop.",
 			[]string{"IRN 150 - asserted 2024-07-07", "FRA 020 - asserted 2024-07-13"}},

@@ -39,6 +39,8 @@ func (c *Coder) refineSteps(ctx *articleCtx, st *sentence, hits []verbHit, live 
 	tr.after("crewPeople")
 	bombedState(st, h) // "bombed a pipeline in Rivers state": the state, not its civilians (targets_bombed_state.go)
 	tr.after("bombedState")
+	c.villageRaid(st, h) // "gunmen raided an Ivorian border village": the villagers (targets_village_raid.go)
+	tr.after("villageRaid")
 	c.targetFamilies(st, h)
 	tr.after("targetFamilies")
 	documentTarget(st, hits[:k], h) // "rejected a UN report criticising its restrictions" (sources_documents.go)

@@ -41,7 +41,7 @@ func TestRegionLocation(t *testing.T) {
 		{"Syrian jets bombed Idlib province on Monday.", []string{"SYRMIL 195 SYRCVL"}, "Idlib Province SYR 35.86 36.57 region", false},
 		// a region struck makes its country the target
 		{"Turkish drones struck targets in the Kurdistan Region on Monday.", []string{"TURMIL 1952 IRQ"}, "Kurdistan Region IRQ 36.18 44 region", false},
-		{"Rebels attacked a village in North Kivu on Tuesday.", []string{"CODREB 190 COD"}, "North Kivu COD -0.56 28.71 region", false},
+		{"Rebels attacked a village in North Kivu on Tuesday.", []string{"CODREB 190 CODCVL"}, "North Kivu COD -0.56 28.71 region", false}, // the villagers (targets_village_raid.go)
 		// … but force alleged against positions is aimed at the accuser's forces
 		{"Congo's army accused Rwandan troops on Friday of shelling positions near Sake in North Kivu.",
 			[]string{"CODMIL 112 RWAMIL", "RWAMIL 194 CODMIL"}, "Sake COD -1.57386 29.04339 city", true}, // the town, the smallest known unit (CODING.md), since DR Congo is a watch country of the gazetteer

@@ -13,7 +13,7 @@ func TestArmedWithListSource(t *testing.T) {
 		{"Gunmen armed with rifles, grenades and machetes killed 12 villagers in Ituri on Tuesday.",
 			[]string{"CODUAF 180 CODCVL asserted 2024-07-09"}},
 		{"Militiamen equipped with machetes, spears and clubs attacked a village in Ituri on Sunday.",
-			[]string{"CODUAF 190 COD asserted 2024-07-07"}},
+			[]string{"CODUAF 190 CODCVL asserted 2024-07-07"}}, // the villagers (targets_village_raid.go)
 		{"Gang members armed with guns, knives and explosives kidnapped two engineers in Guayaquil on Tuesday.",
 			[]string{"ECUCRM 181 ECUCVL asserted 2024-07-09"}},
 		// near misses

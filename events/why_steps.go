@@ -117,6 +117,8 @@ func stepDoes(step string) string {
 		return "a boat's crew"
 	case "bombedState":
 		return "a bombing in the bomber's own state"
+	case "villageRaid":
+		return "a village raided at home: its villagers"
 	case "targetFamilies":
 		return "a target a rule family knows better"
 	case "documentTarget":
