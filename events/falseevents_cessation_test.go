@@ -11,7 +11,7 @@ import "testing"
 // refrained from (negated) stay. The exact events each
 // sentence gives.
 var cessationCases = []familyCase{
-	{"unless-stopped", "Bahrain threatened on Tuesday to suspend al-Wefaq unless its leaders stopped meeting foreign diplomats.", []string{"BHR 1722 BHROPP asserted"}},
+	{"unless-stopped", "Bahrain threatened on Tuesday to suspend al-Wefaq unless its leaders stopped meeting foreign diplomats.", []string{"BHR 1322 BHROPP asserted"}}, // the ban threatened (party_ban.go; dev50 W50051 BHRGOV 1322 BHROPP)
 	{"to-stop", "Moscow told Washington on Wednesday to stop supplying long-range missiles to Kyiv.", []string{"RUS 100 USA asserted"}},
 	{"ceased", "Iran ceased supplying drones to Russia on Monday.", nil},
 	// near misses: the cessation's own pattern, and an act resumed

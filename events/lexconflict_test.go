@@ -123,7 +123,8 @@ func TestLexConflict(t *testing.T) {
 		// arrest them: only the 173 (lexconflict.go stormArrest); a
 		// storming that kills stays the assault
 		{"Turkish police stormed the headquarters of an opposition newspaper in Istanbul on Sunday and detained its editor.",
-			[]string{"TURCOP 173 TUROPP asserted 2024-07-07"}},
+			// (the editor of an opposition newspaper is media, MED: agents.txt, dev38 W38042)
+			[]string{"TURCOP 173 TURMED asserted 2024-07-07"}},
 		// (President Mamadou Tandja, in office until 2010, is a former
 		// president on the test's date: his country alone, CODING.md)
 		{"Niger's soldiers stormed the presidential palace during a cabinet meeting on Thursday and detained President Mamadou Tandja.",

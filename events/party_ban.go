@@ -13,7 +13,8 @@ import "github.com/dyad-events/dyad/actors"
 // partyBanned recodes to 1722 a bare hit (the verb alone) of suspend,
 // ban, outlaw or proscribe whose source is a state actor (stateActor) and
 // whose target, in the verb's object (objectOf), is a party or an
-// opposition group (partyActor).
+// opposition group (partyActor); to 1322 when the ban is only threatened
+// (h.threat, threatCode).
 func partyBanned(st *sentence, h *verbHit) {
 	if h.p == nil || len(h.p.Slots) != 1 || h.code == "" {
 		return
@@ -25,6 +26,13 @@ func partyBanned(st *sentence, h *verbHit) {
 	}
 	if len(h.source) > 0 && len(h.target) > 0 && stateActor(h.source[0]) && objectOf(st, h.head, h.target[0].Start) && partyActor(h.target[0]) {
 		h.code = "1722"
+		if h.threat {
+			// "threatened on Tuesday to suspend the main opposition group
+			// al-Wefaq unless …": the ban threatened, CAMEO 1322 (threaten
+			// to ban political parties), as "threatened to ban" is coded
+			// (dev50 W50051)
+			h.code = "1322"
+		}
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 // cooperative 03x intent is always future.
 func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	labourStrike(st, h)
+	c.words.thrownBomb(st, h) // "unidentified men threw a petrol bomb": 183, not a riot (thrown_bomb.go)
 	if !sourceKindKept(h) {
 		h.code = "" // "council workers cleared the streets": no security force acted (source_kind.go)
 		return

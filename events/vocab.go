@@ -298,6 +298,7 @@ type vocab struct {
 	killingManners        wordList // [killing manners] lemmas: mass_killing.go killingHead
 	handWeapons           wordList // [hand weapons] forms: mass_killing_signs.go massacreSigns
 	homeBurnings          wordList // [home burnings] lemmas: mass_killing_signs.go massacreSigns
+	thrownBombs           wordList // [thrown bombs] forms: thrown_bomb.go thrownBomb
 	fightingNouns         wordList // [fighting nouns] forms: targets_places.go diedInFighting
 	tollAntecedents       wordList // [toll antecedents] forms: falseevents_toll.go tollRelative
 
@@ -657,6 +658,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"killing manners":           &v.killingManners,
 		"hand weapons":              &v.handWeapons,
 		"home burnings":             &v.homeBurnings,
+		"thrown bombs":              &v.thrownBombs,
 		"fighting nouns":            &v.fightingNouns,
 		"toll antecedents":          &v.tollAntecedents,
 		"place nouns":               &v.placeNouns,
