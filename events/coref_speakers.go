@@ -95,6 +95,9 @@ func speakerBefore(st *sentence, ms, extra []actors.Mention, i int) (m *actors.M
 	// "Ukraine's prosecutor general's office said it"
 	for ; k >= 0; k-- {
 		if m := mentionAt(ms, k); m != nil {
+			if e := titledEnvoy(toks, ms, m); e != nil {
+				return e, true // "The U.N. envoy for Cyprus said he" (coref_speaker_envoy.go)
+			}
 			return m, true
 		}
 		if m := mentionAt(extra, k); m != nil {

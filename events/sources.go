@@ -514,11 +514,19 @@ func placeTailStart(st *sentence, j int) (int, bool) {
 // quantityOpen reports a phrase starting at token a that opens its
 // clause (clauseOpen), past a quantity, a determiner or a participle
 // before it, or a noun of its own compound: "Hundreds of", "Tens of
-// thousands of", "Some 200", "Striking", "mine (workers)".
+// thousands of", "Some 200", "Striking", "mine (workers)". A noun of the
+// compound that opens the sentence is capitalised there and may be
+// tagged a name: "Cocoa farmers in Ivory Coast's western Soubre region
+// kept" (coder69b, gold dev50-wire W50036 CIVAGR); only right before the
+// body, so that a name of its own ("Reuters", a place) is not read past.
 func quantityOpen(st *sentence, a int) bool {
 	b := a
 	for b > 0 {
 		t := st.toks[b-1]
+		if b-1 == 0 && b == a && st.at[0] < 0 && t.Tag == "NNP" && len(st.toks) > 1 && !startsUpperASCII(st.toks[1].Text) {
+			b--
+			continue
+		}
 		if st.at[b-1] >= 0 || !(t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "VBG" || t.Tag == "NN" || t.Lower == "of" || (t.Tag == "NNS" || t.Tag == "NN") && headNoun(t.Lower)) {
 			break
 		}

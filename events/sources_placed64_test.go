@@ -25,12 +25,19 @@ func TestPlacedSubjectTail(t *testing.T) {
 			[]string{"KENCVL 144 KENGOV asserted"}},
 		{"Rebels in Mali's north freed 12 Algerian truck drivers on Tuesday.",
 			[]string{"MLIREB 0841 DZALAB asserted"}},
+		// a belt of mines is a place (coder69b, gold dev44-wire W44049);
+		// a noun of the compound opening the sentence, tagged a name
+		// there (gold dev50-wire W50036)
+		{"Striking mine workers in South Africa's platinum belt demanded on Monday that the government raise wages.",
+			[]string{"ZAFLAB 100 ZAFGOV asserted"}},
+		{"Cocoa farmers in Ivory Coast's western Soubre region kept their beans off the market on Tuesday.",
+			[]string{"CIVAGR 143 CIVGOV asserted"}},
 		// near misses: a place phrase with no place noun ("platinum
-		// belt") is left to the plain search; a speech verb reports no
+		// industry") is left to the plain search; a speech verb reports no
 		// act of the body; a
 		// relative clause after a comma between the place and the verb
 		// leaves the verb with no subject found
-		{"Striking mine workers in South Africa's platinum belt demanded on Monday that the government raise wages.",
+		{"Striking mine workers in South Africa's platinum industry demanded on Monday that the government raise wages.",
 			nil},
 		{"Police in Kenya's coastal city of Mombasa said on Monday that 20 protesters had been arrested.",
 			nil},
