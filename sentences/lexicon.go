@@ -651,6 +651,9 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	} else if e.forms == formIng && isUpperASCII(toks[i].Text) && i+1 < len(toks) && isUpperASCII(toks[i+1].Text) {
 		return "" // a name: "Downing Street"
 	}
+	if lx.countedNoun(toks, i, e) {
+		return "" // "two Thai insurgent suspects to", "six Mi-35 attack helicopters": a count's noun phrase (counted.go)
+	}
 	if (prev == "CD" || prev == "IN") && e.forms&(formPast|formPart) != 0 && i+1 < len(toks) && lx.nounAhead(toks[i+1].Lower) {
 		return "VBN" // "12 suspected militants", "over planned tax rises"
 	}
