@@ -25,7 +25,7 @@ func TestConflict(t *testing.T) {
 		{"Russian Su-35 jets flew over the Black Sea near Romania on Friday.",
 			[]string{"RUSMIL 150 ROU asserted 2024-07-12"}},
 		{"Taiwan scrambled fighter jets on Friday after Chinese warplanes flew close to the island of Kinmen.",
-			[]string{"TWN 150 - asserted 2024-07-12", "CHNMIL 150 TWN asserted 2024-07-13"}},
+			[]string{"TWN 150 - asserted 2024-07-12", "CHNMIL 150 TWN asserted 2024-07-12"}},
 		{"Vladimir Putin flew over the flooded region of Orenburg on Tuesday.", nil},
 		// 15 cyber forces set up; the purpose named is no target
 		{"Germany set up a cyber command on Monday to counter Russian attacks on its networks.",

@@ -60,7 +60,7 @@ func TestPronounGender(t *testing.T) {
 		{[]string{"Kenyan President William Ruto met protesters in Nairobi on Monday.",
 			"The Russian foreign minister met his Chinese counterpart in Beijing on Tuesday, and he later flew to Pyongyang."},
 			[]string{"RUSGOV 040 CHNGOV asserted 2024-07-09", "CHNGOV 040 RUSGOV asserted 2024-07-09",
-				"RUSGOV 042 PRK asserted 2024-07-13", "PRK 043 RUSGOV asserted 2024-07-13"}},
+				"RUSGOV 042 PRK asserted 2024-07-09", "PRK 043 RUSGOV asserted 2024-07-09"}},
 	})
 }
 

@@ -5,9 +5,10 @@ import "testing"
 // TestAndClauseDate dates a clause joined by ", and" to a clause that
 // names its day by that day, when it names none of its own (the gold
 // sets' dev35–dev42 lines: "received … on Thursday, and the two agreed
-// …"); a clause told as "later", a denial answering the clause before, a
-// clause before ", and" dated by a year or by a noun's own day, keep the
-// publication date. Published Saturday 2024-07-13.
+// …"), also a reaction to it and a clause told as "later" (README item
+// 26); a claim of responsibility, a clause before ", and" dated by a year
+// or by a noun's own day, keep the publication date. Published Saturday
+// 2024-07-13.
 func TestAndClauseDate(t *testing.T) {
 	checkDates(t, []dateCase{
 		// a new subject after ", and"
@@ -28,15 +29,18 @@ func TestAndClauseDate(t *testing.T) {
 		// publication date (date_reacted.go)
 		{"Ukraine accused Russia on Tuesday of shelling a hospital in Kherson, and asked the United Nations for an inquiry.",
 			[]string{"UKR 112 RUS asserted 2024-07-09/day", "RUS 194 UKR alleged 2024-07-13/day", "UKR 020 IGOUNO asserted 2024-07-09/day"}},
-		// near miss: "later" may be another day
+		// near miss: a claim of responsibility (README item 22)
 		{"Gunmen attacked a police post in Niger on Tuesday, and the Islamic State group later claimed responsibility.",
 			[]string{"IMGMOSISL 190 NERCOP asserted 2024-07-09/day", "IMGMOSISL 015 - asserted 2024-07-13/day"}},
-		// near miss: a denial answering the clause before
+		// a denial answering the clause before (W15076, W33015)
 		{"Peru accused Bolivia on Tuesday of backing the protesters, and La Paz denied the charge.",
-			[]string{"PER 112 BOL asserted 2024-07-09/day", "BOL 016 PER asserted 2024-07-13/day"}},
-		// near miss: a reaction to the clause before, restated as "the move"
+			[]string{"PER 112 BOL asserted 2024-07-09/day", "BOL 016 PER asserted 2024-07-09/day"}},
+		// a reaction to the clause before, restated as "the move"
 		{"Serbia closed its border crossings with Kosovo on Tuesday, and Pristina condemned the move.",
-			[]string{"SRB 191 KSV asserted 2024-07-09/day", "KSV 111 SRB asserted 2024-07-13/day"}},
+			[]string{"SRB 191 KSV asserted 2024-07-09/day", "KSV 111 SRB asserted 2024-07-09/day"}},
+		// a clause told as "later" (W40064)
+		{"Thousands of nurses marched through Nairobi on Wednesday, and police later dispersed them with tear gas.",
+			[]string{"KENHLH 141 - asserted 2024-07-10/day", "KENCOP 175 KENHLH asserted 2024-07-10/day"}},
 		// near miss: the day is a noun's own ("Tuesday's rally")
 		{"Kenyan protesters blocked roads in Nairobi ahead of Tuesday's rally, and police arrested 40 people.",
 			[]string{"KENCVL 144 KENGOV asserted 2024-07-13/day", "KENCOP 173 KENCVL asserted 2024-07-13/day"}},

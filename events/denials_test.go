@@ -26,7 +26,7 @@ func TestChargeDenial(t *testing.T) {
 			[]string{"ARM 112 AZE asserted 2024-07-13", "AZE 194 ARM denied 2024-07-13", "AZE 016 ARM asserted 2024-07-08"}},
 		// the accusations called a lie
 		{"Moscow accused Kyiv of sabotage on Sunday, and Ukraine called the accusations \"a lie\".",
-			[]string{"RUS 112 UKR asserted 2024-07-07", "UKR 016 RUS asserted 2024-07-13"}},
+			[]string{"RUS 112 UKR asserted 2024-07-07", "UKR 016 RUS asserted 2024-07-07"}},
 		{"Poland called the claims \"ridiculous\" on Tuesday.",
 			[]string{"POL 016 - asserted 2024-07-09"}},
 		// allegations behind a noun modifier

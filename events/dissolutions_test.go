@@ -36,9 +36,9 @@ func TestCalledWordsOfBlame(t *testing.T) {
 		{"Ghana's foreign ministry called the Nigerian import duties \"unfair and unreasonable\" on Tuesday.",
 			[]string{"GHAGOV 111 NGA asserted 2024-07-09"}},
 		{"Chad's president ordered troops to the capital on Monday, and the opposition called the move \"deranged\".",
-			[]string{"TCDGOV 154 - asserted 2024-07-08", "TCDOPP 111 TCDGOV asserted 2024-07-13"}},
+			[]string{"TCDGOV 154 - asserted 2024-07-08", "TCDOPP 111 TCDGOV asserted 2024-07-08"}},
 		{"Houthi rebels seized a cargo ship in the Red Sea on Sunday, and Israel called it terrorism.",
-			[]string{"YEMREB 171 - asserted 2024-07-07", "ISR 111 YEMREB asserted 2024-07-13"}},
+			[]string{"YEMREB 171 - asserted 2024-07-07", "ISR 111 YEMREB asserted 2024-07-07"}},
 		{"The referee called it a dangerous tackle.", nil},
 		{"Analysts called the rally an existential threat to the ruling party's majority.", nil},
 	}, true)

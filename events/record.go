@@ -574,6 +574,13 @@ lend:
 			return date, precision, from
 		}
 	}
+	if g := afterGovernor(st, h, lo); g != nil {
+		// "struck Gaza on Monday after militants fired rockets": the
+		// main clause's day (dates_after_clause.go)
+		if date, precision, from := c.textDateFrom(ctx, st, g); from == "text" && precision == dyad.Day {
+			return date, precision, from
+		}
+	}
 	// "… , state media reported on Monday": the report's date dates the event
 	if st.reportDate != nil {
 		return st.reportDate.date, st.reportDate.precision, st.reportDate.from()
