@@ -68,18 +68,7 @@ var commentTokens = map[string]bool{
 
 // commentBlock reports whether n's class or id names readers' comments.
 func commentBlock(n *html.Node) bool {
-	ci := attr(n, "class") + " " + attr(n, "id")
-	if len(ci) < 8 {
-		return false
-	}
-	for _, tok := range strings.FieldsFunc(strings.ToLower(ci), func(r rune) bool {
-		return r == ' ' || r == '-' || r == '_' || r == ':' || r == '.'
-	}) {
-		if commentTokens[tok] || strings.HasPrefix(tok, "disqus") {
-			return true
-		}
-	}
-	return false
+	return classOrIDToken(n, 8, func(tok string) bool { return commentTokens[tok] || strings.HasPrefix(tok, "disqus") })
 }
 
 // holdsStory reports whether n is, or contains, what must not be dropped

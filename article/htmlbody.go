@@ -530,14 +530,23 @@ var furnitureWords = map[string]bool{
 }
 
 func furniture(n *html.Node) bool {
+	return classOrIDToken(n, 3, func(tok string) bool { return furnitureWords[tok] })
+}
+
+// classOrIDToken reports whether is holds for a token of n's class or id,
+// lower-cased and split at spaces, hyphens, underscores, colons and full
+// stops ("share-tools" → "share", "tools"); false without trying when
+// class, a space and id together are shorter than least bytes (furniture,
+// commentBlock).
+func classOrIDToken(n *html.Node, least int, is func(tok string) bool) bool {
 	ci := attr(n, "class") + " " + attr(n, "id")
-	if len(ci) < 3 {
+	if len(ci) < least {
 		return false
 	}
 	for _, tok := range strings.FieldsFunc(strings.ToLower(ci), func(r rune) bool {
 		return r == ' ' || r == '-' || r == '_' || r == ':' || r == '.'
 	}) {
-		if furnitureWords[tok] {
+		if is(tok) {
 			return true
 		}
 	}

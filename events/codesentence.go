@@ -113,6 +113,9 @@ type sentence struct {
 	// absDates are the dates that write their year when the article has
 	// no publication date (dates is empty then): dates_undated.go
 	absDates []dateExpr
+	// places are the place names at each token, for
+	// placeCountriesNamed (placeRuns); nil until first asked
+	places []placeRun
 }
 
 // analyse finds and resolves the actors and dates of a sentence.

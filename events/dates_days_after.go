@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -45,28 +46,36 @@ func daysAfterDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	if toks[end-1].Text == "," {
 		end--
 	}
+	d, _, ok := clauseLastDate(st, end, ";")
+	if !ok || d.precision != dyad.Day || ahead(st, d) {
+		return dateExpr{}, false
+	}
+	t, err := time.Parse("2006-01-02", d.date)
+	if err != nil {
+		return dateExpr{}, false
+	}
+	return dateExpr{start, k + 1, t.AddDate(0, 0, -n).Format("2006-01-02"), dyad.Day, false, ""}, true
+}
+
+// clauseLastDate returns the last of the sentence's dates that lies
+// between the last of the breaks (token texts: ";", ",") before token
+// end and end itself, the date of the clause that ends there, with where
+// that clause starts; false for no date (daysAfterDate, shortlyAfterDate
+// and serialVerbDate scan back so).
+func clauseLastDate(st *sentence, end int, breaks ...string) (dateExpr, int, bool) {
 	lo := 0
 	for j := end - 1; j >= 0; j-- {
-		if toks[j].Text == ";" {
+		if slices.Contains(breaks, st.toks[j].Text) {
 			lo = j + 1
 			break
 		}
 	}
 	for i := len(st.dates) - 1; i >= 0; i-- {
-		d := st.dates[i]
-		if d.start < lo || d.end > end {
-			continue
+		if d := st.dates[i]; d.start >= lo && d.end <= end {
+			return d, lo, true
 		}
-		if d.precision != dyad.Day || ahead(st, d) {
-			return dateExpr{}, false
-		}
-		t, err := time.Parse("2006-01-02", d.date)
-		if err != nil {
-			return dateExpr{}, false
-		}
-		return dateExpr{start, k + 1, t.AddDate(0, 0, -n).Format("2006-01-02"), dyad.Day, false, ""}, true
 	}
-	return dateExpr{}, false
+	return dateExpr{}, lo, false
 }
 
 // countedDaysAt reads the count of days before "after" at toks[k]: "a day",

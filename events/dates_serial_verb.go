@@ -43,28 +43,14 @@ func (c *Coder) serialVerbDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	if j < 2 || toks[j].Text != "," { // (also j == -1: no series)
 		return dateExpr{}, false
 	}
-	lo := 0
-	for k := j - 1; k >= 0; k-- {
-		if toks[k].Text == ";" || toks[k].Text == ":" {
-			lo = k + 1
-			break
-		}
+	d, lo, ok := clauseLastDate(st, j, ";", ":")
+	if !ok || d.published || ahead(st, d) || !passedClause(toks, d.end, j) {
+		return dateExpr{}, false
 	}
-	for i := len(st.dates) - 1; i >= 0; i-- {
-		d := st.dates[i]
-		if d.start < lo || d.end > j {
-			continue
-		}
-		if d.published || ahead(st, d) || !passedClause(toks, d.end, j) {
-			return dateExpr{}, false
-		}
-		g := c.nearestHit(st, d.start)
-		if g < lo || g >= j || toks[g].Tag != "VBD" || !doneVerbAt(st, g) {
-			return dateExpr{}, false
-		}
-		return d, true
+	if g := c.nearestHit(st, d.start); g < lo || g >= j || toks[g].Tag != "VBD" || !doneVerbAt(st, g) {
+		return dateExpr{}, false
 	}
-	return dateExpr{}, false
+	return d, true
 }
 
 // serialItemComma returns the comma before the past-tense verb that

@@ -66,25 +66,48 @@ func (c *Coder) placeCountriesNamed(st *sentence, lo, hi int) map[string]bool {
 			add(m.Country) // "the Mexican state of Veracruz"
 		}
 	}
-	toks := st.toks
-	for k := 1; k < len(toks); k++ { // (not the sentence's first word: any word is capitalised there)
-		if k >= lo && k < hi || !startsUpperASCII(toks[k].Text) || toks[k].Tag != "NNP" {
+	runs := c.placeRuns(st)
+	for k := 1; k < len(runs); k++ { // (not the sentence's first word: any word is capitalised there)
+		if k >= lo && k < hi || runs[k].n == 0 {
 			continue
 		}
-		for w := 3; w >= 1; w-- {
-			if k+w > len(toks) || w > 1 && !isWordByte(toks[k+w-1].Text[0]) {
-				continue
-			}
-			if q, ok := c.gaz.Lookup(st.s.Text[toks[k].Start:toks[k+w-1].End]); ok {
-				if q.Kind == gazetteer.KindRegion || q.Kind == gazetteer.KindCountry {
-					add(q.Country) // "in California", "the state of Chiapas"
-				}
-				k += w - 1
-				break
+		if runs[k].country != "" {
+			add(runs[k].country) // "in California", "the state of Chiapas"
+		}
+		k += runs[k].n - 1
+	}
+	return out
+}
+
+// placeRun is a place name of n tokens starting at a token (n is 0 for
+// none), with its country when it names a region or a country.
+type placeRun struct {
+	n       int
+	country string
+}
+
+// placeRuns returns, for each capitalised proper noun of the sentence
+// after its first word, the gazetteer's longest name of up to three
+// tokens there; worked out once per sentence (st.places) for
+// placeCountriesNamed, which asks again for each ambiguous name.
+func (c *Coder) placeRuns(st *sentence) []placeRun {
+	if st.places != nil {
+		return st.places
+	}
+	toks := st.toks
+	st.places = make([]placeRun, len(toks))
+	for k := 1; k < len(toks); k++ {
+		if !startsUpperASCII(toks[k].Text) || toks[k].Tag != "NNP" {
+			continue
+		}
+		if q, n, ok := c.longestPlaceAt(st, k, len(toks), 3); ok {
+			st.places[k].n = n
+			if q.Kind == gazetteer.KindRegion || q.Kind == gazetteer.KindCountry {
+				st.places[k].country = q.Country
 			}
 		}
 	}
-	return out
+	return st.places
 }
 
 // sentenceNamesCountry reports whether any mention of the sentence

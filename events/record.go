@@ -1035,19 +1035,8 @@ func shortlyAfterDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	if toks[end-1].Text == "," {
 		end--
 	}
-	lo := 0
-	for j := end - 1; j >= 0; j-- {
-		if toks[j].Text == "," || toks[j].Text == ";" {
-			lo = j + 1
-			break
-		}
-	}
-	for i := len(st.dates) - 1; i >= 0; i-- {
-		if d := st.dates[i]; d.start >= lo && d.end <= end {
-			return d, true
-		}
-	}
-	return dateExpr{}, false
+	d, _, ok := clauseLastDate(st, end, ",", ";")
+	return d, ok
 }
 
 // ahead reports a date expression that looks forward ("next week",

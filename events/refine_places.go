@@ -262,6 +262,16 @@ func (c *Coder) fromPlace(st *sentence, h *verbHit) *actors.Mention {
 	return nil
 }
 
+// hasASCIIAlnum reports whether s holds an ASCII letter or digit.
+func hasASCIIAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
@@ -297,22 +307,46 @@ func (c *Coder) placeAt(st *sentence, j, hi, width int) (gazetteer.Place, int, b
 	if c.doubledName(st, j, hi) {
 		return gazetteer.Place{}, 0, false // "Bela Bela" is no Bela (place_names.go)
 	}
-	for n := max(width, 3, c.gaz.MaxWords()); n >= 1; n-- { // the whole name before its parts, whatever the width asked: "San Cristobal de las Casas" is no San Cristobal
-		if j+n > hi || n > 1 && !isWordByte(toks[j+n-1].Text[0]) {
+	p, n, ok := c.longestPlaceAt(st, j, hi, max(width, 3, c.gaz.MaxWords())) // the whole name before its parts, whatever the width asked: "San Cristobal de las Casas" is no San Cristobal
+	if !ok {
+		return gazetteer.Place{}, 0, false
+	}
+	// "Niger State", "Kharkiv region": the gazetteer lists the region's forms
+	if c.waterName(st, j, n) {
+		return gazetteer.Place{}, 0, false // "the South China Sea"
+	}
+	if q, nested := c.enclosedPlace(st, p, j+n); nested {
+		return q, n, q.Name != "" // "Hyderabad in Pakistan", "Uri in Kashmir" (coref_places.go)
+	}
+	p, n = c.placeInContext(st, p, j, n, hi) // "Tripoli, Lebanon"
+	if c.foreignRegion(st, p, j, n) {
+		return gazetteer.Place{}, 0, false // "the Litoral penitentiary in Guayaquil": no Equatorial Guinean province (place_foreign_region.go)
+	}
+	return p, n, true
+}
+
+// longestPlaceAt returns the gazetteer's place named by the longest run
+// of at most width tokens from token j, ending before hi and in a word
+// (not in "Raqqa ."), with its length in tokens; it looks names up only
+// as far as the gazetteer has names that begin with the run's words.
+func (c *Coder) longestPlaceAt(st *sentence, j, hi, width int) (gazetteer.Place, int, bool) {
+	toks, text := st.toks, st.s.Text
+	w := min(width, hi-j)
+	for n := 1; n < w; n++ {
+		// stop where no longer name begins with the words so far and the
+		// next token, set apart by a space, adds a word to the name; not
+		// at tokens written together ("N'" "Djamena") or at "." and "—",
+		// which add nothing to the name the gazetteer would look up
+		end := toks[j+n-1].End
+		if strings.ContainsAny(text[end:toks[j+n].Start], " \t\n\r") && hasASCIIAlnum(toks[j+n].Text) && !c.gaz.Continues(text[toks[j].Start:end]) {
+			w = n
+		}
+	}
+	for n := w; n >= 1; n-- {
+		if n > 1 && !isWordByte(toks[j+n-1].Text[0]) {
 			continue // a longer name ends in a word, not in "Raqqa ."
 		}
-		if p, ok := c.gaz.Lookup(st.s.Text[toks[j].Start:toks[j+n-1].End]); ok {
-			// "Niger State", "Kharkiv region": the gazetteer lists the region's forms
-			if c.waterName(st, j, n) {
-				return gazetteer.Place{}, 0, false // "the South China Sea"
-			}
-			if q, nested := c.enclosedPlace(st, p, j+n); nested {
-				return q, n, q.Name != "" // "Hyderabad in Pakistan", "Uri in Kashmir" (coref_places.go)
-			}
-			p, n = c.placeInContext(st, p, j, n, hi) // "Tripoli, Lebanon"
-			if c.foreignRegion(st, p, j, n) {
-				return gazetteer.Place{}, 0, false // "the Litoral penitentiary in Guayaquil": no Equatorial Guinean province (place_foreign_region.go)
-			}
+		if p, ok := c.gaz.Lookup(text[toks[j].Start:toks[j+n-1].End]); ok {
 			return p, n, true
 		}
 	}

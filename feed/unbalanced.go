@@ -94,10 +94,7 @@ func unbalanced(item []byte) (off int, msg string) {
 			if len(open) == 0 {
 				return at, "unexpected end element </" + xmlName(t.Name) + ">"
 			}
-			j := len(open) - 1
-			for j >= 0 && open[j] != t.Name {
-				j--
-			}
+			j := innermostOpen(open, t.Name)
 			if j == len(open)-1 || j >= 1 {
 				// its own end tag, or one closing a field's markup
 				// left open inside it: HTML's looseness
@@ -108,6 +105,17 @@ func unbalanced(item []byte) (off int, msg string) {
 			return at, "element <" + xmlName(field) + "> closed by </" + xmlName(t.Name) + ">"
 		}
 	}
+}
+
+// innermostOpen returns the index in open, the elements open from the
+// outermost, of the innermost one called name; -1 for none (unbalanced,
+// strayEnds).
+func innermostOpen(open []xml.Name, name xml.Name) int {
+	j := len(open) - 1
+	for j >= 0 && open[j] != name {
+		j--
+	}
+	return j
 }
 
 // xmlName writes an element's name as the document does: "title",
@@ -223,40 +231,18 @@ func strayEndTags(name string, data []byte, spans []itemSpan) ([]byte, string) {
 		if from < 0 || from >= to {
 			continue
 		}
-		d := xml.NewDecoder(bytes.NewReader(data[from:to]))
-		d.Strict = false
-		var open []xml.Name
-		for {
-			at := int(d.InputOffset())
-			tok, err := d.RawToken()
-			if err != nil {
-				break
+		for _, t := range strayEnds(data[from:to]) {
+			if out == nil {
+				out = bytes.Clone(data)
 			}
-			switch t := tok.(type) {
-			case xml.StartElement:
-				open = append(open, t.Name)
-			case xml.EndElement:
-				j := len(open) - 1
-				for j >= 0 && open[j] != t.Name {
-					j--
+			for i := from + t.start; i < from+t.end; i++ {
+				if out[i] != '\n' {
+					out[i] = ' '
 				}
-				if j >= 0 {
-					open = open[:j]
-					continue
-				}
-				if out == nil {
-					out = bytes.Clone(data)
-				}
-				end := from + int(d.InputOffset())
-				for i := from + at; i < end; i++ {
-					if out[i] != '\n' {
-						out[i] = ' '
-					}
-				}
-				if n++; n == 1 {
-					line, _ := lineCol(data, from+at)
-					first = fmt.Sprintf("%s:%d: stray end tag </%s> between items %d and %d", name, line, xmlName(t.Name), k+1, k+2)
-				}
+			}
+			if n++; n == 1 {
+				line, _ := lineCol(data, from+t.start)
+				first = fmt.Sprintf("%s:%d: stray end tag </%s> between items %d and %d", name, line, xmlName(t.name), k+1, k+2)
 			}
 		}
 	}
@@ -267,4 +253,38 @@ func strayEndTags(name string, data []byte, spans []itemSpan) ([]byte, string) {
 		first += fmt.Sprintf(", %d in all", n)
 	}
 	return out, first + ": skipped, the items after it are read"
+}
+
+// strayTag is an end tag at bytes [start, end) of the markup it was
+// read from.
+type strayTag struct {
+	start, end int
+	name       xml.Name
+}
+
+// strayEnds returns the end tags of seg, markup between two items, that
+// close no element opened before them in seg, up to the first token that
+// does not lex (strayEndTags).
+func strayEnds(seg []byte) []strayTag {
+	var tags []strayTag
+	d := xml.NewDecoder(bytes.NewReader(seg))
+	d.Strict = false
+	var open []xml.Name
+	for {
+		at := int(d.InputOffset())
+		tok, err := d.RawToken()
+		if err != nil {
+			return tags
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			open = append(open, t.Name)
+		case xml.EndElement:
+			if j := innermostOpen(open, t.Name); j >= 0 {
+				open = open[:j]
+				continue
+			}
+			tags = append(tags, strayTag{at, int(d.InputOffset()), t.Name})
+		}
+	}
 }

@@ -65,6 +65,7 @@ type Gazetteer struct {
 	keys      wordset.Filter     // byKey's keys, for fast misses (most capitalised words name no place)
 	byCountry map[string]int32   // ISO3 → its country place
 	byCapital map[string]int32   // ISO3 → its first capital in the data
+	heads     map[string]bool    // the leading words of every longer name ("san", "san cristobal de las"), for scanners to stop early
 	maxWords  int
 }
 
@@ -99,6 +100,7 @@ func parse(data, name string) (*Gazetteer, error) {
 		byKey:     make(map[string][]int32, n*3/2),
 		byCountry: make(map[string]int32, 256),
 		byCapital: make(map[string]int32, 256),
+		heads:     make(map[string]bool, n/2),
 	}
 	if err := eachLine(data, name, g.addLine); err != nil {
 		return nil, err
@@ -217,6 +219,9 @@ func (g *Gazetteer) index(name string, id int32) error {
 	if n := strings.Count(k, " ") + 1; n > g.maxWords {
 		g.maxWords = n
 	}
+	for i := strings.LastIndexByte(k, ' '); i > 0; i = strings.LastIndexByte(k[:i], ' ') {
+		g.heads[k[:i]] = true
+	}
 	return nil
 }
 
@@ -293,6 +298,15 @@ func (g *Gazetteer) Capital(iso3 string) (Place, bool) {
 		return Place{}, false
 	}
 	return g.places[id], true
+}
+
+// Continues reports whether some name has more words than name and
+// begins with all of name's words (normalised as in Lookup): "San" and
+// "San Cristobal de las" continue, "Geneva" does not. A scanner trying
+// ever longer spans of text stops where the span no longer continues.
+func (g *Gazetteer) Continues(name string) bool {
+	var buf [64]byte
+	return g.heads[string(AppendKey(buf[:0], name))] // (no allocation: a lookup)
 }
 
 // MaxWords returns the number of words in the longest name or alternate name

@@ -143,6 +143,32 @@ func TestDefaultCounts(t *testing.T) {
 	}
 }
 
+func TestContinues(t *testing.T) {
+	g := load(t)
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"San", true},
+		{"San Cristobal de las", true},
+		{"Dadra and Nagar Haveli and Daman and", true},
+		{"San Cristobal de las Casas", false}, // the whole name
+		{"Kabul", true},                       // "Kabul Province"
+		{"Kabul Province", false},
+		{"Mosul", false},
+		{"Tuesday", false},
+		{"", false},
+	} {
+		if got := g.Continues(tt.name); got != tt.want {
+			t.Errorf("Continues(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	var zero Gazetteer
+	if zero.Continues("San") {
+		t.Error("the zero Gazetteer continues a name")
+	}
+}
+
 func TestKey(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Khān Yūnis", "khan yunis"},
