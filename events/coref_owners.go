@@ -40,6 +40,14 @@ func possessor(toks []dyad.Token, before []actors.Mention, m actors.Mention) *ac
 		if r.End > m.Start || r.Modifier || r.Place || r.Person || r.Unresolved || r.Country == "" && r.Kind != actors.KindOrg {
 			continue
 		}
+		if pluralCommon(toks, *r) {
+			// "its" owner is one body, never a plural common noun:
+			// "Unknown attackers set fire to a mosque … and beat its
+			// imam" is the mosque's imam, not the attackers' (those
+			// would be "their"); the imam takes a country as "the
+			// imam" would, and is a target, not the source's own
+			continue
+		}
 		if against {
 			against = false
 			continue
@@ -156,4 +164,13 @@ func ownWeapon(w string) bool {
 		return true
 	}
 	return false
+}
+
+// pluralCommon reports a mention ending in a lowercase plural common noun
+// ("attackers", "Israeli troops", "the rebels"): what "their", not "its",
+// refers to. Names of states and bodies ("the United States", "the
+// Philippines") are not common nouns.
+func pluralCommon(toks []dyad.Token, r actors.Mention) bool {
+	t := toks[r.End-1]
+	return t.Tag == "NNS" && !startsUpperASCII(t.Text)
 }

@@ -218,7 +218,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // where the protest was, not whom it was against
 			}
-			if p >= 0 && st.ments[m].Kind == "coref" && (toks[p].Lower == "its" || toks[p].Lower == "their" || toks[p].Lower == "his" || toks[p].Lower == "her") && !othersOwn(st, h, m) && !otherCounterpart(st, h, m) {
+			if p >= 0 && st.ments[m].Kind == "coref" && (toks[p].Lower == "its" && !pluralSourceIts(st, h, m) || toks[p].Lower == "their" || toks[p].Lower == "his" || toks[p].Lower == "her") && !othersOwn(st, h, m) && !otherCounterpart(st, h, m) {
 				k = st.ments[m].End - 1
 				continue // "recalled its ambassador": the source's own
 			}
@@ -345,6 +345,22 @@ func othersOwn(st *sentence, h *verbHit, m int) bool {
 	// military's): another state's own
 	r := possessor(st.toks, st.ments[:m], st.ments[m])
 	return r != nil && r.Country != "" && st.ments[m].Country == r.Country && r.Country != h.source[0].Country
+}
+
+// pluralSourceIts reports an "its" mention m that cannot be h's source's
+// own: the source is a plural common noun and "its" has no owner among
+// the actors before m ("Unknown attackers set fire to a mosque … and beat
+// its imam": the mosque's imam, a target; the attackers' own would be
+// "their"), coref_owners.go pluralCommon.
+func pluralSourceIts(st *sentence, h *verbHit, m int) bool {
+	if len(h.source) == 0 {
+		return false
+	}
+	s := h.source[0]
+	if s.End <= s.Start || s.End > st.ments[m].Start || !pluralCommon(st.toks, s) {
+		return false
+	}
+	return possessor(st.toks, st.ments[:m], st.ments[m]) == nil
 }
 
 // laterOnTarget reports an "on/against ACTOR" phrase after token k.
