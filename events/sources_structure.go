@@ -207,10 +207,11 @@ func protestParticiple(st *sentence, h *verbHit) bool {
 }
 
 // protestersDoing returns the actor a protest participle (root 14) right
-// after it marches or protests (see protestParticiple), or nil.
+// after it marches or protests (see protestParticiple), or the workers a
+// "striking" right after them tells the strike of (strikingCrowd), or nil.
 func protestersDoing(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
-	if toks[h.head].Tag != "VBG" || h.p.Noun || cameo.Root(h.code) != "14" || h.head == 0 {
+	if toks[h.head].Tag != "VBG" || h.p.Noun || cameo.Root(h.code) != "14" && !strikingCrowd(st, h) || h.head == 0 {
 		return nil
 	}
 	m := st.at[h.head-1]

@@ -61,6 +61,7 @@ type vocab struct {
 	authoredDocs      wordList // [authored documents] forms: sources_documents.go documentAuthor
 	protestLemmas     wordList // [protest lemmas] lemmas: coref_protesters.go protestingObject
 	protestNouns      wordList // [protest nouns] forms: protest_relative.go answeredProtest
+	strikeHeads       wordList // [strike participle heads] forms: protest_striking.go strikingCrowd
 	answeredPlans     wordList // [answered plans] forms: plan_content.go answeredPlanContent
 	planAnswers       wordList // [plan answers] lemmas: plan_content.go answeredPlanContent
 	collectiveHeads   wordList // [unnamed collective heads] forms: roles.go subjectDepth
@@ -437,6 +438,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"authored documents":        &v.authoredDocs,
 		"protest lemmas":            &v.protestLemmas,
 		"protest nouns":             &v.protestNouns,
+		"strike participle heads":   &v.strikeHeads,
 		"answered plans":            &v.answeredPlans,
 		"plan answers":              &v.planAnswers,
 		"unnamed collective heads":  &v.collectiveHeads,
