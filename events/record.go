@@ -716,8 +716,9 @@ func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	}
 	comma := -1
 	for k := start; k < h.head; k++ {
-		if toks[k].Text == "," && !afterWeekdayOfDate(st, k) {
-			// (not the comma of "On Friday, Aug. 8,": the phrase goes on)
+		if toks[k].Text == "," && !afterWeekdayOfDate(st, k) && !insideFrontedYear(st, k) {
+			// (not the comma of "On Friday, Aug. 8,", nor of "Last year, on
+			// June 12,": the phrase goes on)
 			comma = k
 			break
 		}
