@@ -710,6 +710,10 @@ func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	switch toks[start].Lower {
 	case "but", "and", "then", "yet":
 		start++ // "But on Sunday night, …": the conjunction joins the clause to the one before
+	case "\"", "“":
+		if start+1 < h.head {
+			start++ // "\"On Monday, Russian troops shelled Kharkiv,\" the governor said on Wednesday": the quote's own day
+		}
 	}
 	if start >= h.head {
 		return dateExpr{}, false
