@@ -55,12 +55,13 @@ func TestSentences(t *testing.T) {
 		{"2017-10-03", "North Korea fired a missile in June last year.", []string{"PRK 150 - asserted 2016-06"}},
 		{"2017-10-03", "North Korea fired a missile on June 12 this year.", []string{"PRK 150 - asserted 2017-06-12"}},
 		// … and fronted, "last year" before the day or month (a new user's,
-		// session 68: 2016 at year precision before); a comma between, or a
-		// year of the date's own, is left alone
+		// session 68: 2016 at year precision before); a comma between too
+		// (a new user's, session 69: 2016 before), a year of the date's own
+		// is kept when it agrees and left alone when it does not
 		{"2017-10-03", "Last year on June 12, North Korea fired a missile.", []string{"PRK 150 - asserted 2016-06-12"}},
 		{"2017-10-03", "Last year in June, North Korea fired a missile.", []string{"PRK 150 - asserted 2016-06"}},
 		{"2017-10-03", "This year on June 12, North Korea fired a missile.", []string{"PRK 150 - asserted 2017-06-12"}},
-		{"2017-10-03", "Last year, on June 12, North Korea fired a missile.", []string{"PRK 150 - asserted 2016"}},
+		{"2017-10-03", "Last year, on June 12, North Korea fired a missile.", []string{"PRK 150 - asserted 2016-06-12"}},
 		{"2024-03-10", "Japan summoned China's ambassador on Sept. 15.", []string{"JPN 114 CHNGOV asserted 2023-09-15"}},
 		// a year after a reduced relative is the participle's, not the meeting's
 		{"2017-11-06", "Trump also met relatives of Japanese citizens abducted by North Korean agents decades ago.",

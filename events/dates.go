@@ -128,6 +128,15 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 		switch {
 		case w == "today" || w == "tonight":
 			out = append(out, dateExpr{i, i + 1, day(pub), dyad.Day, false, ""})
+		case w == "christmas" || w == "boxing":
+			// "on Christmas Day", "Christmas Eve" (dates_holidays.go)
+			if m, dd, end := fixedFeast(toks, i); m != 0 {
+				y, done, end := yearAfter(toks, end, pub, m, dd, false)
+				if validDay(y, m, dd) {
+					out = append(out, dayExpr(toks, i, end, y, done, m, dd, pub))
+					i = end - 1
+				}
+			}
 		case w == "yesterday":
 			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, -1)), dyad.Day, false, ""})
 		case w == "tomorrow":
@@ -375,8 +384,14 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 // "Last year on June 12, Turkey criticized Greece" (published 2024-05-14)
 // is 2023-06-12 at day precision, as "on June 12 last year" is, not 2023
 // at year precision; "This year in March" is the month of this year. A
-// comma between ("Last year, on June 12,") or a date with its own year
-// ("Last year on June 12, 2021") is left alone.
+// comma may stand between, either way round: "Israeli forces raided a
+// camp in Jenin last year, on June 12, the army said" and "Last year, on
+// June 12, Israeli forces raided …" are 2023-06-12 too (the second phrase
+// names the day of the first's year). A date with its own year is kept
+// whole at its precision when the year agrees ("Last year, on June 12,
+// 2023,": 2023-06-12, not 2023 with the day folded in as another date)
+// and left alone when it does not ("Last year on June 12, 2021"); a
+// weekday ("last year, on Monday") is no day of that year.
 func frontedYear(toks []dyad.Token, out []dateExpr) []dateExpr {
 	for k := 0; k+1 < len(out); k++ {
 		a, b := out[k], out[k+1]
@@ -384,16 +399,33 @@ func frontedYear(toks []dyad.Token, out []dateExpr) []dateExpr {
 			continue
 		}
 		j := a.end
+		if j < len(toks) && toks[j].Text == "," {
+			j++
+		}
 		if j >= len(toks) || toks[j].Lower != "on" && toks[j].Lower != "in" || b.start != j+1 || b.precision != dyad.Day && b.precision != dyad.Month || b.published {
 			continue
 		}
-		written := false
+		written, named := "", false
 		for _, t := range toks[b.start:b.end] {
-			if isNum(t.Lower) && len(t.Lower) == 4 || t.Lower == "year" {
-				written = true
+			if isNum(t.Lower) && len(t.Lower) == 4 {
+				written = t.Lower
+			}
+			if t.Lower == "year" {
+				written = "year"
+			}
+			if monthOf(t.Lower) != 0 {
+				named = true
 			}
 		}
-		if written {
+		if !named {
+			continue
+		}
+		if written != "" {
+			if written == a.date {
+				// the day's own year is the fronted one: the day stands
+				b.start = a.start
+				out = append(out[:k], append([]dateExpr{b}, out[k+2:]...)...)
+			}
 			continue
 		}
 		layout := "2006-01-02"
@@ -408,6 +440,18 @@ func frontedYear(toks []dyad.Token, out []dateExpr) []dateExpr {
 		out = append(out[:k], append([]dateExpr{b}, out[k+2:]...)...)
 	}
 	return out
+}
+
+// insideFrontedYear reports a token of st inside a date expression that
+// frontedYear joined across a comma: the commas of "Last year, on June 12,
+// 2023," (frontedDate reads the phrase to its end, as for "Friday, Aug. 8").
+func insideFrontedYear(st *sentence, k int) bool {
+	for _, d := range st.dates {
+		if d.start < k && k < d.end-1 && d.start+1 < len(st.toks) && st.toks[d.start+1].Lower == "year" && (st.toks[d.start].Lower == "last" || st.toks[d.start].Lower == "this") {
+			return true
+		}
+	}
+	return false
 }
 
 // isoDay reports whether w is an ISO 8601 calendar date YYYY-MM-DD of a

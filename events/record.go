@@ -717,14 +717,19 @@ func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	switch toks[start].Lower {
 	case "but", "and", "then", "yet":
 		start++ // "But on Sunday night, …": the conjunction joins the clause to the one before
+	case "\"", "“":
+		if start+1 < h.head {
+			start++ // "\"On Monday, Russian troops shelled Kharkiv,\" the governor said on Wednesday": the quote's own day
+		}
 	}
 	if start >= h.head {
 		return dateExpr{}, false
 	}
 	comma := -1
 	for k := start; k < h.head; k++ {
-		if toks[k].Text == "," && !afterWeekdayOfDate(st, k) {
-			// (not the comma of "On Friday, Aug. 8,": the phrase goes on)
+		if toks[k].Text == "," && !afterWeekdayOfDate(st, k) && !insideFrontedYear(st, k) {
+			// (not the comma of "On Friday, Aug. 8,", nor of "Last year, on
+			// June 12,": the phrase goes on)
 			comma = k
 			break
 		}
