@@ -138,6 +138,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	var toldGeorgia bool
 	toldGeorgia, st.usGeorgia = c.words.usGeorgia(st.toks, st.ments, c.gaz, ctx.usGeorgia) // "Georgia Governor X … in Atlanta": the U.S. state (actors_usgeorgia.go)
 	ctx.usGeorgia = ctx.usGeorgia || toldGeorgia
+	c.townActors(st)                                   // "police in Lebanon, Pennsylvania": USACOP (place_country_towns.go)
 	c.federalStates(ctx, st)                           // "the Federal Government" of an Australian story (actors_forces.go)
 	ownersOfHisHer(st, c.matcher.Dictionary().Name)    // "his ambassador" of the office holder before it (actors_forces.go)
 	otherCounterparts(st, c.matcher.Dictionary().Name) // "visited Nairobi … talks with his counterpart": KENGOV (actors_counterpart.go)
@@ -160,8 +161,9 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 					st.ments[k].Place = true
 				}
 			}
-			if c.qualifierOfPlace(st, m) {
-				st.ments[k].Place, st.ments[k].Modifier = true, true // "Police in Hyderabad, Pakistan, detained …" (place_names.go)
+			if c.qualifierOfPlace(st, m) || c.countryNamedTown(st, m) {
+				// "Police in Hyderabad, Pakistan, detained …" (place_names.go); "in Lebanon, Pennsylvania" (place_country_towns.go)
+				st.ments[k].Place, st.ments[k].Modifier = true, true
 			}
 		}
 	}

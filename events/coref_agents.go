@@ -122,6 +122,9 @@ func (u *unknownAgent) settle() agentVerdict {
 		// no Congress has none; the US Congress is meant
 		u.country = "USA"
 	}
+	if u.country != "" && u.storyLevel && officeOfNone(st, u.m, u.country) {
+		u.country = "" // "The prime minister visited Perth" in a US story (coref_agents_office.go)
+	}
 	if u.country == "" {
 		return agentDrop
 	}

@@ -15,6 +15,8 @@ package events
 // of the single word. placeAt (refine.go) applies them all.
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/gazetteer"
@@ -80,6 +82,9 @@ func (c *Coder) waterName(st *sentence, j, n int) bool {
 // actors or of the adjective before it (namesake), else p itself.
 func (c *Coder) placeInContext(st *sentence, p gazetteer.Place, j, n, hi int) (gazetteer.Place, int) {
 	if p.Kind == gazetteer.KindCountry {
+		if q, w, ok := c.foreignQualifiedCountry(st, p, j, n, hi); ok {
+			return q, w // "in Lebanon, Pennsylvania" (place_country_towns.go)
+		}
 		return p, n
 	}
 	if q, w, ok := c.qualifiedPlace(st, j, n, hi); ok {
@@ -117,7 +122,7 @@ func (c *Coder) qualifiedPlace(st *sentence, j, n, hi int) (gazetteer.Place, int
 		if len(quals) == 0 {
 			continue
 		}
-		if !qualifierEnds(toks, e) {
+		if !qualifierEnds(st, j, e) {
 			return gazetteer.Place{}, 0, false
 		}
 		for _, p := range c.gaz.All(st.s.Text[toks[j].Start:toks[k-1].End]) {
@@ -137,11 +142,16 @@ func (c *Coder) qualifiedPlace(st *sentence, j, n, hi int) (gazetteer.Place, int
 	return gazetteer.Place{}, 0, false
 }
 
-// qualifierEnds reports token e as the end of a place's qualifier: the
-// sentence's end, punctuation other than a possessive, or a preposition
-// ("Tripoli, Lebanon, on Monday"; "Hyderabad, Pakistan, detained": the
-// comma; not "In Kyiv, Russia launched" nor "Paris, Germany's capital").
-func qualifierEnds(toks []dyad.Token, e int) bool {
+// qualifierEnds reports token e as the end of a place's qualifier (the
+// place's name opening at token j): the sentence's end, punctuation
+// other than a possessive, a preposition or a date ("Tripoli, Lebanon,
+// on Monday"; "Hyderabad, Pakistan, detained": the comma; "visited
+// Birmingham, Alabama last week"); or a finite verb when the place
+// qualifies the head of the clause's subject (subjectPlace: "Police in
+// Atlanta, Georgia arrested"). Not "In Kyiv, Russia launched" nor
+// "Paris, Germany's capital".
+func qualifierEnds(st *sentence, j, e int) bool {
+	toks := st.toks
 	if e >= len(toks) {
 		return true
 	}
@@ -150,7 +160,36 @@ func qualifierEnds(toks []dyad.Token, e int) bool {
 	case "'s", "’s", "'", "’":
 		return false
 	}
+	if e < len(st.isDate) && st.isDate[e] {
+		return true
+	}
+	if finite(t.Tag) || t.Tag == "MD" {
+		return subjectPlace(toks, j)
+	}
 	return !isWordByte(t.Text[0]) || t.Tag == "IN" || t.Tag == "TO"
+}
+
+// subjectPlace reports a place name at token j after the preposition of
+// a bare noun phrase that opens its clause, at the sentence's start or
+// after a comma ("Police in Atlanta, Georgia arrested …"; "On Monday,
+// police in Lakewood, Colorado arrested …"): the name and its qualifier
+// belong to the subject, and a verb after them is the subject's. Not a
+// fronted place phrase ("In Tbilisi, Georgia accused …") nor one inside
+// another ("After talks in Tbilisi, Georgia accused …").
+func subjectPlace(toks []dyad.Token, j int) bool {
+	if j < 2 || toks[j-1].Tag != "IN" || !strings.HasPrefix(toks[j-2].Tag, "NN") {
+		return false
+	}
+	for k := j - 3; k >= 0; k-- {
+		switch {
+		case toks[k].Text == ",":
+			return true
+		case npTag(toks[k].Tag):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // namesake returns the place of the name at tokens j to j+n (found as p,

@@ -1292,6 +1292,9 @@ func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit, src, tgt 
 		return &loc
 	}
 	if loc := c.sentencePlace(st, h); loc != nil {
+		if l := c.listedCountryPlace(st, loc, src); l != nil {
+			return l // "Courts in France, Germany and Sweden": Germany's in Germany (place_listed_countries.go)
+		}
 		if d := ctx.dateline; d != nil && loc.Kind == gazetteer.KindCountry && d.Kind != gazetteer.KindCountry &&
 			d.Country == loc.Country && datelineFits(d.Country, h.code, src, tgt) && !c.countryArea(st, h) {
 			// "BOUAKE, Ivory Coast (AP) - … killed in Ivory Coast air

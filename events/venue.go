@@ -45,6 +45,9 @@ func (c *Coder) visitedPlace(st *sentence, h *verbHit, src, tgt *actors.Mention)
 	if host == nil || host.Text == "" || len(host.Sectors) > 0 || host.Seat {
 		return gazetteer.Place{}, false // "visited the Kremlin": a seat (seatPlace); "met the Iraqi president": a person
 	}
+	if p, ok := c.qualifiedHost(st, host); ok {
+		return p, true // "visited Birmingham, Alabama last week" (venue_qualified.go)
+	}
 	if host.Start >= 0 && host.Start < host.End && host.End <= len(st.toks) {
 		if p, ok := c.namedPlace(st, host.Start, host.End); ok {
 			return p, true

@@ -144,6 +144,7 @@ type vocab struct {
 	standingRules         wordList // [standing rules] lemmas: falseevents_standing_rule.go standingRule
 	localTitles           wordList // [local titles] forms: actors_places.go jurisdictionCountry
 	congressStates        wordList // [congress states] lower-cased codes: coref_agents.go congressOfNone
+	noPrimeMinister       wordList // [no prime minister] lower-cased codes: coref_agents_office.go
 	opponentNouns         wordList // [opponent nouns] forms: opponents_of.go opponentsOf
 	criticNouns           wordList // [critic nouns] forms: opponents_of.go opponentsOf
 	namedAtrocities       wordList // [named atrocities] forms: falseevents_named_atrocity.go namedAtrocity
@@ -505,6 +506,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"standing rules":            &v.standingRules,
 		"local titles":              &v.localTitles,
 		"congress states":           &v.congressStates,
+		"no prime minister":         &v.noPrimeMinister,
 		"opponent nouns":            &v.opponentNouns,
 		"critic nouns":              &v.criticNouns,
 		"named atrocities":          &v.namedAtrocities,
