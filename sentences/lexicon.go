@@ -654,6 +654,9 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	if lx.countedNoun(toks, i, e) {
 		return "" // "two Thai insurgent suspects to", "six Mi-35 attack helicopters": a count's noun phrase (counted.go)
 	}
+	if lx.objectModifier(toks, i, e) || lx.afterObjectModifier(toks, i, e) {
+		return "" // "gave their counterparts phone intercepts": a modifier inside a verb's object (object_modifier.go)
+	}
 	if (prev == "CD" || prev == "IN") && e.forms&(formPast|formPart) != 0 && i+1 < len(toks) && lx.nounAhead(toks[i+1].Lower) {
 		return "VBN" // "12 suspected militants", "over planned tax rises"
 	}
@@ -765,7 +768,7 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 		if next+1 < len(toks) && strings.HasSuffix(toks[next].Lower, "ly") && len(toks[next].Lower) > 4 {
 			next++ // "Russian forces routinely tortured"
 		}
-		if n, ok := lx.words[toks[next].Lower]; ok && n.tag == "V" && n.forms&formPast != 0 && n.forms&formBase == 0 || i >= 2 && toks[i-2].Tag == "CD" {
+		if n, ok := lx.words[toks[next].Lower]; ok && n.tag == "V" && n.forms&formPast != 0 && n.forms&formBase == 0 || i >= 2 && toks[i-2].Tag == "CD" && pluralCount(toks[i-2].Lower) {
 			return ""
 		}
 	}
