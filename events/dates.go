@@ -174,12 +174,12 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 				}
 			}
 			out = append(out, dateExpr{i, i + 1, day(d), dyad.Day, false, ""})
-		case (w == "earlier" || w == "later" || w == "before") && i >= 2 && (prev == "day" || prev == "days") && relativeDays(toks, i) != 0:
+		case (w == "earlier" || w == "later" || w == "before") && i >= 2 && (prev == "day" || prev == "days") && relativeDays(toks, i, "day", 10) != 0:
 			// "assassinated … a day earlier", "two days later", "the day
 			// before": counted from the day-precision date before it in
 			// the sentence ("Ten days earlier, Assad had launched …"
 			// counts from a date of another sentence: not resolved)
-			n := relativeDays(toks, i)
+			n := relativeDays(toks, i, "day", 10)
 			if w == "later" {
 				n = -n
 			}
@@ -737,20 +737,28 @@ func doneDate(st *sentence, date string) string {
 }
 
 // relativeDays returns the number of days of "a day earlier", "two
-// days later", "the day before" (the word at i is earlier, later or
-// before, "day(s)" before it), or 0: no count before it, more than ten
-// days, or "before" opening a phrase of its own ("two days before the
-// vote" counts from the vote).
-func relativeDays(toks []dyad.Token, i int) int {
+// days later", "the day before", "two weeks after" (the word at i is
+// earlier, later, before or after, unit — "day" or "week", seven days —
+// or its plural before it; "the" counts one before "before" and
+// "after"), or 0: no count before it, more than limit units, or "before"
+// opening a phrase of its own ("two days before the vote" counts from the
+// vote).
+func relativeDays(toks []dyad.Token, i int, unit string, limit int) int {
 	if toks[i].Lower == "before" && i+1 < len(toks) && toks[i+1].Tag != "." && toks[i+1].Tag != "," && toks[i+1].Text != "," {
 		return 0
 	}
+	if u := toks[i-1].Lower; u != unit && u != unit+"s" {
+		return 0
+	}
 	n := wordNumber(toks[i-2].Lower)
-	if toks[i-2].Lower == "the" && toks[i].Lower == "before" {
+	if toks[i-2].Lower == "the" && (toks[i].Lower == "before" || toks[i].Lower == "after") {
 		n = 1
 	}
-	if n < 1 || n > 10 || (n == 1) != (toks[i-1].Lower == "day") {
+	if n < 1 || n > limit || (n == 1) != (toks[i-1].Lower == unit) {
 		return 0
+	}
+	if unit == "week" {
+		return 7 * n
 	}
 	return n
 }

@@ -80,25 +80,13 @@ func clauseLastDate(st *sentence, end int, breaks ...string) (dateExpr, int, boo
 
 // countedDaysAt reads the count of days before "after" at toks[k]: "a day",
 // "two days", "10 days", "the day", "a week", "two weeks" (seven days
-// each). It returns the days and where the count starts, or 0.
+// each), at most fourteen (relativeDays). It returns the days and where
+// the count starts, or 0.
 func countedDaysAt(toks []dyad.Token, k int) (n, start int) {
-	unit := toks[k-1].Lower
-	days := 0
-	switch unit {
-	case "day", "days":
-		days = 1
-	case "week", "weeks":
-		days = 7
-	default:
-		return 0, 0
+	for _, unit := range [...]string{"day", "week"} {
+		if n := relativeDays(toks, k, unit, 14); n != 0 {
+			return n, k - 2
+		}
 	}
-	c := toks[k-2].Lower
-	count := wordNumber(c)
-	if c == "the" && (unit == "day" || unit == "week") {
-		count = 1
-	}
-	if count < 1 || count > 14 || (count == 1) != (unit == "day" || unit == "week") {
-		return 0, 0
-	}
-	return count * days, k - 2
+	return 0, 0
 }

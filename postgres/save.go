@@ -52,21 +52,12 @@ const (
 	// inserted now.
 	qUpsertEvents = `WITH k AS MATERIALIZED (
 		SELECT u.*, nextval(pg_get_serial_sequence('events', 'id')) AS nid
-		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
-			$7::text[], $8::int4[], $9::float8[], $10::text[], $11::text[], $12::text[], $13::float8[],
-			$14::text[], $15::text[], $16::text[], $17::text[], $18::text[],
+		FROM unnest(` + insertArrays + `,
 			$20::int4[], $21::int4[], $22::int4[]) WITH ORDINALITY
-			AS u(date, source_code, target_code, cameo, location, story, cameo_root, quad_class, goldstein,
-			plover, plover_mode, status, confidence, source_country, target_country,
-			source_url, article_id, json, n, ns, na, ord)),
+			AS u(` + insertColumns + `, n, ns, na, ord)),
 	e AS (
-		INSERT INTO events
-		(date, source_code, target_code, cameo, location, story, cameo_root, quad_class, goldstein,
-		 plover, plover_mode, status, confidence, source_country, target_country,
-		 first_seen, source_url, article_id, json, id, num_mentions, num_sources, num_articles)
-		SELECT date, source_code, target_code, cameo, location, story, cameo_root, quad_class, goldstein,
-			plover, plover_mode, status, confidence, source_country, target_country,
-			$19, source_url, article_id, json, nid, n, ns, na
+		INSERT INTO events (` + insertColumns + `, first_seen, id, num_mentions, num_sources, num_articles)
+		SELECT ` + insertColumns + `, $19, nid, n, ns, na
 		FROM k
 		ORDER BY date COLLATE "C", source_code COLLATE "C", target_code COLLATE "C", cameo COLLATE "C",
 			location COLLATE "C", story COLLATE "C"
@@ -162,13 +153,8 @@ const (
 		GROUP BY i, event_id, place ORDER BY i, event_id, place`
 	qPlaceMentions = `SELECT m.seq, m.json, m.article_id, a.url, a.source, a.input, a.added
 		FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.seq = ANY($1::int8[])`
-	qInsertPlaced = `INSERT INTO events
-		(date, source_code, target_code, cameo, location, story, cameo_root, quad_class, goldstein,
-		 plover, plover_mode, status, confidence, source_country, target_country,
-		 first_seen, source_url, article_id, json)
-		SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
-			$7::text[], $8::int4[], $9::float8[], $10::text[], $11::text[], $12::text[], $13::float8[],
-			$14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[])
+	qInsertPlaced = `INSERT INTO events (` + insertColumns + `, first_seen)
+		SELECT * FROM unnest(` + insertArrays + `, $19::text[])
 		ON CONFLICT (date, source_code, target_code, cameo, location, story) DO UPDATE SET date = excluded.date
 		RETURNING date, source_code, target_code, cameo, location, story, id`
 	qMovePlaces = `UPDATE mentions m SET event_id = j.into_id
@@ -184,6 +170,46 @@ const (
 		WHERE e.id = ANY($1::int8[])`
 	qDropEvents = `DELETE FROM events WHERE id = ANY($1::int8[])`
 )
+
+// The columns of the events a batch inserts (qUpsertEvents, qInsertPlaced),
+// all but first_seen, which each statement gives its own way: insertArrays
+// unnests $1–$18 as insertColumns names them, as eventCols.args gives them.
+const (
+	insertColumns = `date, source_code, target_code, cameo, location, story, cameo_root, quad_class, goldstein,
+		plover, plover_mode, status, confidence, source_country, target_country, source_url, article_id, json`
+	insertArrays = `$1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+		$7::text[], $8::int4[], $9::float8[], $10::text[], $11::text[], $12::text[], $13::float8[],
+		$14::text[], $15::text[], $16::text[], $17::text[], $18::text[]`
+)
+
+// eventCols holds events to insert, a column each, for insertArrays.
+type eventCols struct {
+	key                                                [6][]string // date, codes, CAMEO, location, story
+	root, plover, mode, status, scc, tcc, url, article []string
+	json                                               []string
+	quad                                               []int32
+	gold, conf                                         []float64
+}
+
+// add adds the event of identity key told by ev (its JSON ej), with
+// confidence conf, of the article of id article and source URL url.
+func (c *eventCols) add(key [6]string, ev *dyad.Event, conf float64, url, article, ej string) {
+	for j, v := range key {
+		c.key[j] = append(c.key[j], v)
+	}
+	_, scc := codeOf(ev.Source)
+	_, tcc := codeOf(ev.Target)
+	c.root, c.plover, c.mode = append(c.root, ev.CAMEORoot), append(c.plover, ev.Plover.Event), append(c.mode, ev.Plover.Mode)
+	c.status, c.scc, c.tcc = append(c.status, string(ev.Status)), append(c.scc, scc), append(c.tcc, tcc)
+	c.url, c.article, c.json = append(c.url, url), append(c.article, article), append(c.json, ej)
+	c.quad, c.gold, c.conf = append(c.quad, int32(ev.QuadClass)), append(c.gold, ev.Goldstein), append(c.conf, conf)
+}
+
+// args returns the columns, $1–$18, followed by more.
+func (c *eventCols) args(more ...any) []any {
+	return append([]any{c.key[0], c.key[1], c.key[2], c.key[3], c.key[4], c.key[5], c.root, c.quad, c.gold,
+		c.plover, c.mode, c.status, c.conf, c.scc, c.tcc, c.url, c.article, c.json}, more...)
+}
 
 // maxCandidates bounds the near-duplicate candidates whose text is
 // compared, as in the sqlite package.
@@ -570,9 +596,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		sArt, sIdx, sText = sArt[:0], sIdx[:0], sText[:0]
 		return nil
 	}
-	var ec [18][]string
-	var eQuad []int32
-	var eGold, eConf []float64
+	var ec eventCols
 	var eN, eNS, eNA []int32
 	first := map[[6]string]bool{}
 	for _, p := range pend {
@@ -591,23 +615,8 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 			continue
 		}
 		first[p.key] = true
-		_, scc := codeOf(ev.Source)
-		_, tcc := codeOf(ev.Target)
-		for j, v := range p.key {
-			ec[j] = append(ec[j], v)
-		}
-		ec[6] = append(ec[6], ev.CAMEORoot)
-		ec[9] = append(ec[9], ev.Plover.Event)
-		ec[10] = append(ec[10], ev.Plover.Mode)
-		ec[11] = append(ec[11], string(ev.Status))
-		ec[13] = append(ec[13], scc)
-		ec[14] = append(ec[14], tcc)
-		ec[15] = append(ec[15], p.art.url)
-		ec[16] = append(ec[16], p.art.id)
-		ec[17] = append(ec[17], p.ej)
-		eQuad = append(eQuad, int32(ev.QuadClass))
 		c := batchCounts[p.key]
-		eGold, eConf = append(eGold, ev.Goldstein), append(eConf, c.conf) // (as SQLite's addMention keeps it)
+		ec.add(p.key, ev, c.conf, p.art.url, p.art.id, p.ej) // (c.conf as SQLite's addMention keeps it)
 		eN, eNS, eNA = append(eN, c.n), append(eNS, int32(len(c.outlets))), append(eNA, int32(len(c.articles)))
 	}
 	type storedEvent struct {
@@ -617,8 +626,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	events := map[[6]string]storedEvent{}
 	var b3 pgx.Batch
 	b3.Queue(qInsertSentences, sArt, sIdx, sText)
-	b3.Queue(qUpsertEvents, ec[0], ec[1], ec[2], ec[3], ec[4], ec[5], ec[6], eQuad, eGold,
-		ec[9], ec[10], ec[11], eConf, ec[13], ec[14], ec[15], ec[16], ec[17], now, eN, eNS, eNA).Query(func(rows pgx.Rows) error {
+	b3.Queue(qUpsertEvents, ec.args(now, eN, eNS, eNA)...).Query(func(rows pgx.Rows) error {
 		for rows.Next() {
 			var k [6]string
 			var s storedEvent
@@ -853,12 +861,8 @@ func regroup(ctx context.Context, q querier, kc [5][]string, places map[int64][]
 	}
 	var mFrom, mInto, recount, drop []int64
 	var mPlace []string
-	for n, i := range keys {
-		p := plans[n]
-		event := map[string]int64{}
-		for _, r := range places[i] {
-			event[r.Name] = r.ID
-		}
+	for _, p := range plans {
+		event := p.Events
 		for _, c := range p.Create {
 			event[c.Name] = made[c.From]
 			recount = append(recount, made[c.From])
@@ -914,9 +918,8 @@ func placedEvents(ctx context.Context, tx querier, kc [5][]string, ids []int64, 
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	var ec [19][]string
-	var quad []int32
-	var gold, conf []float64
+	var ec eventCols
+	var added []string // first_seen
 	seqOf := map[[6]string]int64{}
 	for n, i := range ids {
 		for _, c := range plans[n].Create {
@@ -928,23 +931,14 @@ func placedEvents(ctx context.Context, tx querier, kc [5][]string, ids []int64, 
 			if err := json.Unmarshal([]byte(m.json), &ev); err != nil {
 				return fmt.Errorf("mention %d: %w", c.From, err)
 			}
-			_, scc := codeOf(ev.Source)
-			_, tcc := codeOf(ev.Target)
 			k := [6]string{kc[0][i-1], kc[1][i-1], kc[2][i-1], kc[3][i-1], c.Name, kc[4][i-1]}
 			seqOf[k] = c.From
-			for j, v := range k {
-				ec[j] = append(ec[j], v)
-			}
 			a := dyad.Article{URL: m.url, Source: m.source, Input: m.input}
-			for j, v := range map[int]string{6: ev.CAMEORoot, 9: ev.Plover.Event, 10: ev.Plover.Mode, 11: string(ev.Status),
-				13: scc, 14: tcc, 15: m.added, 16: sqlite.SourceURL(&a), 17: m.article, 18: m.json} {
-				ec[j] = append(ec[j], v)
-			}
-			quad, gold, conf = append(quad, int32(ev.QuadClass)), append(gold, ev.Goldstein), append(conf, ev.Confidence)
+			ec.add(k, &ev, ev.Confidence, sqlite.SourceURL(&a), m.article, m.json)
+			added = append(added, m.added)
 		}
 	}
-	rows, err = tx.Query(ctx, qInsertPlaced, ec[0], ec[1], ec[2], ec[3], ec[4], ec[5], ec[6], quad, gold,
-		ec[9], ec[10], ec[11], conf, ec[13], ec[14], ec[15], ec[16], ec[17], ec[18])
+	rows, err = tx.Query(ctx, qInsertPlaced, ec.args(added)...)
 	if err != nil {
 		return err
 	}

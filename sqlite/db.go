@@ -651,14 +651,12 @@ func regroupPlaces(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	rs.Close()
-	for _, k := range keys {
-		rows, err := placeRows(ctx, tx, k)
-		if err != nil {
-			return fmt.Errorf("places of event %v: %w", k, err)
-		}
-		if _, err := regroup(ctx, tx, k, rows); err != nil {
+	for len(keys) > 0 { // (a few hundred identities a query)
+		n := min(len(keys), 512)
+		if _, _, err := regroupKeys(ctx, tx, keys[:n]); err != nil {
 			return err
 		}
+		keys = keys[n:]
 	}
 	return nil
 }

@@ -85,6 +85,9 @@ type Regroup struct {
 	// Recount lists the events kept whose tellings change (besides the
 	// ones created), in id order; Drop the events left without one.
 	Recount, Drop []int64
+	// Events maps each place of the events to the event placed there
+	// (the rows'); a store adds those it makes (Create), for Moves' Into.
+	Events map[string]int64
 }
 
 // PlaceCreate is an event of Regroup.Create.
@@ -148,7 +151,7 @@ func PlanRegroup(rows []PlaceRow, tellings []TellingPlace) Regroup {
 	for _, j := range PlaceJoins(places) {
 		into[names[j[0]-1]] = names[j[1]-1]
 	}
-	var p Regroup
+	p := Regroup{Events: event}
 	first := map[string]int64{} // the earliest telling of each place
 	for _, t := range tellings {
 		if f, ok := first[t.Place.Name]; !ok || t.First < f {

@@ -55,8 +55,9 @@ const (
 // The statements that regroup the events of an identity without its
 // place (regroup, PlanRegroup). qPlaces lists, for an identity (?1–?5),
 // its events in id order: id, place name and the place's country and
-// kind; qTellingPlaces the places its events' mentions name, per event,
-// with the earliest mention's rowid; qPlaceMention reads a mention and
+// kind; qTellingPlaces the places the mentions of events ?1 (a JSON
+// array of ids: those of every identity to regroup, in one query) name,
+// per event, with the earliest mention's rowid; qPlaceMention reads a mention and
 // its article for an event made anew; qMovePlace moves the mentions of
 // event ?2 placed at ?3 to event ?1; qRecount recounts event ?1 from its
 // mentions (its confidence its surest mention's, its first_seen when its
@@ -69,8 +70,7 @@ const (
 	qTellingPlaces = `SELECT m.event_id, coalesce(json_extract(m.json, '$.location.name'), '') AS place,
 		max(coalesce(json_extract(m.json, '$.location.country'), '')),
 		max(coalesce(json_extract(m.json, '$.location.kind'), '')), min(m.rowid)
-		FROM events e JOIN mentions m ON m.event_id = e.id
-		WHERE e.date = ?1 AND e.source_code = ?2 AND e.target_code = ?3 AND e.cameo = ?4 AND e.story = ?5
+		FROM mentions m WHERE m.event_id IN (SELECT value FROM json_each(?1))
 		GROUP BY m.event_id, place ORDER BY m.event_id, place`
 	qPlaceMention = `SELECT m.json, m.article_id, a.url, a.source, a.input, a.added
 		FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.rowid = ?`
@@ -309,16 +309,12 @@ func (b *batch) stored(k PlaceKey, eid int64, isNew bool) {
 // had joined Tokyo before Osaka came. The Results' NewEvents count the
 // events the batch added (CountNewEvents).
 func (b *batch) joinUnplaced(ctx context.Context, results []Result) error {
-	for _, k := range b.keys {
-		rows, err := placeRows(ctx, b.tx, k)
-		if err != nil {
-			return fmt.Errorf("places of event %v: %w", k, err)
-		}
-		p, err := regroup(ctx, b.tx, k, rows)
-		if err != nil {
-			return err
-		}
-		p.CountNewEvents(rows, func(id int64) *Result {
+	rows, plans, err := regroupKeys(ctx, b.tx, b.keys)
+	if err != nil {
+		return err
+	}
+	for n, p := range plans {
+		p.CountNewEvents(rows[n], func(id int64) *Result {
 			if i, ok := b.created[id]; ok {
 				return &results[i]
 			}
@@ -326,6 +322,66 @@ func (b *batch) joinUnplaced(ctx context.Context, results []Result) error {
 		})
 	}
 	return nil
+}
+
+// regroupKeys regroups the events of the identities keys (regroup):
+// it lists the events of each (placeRows), then, in one query, the
+// places the tellings of those with more than one name, and returns
+// each identity's events and the plan carried out. An identity with one
+// event is left as it is: its tellings are all of that event's place or
+// joined to it.
+func regroupKeys(ctx context.Context, q querier, keys []PlaceKey) ([][]PlaceRow, []Regroup, error) {
+	rows := make([][]PlaceRow, len(keys))
+	plans := make([]Regroup, len(keys))
+	of := map[int64]int{} // the identity (index) of each event to regroup
+	var ids []int64
+	for n, k := range keys {
+		r, err := placeRows(ctx, q, k)
+		if err != nil {
+			return nil, nil, fmt.Errorf("places of event %v: %w", k, err)
+		}
+		rows[n] = r
+		if len(r) < 2 {
+			continue
+		}
+		for _, e := range r {
+			of[e.ID] = n
+			ids = append(ids, e.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return rows, plans, nil
+	}
+	ij, err := json.Marshal(ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	rs, err := q.QueryContext(ctx, qTellingPlaces, string(ij))
+	if err != nil {
+		return nil, nil, fmt.Errorf("tellings of %d events: %w", len(ids), err)
+	}
+	tellings := make([][]TellingPlace, len(keys))
+	for rs.Next() {
+		var t TellingPlace
+		if err := rs.Scan(&t.Event, &t.Place.Name, &t.Place.Country, &t.Place.Kind, &t.First); err != nil {
+			rs.Close()
+			return nil, nil, err
+		}
+		tellings[of[t.Event]] = append(tellings[of[t.Event]], t)
+	}
+	rs.Close()
+	if err := rs.Err(); err != nil {
+		return nil, nil, err
+	}
+	for n, k := range keys {
+		if len(rows[n]) < 2 {
+			continue
+		}
+		if plans[n], err = regroup(ctx, q, k, rows[n], tellings[n]); err != nil {
+			return nil, nil, err
+		}
+	}
+	return rows, plans, nil
 }
 
 // placeRows lists the events of identity k (qPlaces) in q: a batch's
@@ -355,38 +411,14 @@ type querier interface {
 }
 
 // regroup makes the events of identity k, rows, what PlanRegroup says
-// for the places of all its tellings, and returns the plan carried out.
-// An identity with one event is left as it is: its tellings are all of
-// that event's place or joined to it.
-func regroup(ctx context.Context, tx querier, k PlaceKey, rows []PlaceRow) (Regroup, error) {
-	if len(rows) < 2 {
-		return Regroup{}, nil
-	}
-	rs, err := tx.QueryContext(ctx, qTellingPlaces, k.Date, k.Source, k.Target, k.CAMEO, k.Story)
-	if err != nil {
-		return Regroup{}, fmt.Errorf("tellings of event %v: %w", k, err)
-	}
-	var ts []TellingPlace
-	for rs.Next() {
-		var t TellingPlace
-		if err := rs.Scan(&t.Event, &t.Place.Name, &t.Place.Country, &t.Place.Kind, &t.First); err != nil {
-			rs.Close()
-			return Regroup{}, err
-		}
-		ts = append(ts, t)
-	}
-	rs.Close()
-	if err := rs.Err(); err != nil {
-		return Regroup{}, err
-	}
-	p := PlanRegroup(rows, ts)
+// for the places of all its tellings, tellings, and returns the plan
+// carried out.
+func regroup(ctx context.Context, tx querier, k PlaceKey, rows []PlaceRow, tellings []TellingPlace) (Regroup, error) {
+	p := PlanRegroup(rows, tellings)
 	if p.Empty() {
 		return p, nil
 	}
-	event := map[string]int64{}
-	for _, r := range rows {
-		event[r.Name] = r.ID
-	}
+	event := p.Events
 	recount := slices.Clone(p.Recount)
 	for _, c := range p.Create {
 		id, err := eventFromMention(ctx, tx, k, c.Name, c.From)
