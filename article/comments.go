@@ -17,12 +17,14 @@ import (
 //
 // An element goes when a token of its class or id (split at spaces,
 // hyphens, underscores, colons and dots) names comments ("comment",
-// "comments", "usercomments", "commentlist", "disqus…"), unless it holds
+// "comments", "usercomments", "commentlist", "responses", "replies",
+// "disqus…"), or a word of it is "reader-" followed by what readers
+// contribute ("reader-responses", "readers-comments"), unless it holds
 // the story: the page's <html>, <body> and <main>, the <article> with the most
 // text, and any element containing one of them or an <h1> stay, whatever
 // their class (an opinion page's <article class="content--comment">). A heading (<h2>–<h6>)
-// reading "Comments", "Comments (2)", "12 comments", "Reader comments" or
-// "Have your say" goes with the siblings after it, up to the next heading
+// reading "Comments", "Comments (2)", "12 comments", "12 Responses to
+// “Title”", "Leave a Reply", "Reader comments" or "Have your say" goes with the siblings after it, up to the next heading
 // of its level or higher or an element holding the story. Text is never
 // looked at otherwise: a paragraph saying the ministry "declined to
 // comment" stays.
@@ -60,15 +62,48 @@ func dropComments(doc *html.Node) {
 	walk(doc)
 }
 
-// commentTokens in a class or id name a block of readers' comments.
+// commentTokens in a class or id name a block of readers' comments. The
+// singular "response" is not one: news markup names topics with it
+// ("emergency-response", "covid-response").
 var commentTokens = map[string]bool{
 	"comment": true, "comments": true, "usercomments": true, "commentlist": true, "commentsection": true,
-	"readercomments": true,
+	"readercomments": true, "responses": true, "replies": true,
+}
+
+// readersTokens name what readers contribute after a "reader-" or
+// "readers-" class or id word ("reader-responses", "readers-feedback"); the
+// word "reader" alone is not one ("screen-reader-text", "reader-mode").
+var readersTokens = map[string]bool{
+	"comment": true, "comments": true, "response": true, "responses": true, "reply": true, "replies": true,
+	"reactions": true, "feedback": true, "posts": true, "views": true, "opinions": true, "voices": true,
 }
 
 // commentBlock reports whether n's class or id names readers' comments.
 func commentBlock(n *html.Node) bool {
-	return classOrIDToken(n, 8, func(tok string) bool { return commentTokens[tok] || strings.HasPrefix(tok, "disqus") })
+	return classOrIDToken(n, 8, func(tok string) bool { return commentTokens[tok] || strings.HasPrefix(tok, "disqus") }) ||
+		readersBlock(attr(n, "class")+" "+attr(n, "id"))
+}
+
+// readersBlock reports whether a word of a class or id attribute (ci) is
+// "reader-" or "readers-" followed by what readers contribute
+// (readersTokens).
+func readersBlock(ci string) bool {
+	for _, w := range strings.Fields(strings.ToLower(ci)) {
+		rest, ok := strings.CutPrefix(w, "reader")
+		if !ok {
+			continue
+		}
+		rest = strings.TrimPrefix(rest, "s")
+		if rest, ok = strings.CutPrefix(rest, "-"); !ok {
+			if rest, ok = strings.CutPrefix(rest, "_"); !ok {
+				continue
+			}
+		}
+		if readersTokens[strings.TrimRight(rest, "-_")] {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsStory reports whether n is, or contains, what must not be dropped
@@ -114,7 +149,11 @@ func mainArticle(doc *html.Node) *html.Node {
 }
 
 // commentHeadingRE matches the headings of readers' comment sections.
-var commentHeadingRE = regexp.MustCompile(`^(?i:(?:readers?'? |user |your )?comments?(?: \(\d[\d,]*\))?|\d[\d,]* (?:comments?|responses?)|have your say)$`)
+// The WordPress forms count the comments ("12 Responses to “Title”", "One
+// Reply to …", "3 Comments on …") or invite one ("Leave a Reply"); a count
+// must be digits or "One", so a subheading "Responses to the attack" is the
+// story's.
+var commentHeadingRE = regexp.MustCompile(`^(?i:(?:readers?'? |user |your )?comments?(?: \(\d[\d,]*\))?|(?:\d[\d,]*|one) (?:comments?|responses?|repl(?:y|ies))(?: (?:to|on) .+)?|have your say|leave a (?:reply|comment|response))$`)
 
 // commentHeading reports whether n is an <h2>–<h6> heading of a comment
 // section.

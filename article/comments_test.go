@@ -45,3 +45,47 @@ func TestHTMLReaderComments(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLReaderResponses reads pages whose readers' comments carry no
+// comment class (session 69): a WordPress "12 Responses to “Title”" or
+// "Leave a Reply" heading starting the thread, a <div
+// class="reader-responses">, an <ol class="replies">. The comments go; the
+// story stays, with a paragraph that merely says "responses", a
+// subheading "Responses to the blockade" with no count, a box of the
+// story's classed "emergency-response" and the page's hidden
+// "screen-reader-text" label.
+func TestHTMLReaderResponses(t *testing.T) {
+	story := []string{
+		"Army trucks crossed the northern border before dawn on Monday, carrying supplies to the garrison at Port Amber.",
+		"Responses from the neighbouring capitals were muted, and the defence ministry declined to comment.",
+	}
+	readers := `<p><b>Bob:</b> The navy blockaded the island this morning and nobody cares.</p><p><b>Ann:</b> Troops shelled the border town again.</p>`
+	more := "The garrison was reinforced in March after raids on the villages near the border."
+	tests := []struct {
+		name, page string
+		body       []string
+	}{
+		{"n responses to title", userPage(userDate, `<article><h1>Trucks cross the border</h1>`+paras(story)+`</article><h3>12 Responses to “Trucks cross the border”</h3><ol><li><cite>Bob</cite> says:`+readers+`</li></ol>`), story},
+		{"one reply on title", userPage(userDate, `<article>`+paras(story)+`</article><div><h2>One Reply on Trucks cross the border</h2>`+readers+`</div>`), story},
+		{"leave a reply", userPage(userDate, `<article>`+paras(story)+`</article><h3>Leave a Reply</h3>`+readers), story},
+		{"div reader-responses", userPage(userDate, `<article>`+paras(story)+`</article><div class="reader-responses"><h3>What readers say</h3>`+readers+`</div>`), story},
+		{"ol replies", userPage(userDate, `<article>`+paras(story)+`</article><ol id="replies"><li>`+readers+`</li></ol>`), story},
+		{"responses subheading without a count", userPage(userDate, `<article>`+paras(story)+`<h3>Responses to the blockade</h3><p>`+more+`</p></article>`),
+			append(story[:2:2], more)},
+		{"story box classed emergency-response", userPage(userDate, `<article>`+paras(story[:1])+`<div class="emergency-response"><p>`+story[1]+`</p></div><p>`+more+`</p></article>`),
+			append(story[:2:2], more)},
+		{"screen-reader-text", userPage(userDate, `<article>`+paras(story)+`<p><span class="screen-reader-text">Posted in </span>`+more+`</p></article>`),
+			append(story[:2:2], "Posted in "+more)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, err := Read("p.html", []byte(tt.page), Options{Input: "html"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := arts[0].Body; !reflect.DeepEqual(got, tt.body) {
+				t.Errorf("body\n%q\nwant\n%q", got, tt.body)
+			}
+		})
+	}
+}

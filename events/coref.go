@@ -50,11 +50,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 func (c *Coder) resolveMentions(ctx *articleCtx, st *sentence, ms []actors.Mention) []actors.Mention {
 	dict := c.matcher.Dictionary()
 	// the states the sentence names itself, read before the loop below
-	// writes its resolved mentions over ms (out shares its array)
-	var namedBuf [16]string
-	named := sentenceStates(namedBuf[:0], ms)
-	var reportersBuf [16]string
-	reporters := st.words.reporterStates(reportersBuf[:0], st.toks, ms) // "Japanese officials said the military" (actors_forces.go)
+	// writes its resolved mentions over ms (out shares its array); in the
+	// article's scratch, as resolveAgent's rules keep them where stack
+	// arrays would escape to the heap at every sentence
+	named := sentenceStates(ctx.buf.named[:0], ms)
+	reporters := st.words.reporterStates(ctx.buf.reporters[:0], st.toks, ms) // "Japanese officials said the military" (actors_forces.go)
+	ctx.buf.named, ctx.buf.reporters = named, reporters
 	out := ms[:0]
 	for k := range ms {
 		m, ok := c.screenMention(ctx, st, ms[k])

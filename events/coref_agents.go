@@ -57,8 +57,12 @@ type unknownAgent struct {
 // sentence's mentions resolved before m (sharing ms's array). named and
 // reporters are resolveMentions'.
 func (c *Coder) resolveAgent(ctx *articleCtx, st *sentence, ms, out []actors.Mention, k int, m actors.Mention, named, reporters []string) (actors.Mention, bool) {
-	u := &unknownAgent{c: c, ctx: ctx, st: st, ms: ms, out: out, k: k, named: named, reporters: reporters, dict: c.matcher.Dictionary(),
+	// the article's scratch holds u: the rules below, called through
+	// function values, would make a new one escape to the heap each time
+	u := &ctx.buf.agent
+	*u = unknownAgent{c: c, ctx: ctx, st: st, ms: ms, out: out, k: k, named: named, reporters: reporters, dict: c.matcher.Dictionary(),
 		m: m, titled: m.Kind == "title" && m.Person}
+	defer func() { *u = unknownAgent{} }() // (the pooled scratch keeps no article alive)
 	rules := [...]func(*unknownAgent) agentVerdict{
 		(*unknownAgent).bareBody,
 		(*unknownAgent).whoseOwner,        // "Hezbollah, whose fighters" (coref_agents_whose.go)

@@ -22,6 +22,9 @@ type scratch struct {
 	scopeSubj    [][]actors.Mention
 	scopeAccuser [][]actors.Mention
 	inClaim      []claimKind
+	named        []string     // resolveMentions' states named in the sentence
+	reporters    []string     // resolveMentions' reporting officials' states
+	agent        unknownAgent // resolveAgent's state, cleared after each use
 }
 
 // zeroed returns (*buf)[:n] cleared, growing *buf when it is too short.
