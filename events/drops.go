@@ -32,7 +32,7 @@ func (c *Coder) Explain(a *dyad.Article) ([]dyad.Event, []Drop) {
 // While ctx stays live its results are Explain's, with a nil error.
 func (c *Coder) ExplainContext(ctx context.Context, a *dyad.Article) ([]dyad.Event, []Drop, error) {
 	var drops []Drop
-	evs, err := c.codeUntil(ctx, a, &drops, nil)
+	evs, err := c.codeUntil(ctx, a, &drops, nil, nil)
 	if err != nil {
 		return nil, nil, err
 	}
