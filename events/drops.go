@@ -58,6 +58,10 @@ type Drop struct {
 	// replaced it, for WhyRecoded; "" for other reasons. Refinement says
 	// what the step did.
 	Step string
+	// StepDoes says in a few words what Step reads ("a figurative use of
+	// a verb of force, or aid at home"), as the step's call gives it; ""
+	// when Step is.
+	StepDoes string
 	// Was is the code Step cleared or replaced (CAMEO, for WhyRecoded, is
 	// the code it gave; for WhyNoCode the pattern's).
 	Was string
