@@ -18,6 +18,9 @@ import (
 // seen, for coreference.
 type articleCtx struct {
 	drops *[]Drop // where Explain collects set-aside events; nil when coding
+	// traces is where ExplainEvents collects what made each event
+	// (why_events.go); nil otherwise
+	traces *[]EventTrace
 	// ledCoalition is the state leading the coalition the story named as
 	// "X-led coalition" (actors_forces.go: a later "the coalition" is its forces)
 	ledCoalition string

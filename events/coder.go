@@ -172,20 +172,20 @@ func (c *Coder) Code(a *dyad.Article) []dyad.Event {
 // Its events when ctx stays live are Code's, and so is its error then:
 // nil.
 func (c *Coder) CodeContext(ctx context.Context, a *dyad.Article) ([]dyad.Event, error) {
-	return c.codeUntil(ctx, a, nil, nil)
+	return c.codeUntil(ctx, a, nil, nil, nil)
 }
 
 // code codes a; drops, when not nil, collects the set-aside candidates
 // (Explain) and feats the confidence features of each event by its id
 // (for fitting the confidence model).
 func (c *Coder) code(a *dyad.Article, drops *[]Drop, feats map[string][nConfFeatures]float64) []dyad.Event {
-	evs, _ := c.codeUntil(context.Background(), a, drops, feats)
+	evs, _ := c.codeUntil(context.Background(), a, drops, feats, nil)
 	return evs
 }
 
 // codeUntil is code stopping, with no events and stop's error, when stop
 // is done before the last sentence is coded (CodeContext).
-func (c *Coder) codeUntil(stop context.Context, a *dyad.Article, drops *[]Drop, feats map[string][nConfFeatures]float64) ([]dyad.Event, error) {
+func (c *Coder) codeUntil(stop context.Context, a *dyad.Article, drops *[]Drop, feats map[string][nConfFeatures]float64, traces *[]EventTrace) ([]dyad.Event, error) {
 	if err := stop.Err(); err != nil {
 		return nil, err
 	}
@@ -196,7 +196,7 @@ func (c *Coder) codeUntil(stop context.Context, a *dyad.Article, drops *[]Drop, 
 		return nil, nil
 	}
 	ctx := newContext(c, a)
-	ctx.drops, ctx.feats = drops, feats
+	ctx.drops, ctx.feats, ctx.traces = drops, feats, traces
 	defer c.scratch.put(ctx.buf)
 	var out []dyad.Event
 	seen := map[string][]int{}           // event key → indices in out (one per place)

@@ -943,7 +943,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				// meeting or negotiation planned is its intent (036, 039
 				// for mediation), whichever path made it future (CODING.md)
 				h.code = intentCode(h.code)
-				tr.after("intentCode")
+				tr.after("intentCode", "a meeting or negotiation planned is an intent")
 			}
 			// the events of one hit (each source with each target, a visit
 			// and its hosting) set aside for one reason are one line of

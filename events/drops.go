@@ -32,7 +32,7 @@ func (c *Coder) Explain(a *dyad.Article) ([]dyad.Event, []Drop) {
 // While ctx stays live its results are Explain's, with a nil error.
 func (c *Coder) ExplainContext(ctx context.Context, a *dyad.Article) ([]dyad.Event, []Drop, error) {
 	var drops []Drop
-	evs, err := c.codeUntil(ctx, a, &drops, nil)
+	evs, err := c.codeUntil(ctx, a, &drops, nil, nil)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -58,6 +58,10 @@ type Drop struct {
 	// replaced it, for WhyRecoded; "" for other reasons. Refinement says
 	// what the step did.
 	Step string
+	// StepDoes says in a few words what Step reads ("a figurative use of
+	// a verb of force, or aid at home"), as the step's call gives it; ""
+	// when Step is.
+	StepDoes string
 	// Was is the code Step cleared or replaced (CAMEO, for WhyRecoded, is
 	// the code it gave; for WhyNoCode the pattern's).
 	Was string

@@ -163,6 +163,9 @@ type Patterns struct {
 	verbs map[string][]*Pattern // by verb lemma
 	nouns map[string][]*Pattern // by first noun word
 	all   []*Pattern
+	// name is the file the patterns were read from, as ParsePatterns was
+	// given it ("events/data/verbs.txt"): --why names a pattern's line in it
+	name string
 	// nounFirst holds the keys of nouns: most tokens start no noun
 	// pattern, and the filter says so faster than the map
 	nounFirst wordset.Filter
@@ -174,7 +177,7 @@ type Patterns struct {
 // name the file and line ("verbs.txt:12: unknown CAMEO code \"999\"") and
 // are all returned, joined.
 func ParsePatterns(r io.Reader, name string, ont *cameo.Ontology) (*Patterns, error) {
-	ps := &Patterns{verbs: map[string][]*Pattern{}, nouns: map[string][]*Pattern{}}
+	ps := &Patterns{verbs: map[string][]*Pattern{}, nouns: map[string][]*Pattern{}, name: name}
 	seen := map[string]int{}
 	classes := map[string][]string{} // "$AID" → its words (a "$NAME = a, b" line)
 	var errs []error

@@ -314,6 +314,7 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 	if ctx.feats != nil {
 		ctx.feats[ev.ID] = x
 	}
+	c.traceEvent(ctx, st, h, src, tgt, &ev) // (--why only: why_events.go)
 	return ev
 }
 

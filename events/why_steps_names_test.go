@@ -6,10 +6,12 @@ import (
 	"testing"
 )
 
-// TestStepNamesDescribed: every step name the refinement steps trace has
-// stepDoes's few words, which dyad code --why prints after it.
+// TestStepNamesDescribed: every refinement step traced is given, at its
+// call, a few words saying what it reads, which dyad code --why prints
+// after its name; a name is traced once.
 func TestStepNamesDescribed(t *testing.T) {
-	re := regexp.MustCompile(`tr\.after\("(\w+)"\)`)
+	re := regexp.MustCompile(`tr\.after\("(\w*)", "([^"]*)"\)`)
+	seen := map[string]bool{}
 	n := 0
 	for _, f := range []string{"refine_steps.go", "codesentence.go"} {
 		src, err := os.ReadFile(f)
@@ -18,9 +20,13 @@ func TestStepNamesDescribed(t *testing.T) {
 		}
 		for _, m := range re.FindAllSubmatch(src, -1) {
 			n++
-			if stepDoes(string(m[1])) == "" {
-				t.Errorf("%s: step %q has no description in stepDoes", f, m[1])
+			if len(m[1]) == 0 || len(m[2]) == 0 {
+				t.Errorf("%s: %s: a step with no name or no description", f, m[0])
 			}
+			if seen[string(m[1])] {
+				t.Errorf("%s: step %q traced twice", f, m[1])
+			}
+			seen[string(m[1])] = true
 		}
 	}
 	if n < 30 {

@@ -22,15 +22,15 @@ func TestWhySteps(t *testing.T) {
 	}{
 		// cleared: money for a country's own schools is no aid given
 		{"Kenya announced new funding for schools on Monday.",
-			[]events.Drop{{Sentence: 0, Text: "Kenya announced new funding for schools on Monday.", Verb: "announced", CAMEO: "071", Reason: events.WhyNoCode, Step: "lexFamily", Was: "071"}},
+			[]events.Drop{{Sentence: 0, Text: "Kenya announced new funding for schools on Monday.", Verb: "announced", CAMEO: "071", Reason: events.WhyNoCode, Step: "lexFamily", StepDoes: "a figurative use of a verb of force, or aid at home", Was: "071"}},
 			[]string{"refinement lexFamily cleared 071 (a figurative use of a verb of force, or aid at home)"}, nil},
 		// cleared: a figurative theft
 		{"Police in Nairobi stole the show on Monday.",
-			[]events.Drop{{Sentence: 0, Text: "Police in Nairobi stole the show on Monday.", Verb: "stole", CAMEO: "171", Reason: events.WhyNoCode, Step: "lexFamily", Was: "171"}},
+			[]events.Drop{{Sentence: 0, Text: "Police in Nairobi stole the show on Monday.", Verb: "stole", CAMEO: "171", Reason: events.WhyNoCode, Step: "lexFamily", StepDoes: "a figurative use of a verb of force, or aid at home", Was: "171"}},
 			[]string{"refinement lexFamily cleared 171 (a figurative use of a verb of force, or aid at home)"}, nil},
 		// replaced: jets bomb from the air; the event is kept under 195
 		{"Israeli jets bombed a Hamas base in Gaza on Monday.",
-			[]events.Drop{{Sentence: 0, Text: "Israeli jets bombed a Hamas base in Gaza on Monday.", Verb: "bombed", CAMEO: "195", Reason: events.WhyRecoded, Step: "refine", Was: "183"}},
+			[]events.Drop{{Sentence: 0, Text: "Israeli jets bombed a Hamas base in Gaza on Monday.", Verb: "bombed", CAMEO: "195", Reason: events.WhyRecoded, Step: "refine", StepDoes: "the code sharpened from its actors and place", Was: "183"}},
 			[]string{"refinement refine replaced 183 with 195 (the code sharpened from its actors and place)"},
 			[]string{"ISRMIL 195 PSEREB asserted"}},
 		// untouched: no step changed the code, nothing is said

@@ -231,9 +231,12 @@ them all). plover leaves out the events with no PLOVER type (most of
 CAMEO's 01: statements and comments) and says how many on standard error,
 as dyad export does. The other formats carry the status and print every
 event.
-With --why it also says, on standard error, which candidate events the
-coder matched and set aside, and why (no source found, screened, …),
-naming the refinement step that cleared or replaced a candidate's code.
+With --why it also says, on standard error, what made each event printed
+(the pattern and its file:line with the words it matched, the dictionary
+entries or the rule that gave the source and target, where the date and
+the place came from, the status), which candidate events the coder
+matched and set aside, and why (no source found, screened, …), naming the
+refinement step that cleared or replaced a candidate's code.
 Ctrl-C (SIGINT, SIGTERM, SIGHUP) stops the run within a sentence of the
 article being coded, however long: the events of the articles coded before
 it are printed whole, then "interrupted", exit 130.`,
@@ -331,7 +334,7 @@ it are printed whole, then "interrupted", exit 130.`,
 	f.register(cmd)
 	cmd.Flags().StringVar(&format, "format", "", "output format: json|table|gdelt|gdelt-mentions|csv|plover (default: table on a terminal, else json)")
 	cmd.Flags().BoolVar(&allStatuses, "all-statuses", false, "gdelt, gdelt-mentions: also print the events whose status is alleged, denied, negated or hypothetical")
-	cmd.Flags().BoolVar(&why, "why", false, "say on standard error which candidate events were set aside, and why, and which refinement step cleared or replaced a code")
+	cmd.Flags().BoolVar(&why, "why", false, "say on standard error what made each event (pattern, dictionary entries, date, place, status), which candidate events were set aside, and why, and which refinement step cleared or replaced a code")
 	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "print only events of at least this confidence (0-1; how often the events above a threshold were right, and how many right ones it keeps: README, Accuracy; dyad eval --min-confidence X measures it on a gold set)")
 	return cmd
 }
@@ -401,6 +404,8 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		a     *dyad.Article
 		evs   []dyad.Event
 		drops []events.Drop // (--why)
+		// traces: what made each event (--why), in the events' order
+		traces []events.EventTrace
 		// offTopic: the article was set aside whole (events.WhyOffTopic)
 		offTopic bool
 		arg      string // the input, on its "\x00done" job
@@ -592,7 +597,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 				// an article not coded to its end is not written
 				var err error
 				if why {
-					j.evs, j.drops, err = coder.ExplainContext(stopCtx, j.a)
+					j.evs, j.drops, j.traces, err = coder.ExplainEvents(stopCtx, j.a)
 				} else {
 					j.evs, err = coder.CodeContext(stopCtx, j.a)
 					j.offTopic = err == nil && len(j.evs) == 0 && coder.OffTopic(j.a)
@@ -672,10 +677,33 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					fmt.Fprintf(errw, "dyad: %s sentence %d: %q (%s) set aside: %s: %s\n", termsafe.Line(j.a.ID), d.Sentence, d.Verb, d.CAMEO, d.Reason, termsafe.Line(d.Text))
 				}
 			}
+			// then what made each event printed (after the recoded
+			// lines its refinement line points to)
+			printTraces(errw, j.a.ID, evs, j.traces)
 		}
 	}
 	wg.Wait()
 	return failed, finished, werr
+}
+
+// printTraces says, for each event of evs printed (--why), what made it:
+// a line naming the event, then its trace's lines indented ("pattern
+// events/data/verbs.txt:812 (171) matched …", "source …", "date …").
+func printTraces(errw io.Writer, id string, evs []dyad.Event, traces []events.EventTrace) {
+	byID := make(map[string]events.EventTrace, len(traces))
+	for _, t := range traces {
+		byID[t.ID] = t
+	}
+	for _, e := range evs {
+		t, ok := byID[e.ID]
+		if !ok {
+			continue
+		}
+		fmt.Fprintf(errw, "dyad: %s sentence %d: emitted %s %s %s %s %q:\n", termsafe.Line(id), e.Sentence, actorCode(e.Source), e.CAMEO, actorCode(e.Target), e.Status, termsafe.Line(e.Evidence.Verb))
+		for _, l := range t.Lines {
+			fmt.Fprintf(errw, "dyad:     %s\n", termsafe.Line(l))
+		}
+	}
 }
 
 // asideNote is the note of a dyad code input n of whose total articles

@@ -590,9 +590,32 @@ func TestCodeWhy(t *testing.T) {
 	if code != 0 || code2 != 0 || out != plain || strings.Count(out, "\n") != 1 {
 		t.Fatalf("exit %d/%d, stdout with --why %q, without %q", code, code2, out, plain)
 	}
-	if want := `"invaded" (190) set aside: history: dated two or more years back`; !strings.Contains(errs, want) || strings.Count(errs, "\n") != 1 {
-		t.Errorf("stderr %q, want one line with %q", errs, want)
+	aside, traced := whyLines(errs)
+	if want := `"invaded" (190) set aside: history: dated two or more years back`; len(aside) != 1 || !strings.Contains(aside[0], want) {
+		t.Errorf("stderr %q, want one set-aside line with %q", errs, want)
 	}
+	// the event printed is traced: its header, then its six lines
+	if want := ` sentence 0: emitted PRK 150 - asserted "fired two ballistic missiles":`; len(traced) != 1 || !strings.HasSuffix(traced[0][0], want) || len(traced[0]) != 7 {
+		t.Errorf("stderr %q, want one traced event %q", errs, want)
+	}
+}
+
+// whyLines splits dyad code --why's standard error into its lines that
+// set aside or recode a candidate, and the blocks tracing each event
+// emitted ("dyad: ID sentence N: emitted …:", then its lines indented).
+func whyLines(errs string) (aside []string, traced [][]string) {
+	for _, l := range strings.Split(strings.TrimSuffix(errs, "\n"), "\n") {
+		switch {
+		case l == "":
+		case strings.HasPrefix(l, "dyad:     ") && len(traced) > 0:
+			traced[len(traced)-1] = append(traced[len(traced)-1], l)
+		case strings.Contains(l, ": emitted "):
+			traced = append(traced, []string{l})
+		default:
+			aside = append(aside, l)
+		}
+	}
+	return aside, traced
 }
 
 // TestCodeWhySteps: --why names the refinement step that cleared a
@@ -612,8 +635,18 @@ func TestCodeWhySteps(t *testing.T) {
 	id, _, _ := strings.Cut(strings.TrimPrefix(errs, "dyad: "), " ") // (the article's id, a hash of the input)
 	want := "dyad: " + id + ` sentence 0: "announced" (071) set aside: refinement lexFamily cleared 071 (a figurative use of a verb of force, or aid at home): Kenya announced new funding for schools on Monday.` + "\n" +
 		"dyad: " + id + ` sentence 1: "bombed" (183) recoded: refinement refine replaced 183 with 195 (the code sharpened from its actors and place): Israeli jets bombed a Hamas base in Gaza on Monday.` + "\n"
-	if errs != want {
-		t.Errorf("stderr\n%s\nwant\n%s", errs, want)
+	aside, traced := whyLines(errs)
+	if got := strings.Join(aside, "\n") + "\n"; got != want {
+		t.Errorf("stderr\n%s\nwant\n%s", got, want)
+	}
+	// the events kept are traced, the recoded one naming its refinement
+	var heads []string
+	for _, b := range traced {
+		heads = append(heads, b[0])
+	}
+	wantHeads := []string{"dyad: " + id + ` sentence 1: emitted ISRMIL 195 PSEREB asserted "bombed":`, "dyad: " + id + ` sentence 2: emitted SDNUAF 181 SDNCVL asserted "abducted":`}
+	if !reflect.DeepEqual(heads, wantHeads) || len(traced[0]) != 8 || traced[0][7] != "dyad:     refinement: the pattern's 183 became 195 (the recoded lines say which step, when one did)" {
+		t.Errorf("traced %q, want %q, the first with its refinement", traced, wantHeads)
 	}
 }
 
