@@ -1,7 +1,6 @@
 package events_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -27,17 +26,7 @@ func TestPrimeMinisterOfNone(t *testing.T) {
 			if ev.Sentence != 1 {
 				continue
 			}
-			src, tgt, place := "-", "-", "-"
-			if ev.Source != nil {
-				src = ev.Source.Code
-			}
-			if ev.Target != nil {
-				tgt = ev.Target.Code
-			}
-			if ev.Location != nil {
-				place = ev.Location.Name + " " + ev.Location.Country
-			}
-			out = append(out, fmt.Sprintf("%s %s %s %s @ %s %s", src, ev.CAMEO, tgt, ev.Status, place, ev.Date))
+			out = append(out, placedEvent(ev))
 		}
 		if got := strings.Join(out, "; "); got != tt.want {
 			t.Errorf("%s %s\n got %s\nwant %s", tt.first, tt.text, got, tt.want)

@@ -28,19 +28,24 @@ func placedEvents(t *testing.T, text string) string {
 	a := &dyad.Article{ID: "t", Published: "2024-07-10", Body: []string{text}}
 	var out []string
 	for _, ev := range c.Code(a) {
-		src, tgt, place := "-", "-", "-"
-		if ev.Source != nil {
-			src = ev.Source.Code
-		}
-		if ev.Target != nil {
-			tgt = ev.Target.Code
-		}
-		if ev.Location != nil {
-			place = ev.Location.Name + " " + ev.Location.Country
-		}
-		out = append(out, fmt.Sprintf("%s %s %s %s @ %s %s", src, ev.CAMEO, tgt, ev.Status, place, ev.Date))
+		out = append(out, placedEvent(ev))
 	}
 	return strings.Join(out, "; ")
+}
+
+// placedEvent writes an event as "SRC CAMEO TGT status @ place country date".
+func placedEvent(ev dyad.Event) string {
+	src, tgt, place := "-", "-", "-"
+	if ev.Source != nil {
+		src = ev.Source.Code
+	}
+	if ev.Target != nil {
+		tgt = ev.Target.Code
+	}
+	if ev.Location != nil {
+		place = ev.Location.Name + " " + ev.Location.Country
+	}
+	return fmt.Sprintf("%s %s %s %s @ %s %s", src, ev.CAMEO, tgt, ev.Status, place, ev.Date)
 }
 
 // TestQualifiedPlaceNames checks a place name followed by its country or
