@@ -28,26 +28,8 @@ import (
 // lend nothing either. Nil when there is none.
 func afterGovernor(st *sentence, h *verbHit, lo int) *verbHit {
 	toks := st.toks
-	after := lo - 1
-	if after < 1 || toks[after].Lower != "after" || h.code == "015" || h.status == dyad.Future || h.status == dyad.Hypothetical {
-		return nil
-	}
-	switch strings.TrimSuffix(toks[after-1].Lower, "s") {
-	case "day", "week", "month", "year", "decade", "long", "night":
-		return nil
-	}
-	clause := false
-	for k := lo; k <= h.head && k < len(toks); k++ {
-		t := toks[k]
-		clause = clause || finite(t.Tag) || t.Tag == "MD"
-		if k == h.head {
-			break
-		}
-		if t.Text == "," || t.Text == ";" || t.Lower == "that" || strings.HasPrefix(t.Tag, "VB") && !isAux(t) && t.Tag != "VBN" {
-			return nil
-		}
-	}
-	if !clause {
+	after, ok := afterClause(st, h, lo)
+	if !ok {
 		return nil
 	}
 	var g *verbHit
@@ -71,4 +53,71 @@ func afterGovernor(st *sentence, h *verbHit, lo int) *verbHit {
 		}
 	}
 	return g
+}
+
+// afterClause returns the token of "after" opening h's clause (lo, from
+// clauseBounds) when that clause is a finite "after" clause that may take
+// a day of the clause before it (afterGovernor's conditions on the clause).
+func afterClause(st *sentence, h *verbHit, lo int) (int, bool) {
+	toks := st.toks
+	after := lo - 1
+	if after < 1 || toks[after].Lower != "after" || h.code == "015" || h.status == dyad.Future || h.status == dyad.Hypothetical {
+		return -1, false
+	}
+	switch strings.TrimSuffix(toks[after-1].Lower, "s") {
+	case "day", "week", "month", "year", "decade", "long", "night":
+		return -1, false
+	}
+	clause := false
+	for k := lo; k <= h.head && k < len(toks); k++ {
+		t := toks[k]
+		clause = clause || finite(t.Tag) || t.Tag == "MD"
+		if k == h.head {
+			break
+		}
+		if t.Text == "," || t.Text == ";" || t.Lower == "that" || strings.HasPrefix(t.Tag, "VB") && !isAux(t) && t.Tag != "VBN" {
+			return -1, false
+		}
+	}
+	return after, clause
+}
+
+// afterEventlessDay returns the day of a main clause that tells no event
+// for its finite "after" clause's hit h: "Asian stocks were mostly lower
+// Friday after North Korea fired a missile" dates the launch Friday, as
+// item 25 dates it after an event verb (afterGovernor). The day is the
+// last date expression of day precision before "after", not across a
+// semicolon, in a sentence with no hit before "after" (a main clause with
+// an event is afterGovernor's, which lends only that event's own day).
+func afterEventlessDay(st *sentence, h *verbHit, lo int) (dateExpr, bool) {
+	after, ok := afterClause(st, h, lo)
+	if !ok {
+		return dateExpr{}, false
+	}
+	for _, o := range st.hits {
+		if o.head < after {
+			return dateExpr{}, false
+		}
+	}
+	for k := len(st.dates) - 1; k >= 0; k-- {
+		d := st.dates[k]
+		if d.end > after {
+			continue
+		}
+		if semicolonBetween(st.toks, d.start, after) || d.precision != dyad.Day || d.published {
+			return dateExpr{}, false
+		}
+		return d, true
+	}
+	return dateExpr{}, false
+}
+
+// semicolonBetween reports a semicolon among tokens [a, b).
+func semicolonBetween(toks []dyad.Token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].Text == ";" {
+			return true
+		}
+	}
+	return false
 }

@@ -18,3 +18,21 @@ func TestAfterClauseDate(t *testing.T) {
 			[]string{"ISR 190 PSE asserted 2024-07-08/day", "PSEREB 194 ISR asserted 2024-07-13/day"}},
 	})
 }
+
+// TestAfterEventlessDay dates a finite "after" clause by the day of a main
+// clause that tells no event ("stocks were lower Friday"), as item 25 dates
+// it after an event verb; a week, a year or a counted span lends nothing.
+// Published Saturday 2024-07-13.
+func TestAfterEventlessDay(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"Asian stocks were mostly lower Friday after North Korea fired a missile.",
+			[]string{"PRK 150 - asserted 2024-07-12/day"}},
+		{"Oil prices rose sharply on Thursday after Houthi rebels attacked a tanker in the Red Sea.",
+			[]string{"YEMREB 190 - asserted 2024-07-11/day"}},
+		// near misses: no day of the main clause; a counted span
+		{"Stocks were lower this week after North Korea fired a missile.",
+			[]string{"PRK 150 - asserted 2024-07-13/day"}},
+		{"Stocks were lower Friday, days after North Korea fired a missile.",
+			[]string{"PRK 150 - asserted 2024-07-13/day"}},
+	})
+}

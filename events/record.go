@@ -582,6 +582,11 @@ lend:
 			return date, precision, from
 		}
 	}
+	if d, ok := afterEventlessDay(st, h, lo); ok {
+		// "stocks were lower Friday after North Korea fired a missile":
+		// the day of a main clause with no event (dates_after_clause.go)
+		return d.date, d.precision, d.from()
+	}
 	// "… , state media reported on Monday": the report's date dates the event
 	if st.reportDate != nil {
 		return st.reportDate.date, st.reportDate.precision, st.reportDate.from()

@@ -88,6 +88,10 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 			if i > 0 && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "CD" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "PRP$" || toks[i-1].Tag == "POS" || wordNumber(toks[i-1].Lower) > 0) {
 				continue // "five suspects", "its claims": nouns
 			}
+			if k := i + 1; (t.Lemma == "claim" || t.Lemma == "allege") && k+2 < len(toks) && dayBetween(toks, k) && toks[k+2].Lower == "that" && clauseAt(st, k+2) {
+				start = k + 2 // "Britain claimed on Monday that …", as "charged on Friday that" below (not an inquiry's "concluded on Friday": sources_test.go)
+				break
+			}
 			if i+1 < len(toks) {
 				switch toks[i+1].Tag {
 				case "DT", "NNP", "NNPS", "PRP", "PRP$", "WDT", "IN", "NNS", "NN", "JJ", "CD":
@@ -217,12 +221,16 @@ func (c *Coder) claimed(st *sentence, h *verbHit, claimer []actors.Mention, inCl
 	if who.Code == "" || c.quad(h.code) < 3 && inClaim[h.head] != claimCharge {
 		return nil
 	}
+	head, end := h.head, h.end
+	if v := claimVerb(st, h.head, inClaim); v >= 0 {
+		head, end = v, v+1 // made at "claimed": its own place and date (claim_verb.go)
+	}
 	var out []verbHit
 	for _, s := range h.source {
 		if s.Code == who.Code {
 			continue
 		}
-		out = append(out, verbHit{p: accusePattern, head: h.head, end: h.end, code: "112", status: dyad.Asserted,
+		out = append(out, verbHit{p: accusePattern, head: head, end: end, code: "112", status: dyad.Asserted,
 			source: []actors.Mention{who}, target: []actors.Mention{s}})
 	}
 	return out

@@ -125,7 +125,7 @@ func placeOwned(st *sentence, h *verbHit, k int) bool {
 		}
 		switch {
 		case h.head < g.head && g.head < k:
-			if aboutAct(st, h, g) || commaBetween(toks, h.head, g.head) {
+			if aboutAct(st, h, g) || toldAct(h, g) || commaBetween(toks, h.head, g.head) {
 				return false
 			}
 		case g.head < k && k < h.head:
