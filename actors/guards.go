@@ -18,6 +18,18 @@ func (m *Matcher) regionAcronym(toks []dyad.Token, r raw) bool {
 	return r.p.kind == KindOrg && r.end-r.start == 1 && r.end < len(toks) && strings.HasSuffix(r.p.entries[0].Code, "MED") && m.words.regionHeads[toks[r.end].Lower]
 }
 
+// seatInPlaceName reports a seat of government named for its building or
+// place (an org of metonyms.txt) followed by a capitalised noun of [seat
+// name ends]: "Westminster Bridge", "Westminster Abbey" name a bridge and
+// a church, not Britain's parliament; the seat alone ("Westminster
+// condemned Russia") stays the body.
+func (m *Matcher) seatInPlaceName(toks []dyad.Token, r raw) bool {
+	if r.p.kind != KindOrg || r.end >= len(toks) || !startsUpper(toks[r.end].Text) || !m.words.seatEnds[toks[r.end].Lower] {
+		return false
+	}
+	return strings.HasSuffix(r.p.entries[0].File, "metonyms.txt")
+}
+
 // continentPart reports a capitalised word that makes "America" a region:
 // "Latin", "South", "Central", "North", "Middle".
 func continentPart(w string) bool {
@@ -125,6 +137,9 @@ func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 	}
 	if foreignLabour(toks, r) {
 		return true // "Israeli Labour leaders": another country's Labour party
+	}
+	if m.seatInPlaceName(toks, r) {
+		return true // "Westminster Bridge": a place named for the seat, no body
 	}
 	if waterBody(toks, r) {
 		return true // "the Indian Ocean", "the South China Sea", "the Gulf of Aden": the water, no party

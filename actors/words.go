@@ -28,6 +28,7 @@ type matchWords struct {
 	namePrefixes  map[string]bool // [name prefixes]: nameRunAt
 	plainAcronyms map[string]bool // [plain acronyms]: acronymRules
 	regionHeads   map[string]bool // [region heads]: regionAcronym
+	seatEnds      map[string]bool // [seat name ends]: seatInPlaceName
 	authoredActs  map[string]bool // [authored acts]: authoredAct
 	stateUnits    map[string]bool // [state units]: unitOfState
 	peopleUnits   map[string]bool // [people units]: unitOfState
@@ -52,6 +53,7 @@ func (w *matchWords) lists() map[string]*map[string]bool {
 		"name prefixes":      &w.namePrefixes,
 		"plain acronyms":     &w.plainAcronyms,
 		"region heads":       &w.regionHeads,
+		"seat name ends":     &w.seatEnds,
 		"authored acts":      &w.authoredActs,
 		"state units":        &w.stateUnits,
 		"people units":       &w.peopleUnits,

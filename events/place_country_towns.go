@@ -21,8 +21,9 @@ import (
 // Pennsylvania"): the place qualifiedPlace finds, with the tokens of both
 // names. ok is false when the qualifier also names a country ("Armenia,
 // Georgia."), its country is p's, or the names are items of a list (a
-// comma or a conjunction before the name, or a comma and another name
-// after the qualifier: "flights to Canada, Alaska, Hawaii").
+// comma or a conjunction before the name, or a comma and another name,
+// or a comma and "and"/"or", after the qualifier: "flights to Canada,
+// Alaska, Hawaii", "in Pakistan, Kashmir, and Bangladesh").
 func (c *Coder) foreignQualifiedCountry(st *sentence, p gazetteer.Place, j, n, hi int) (gazetteer.Place, int, bool) {
 	toks := st.toks
 	if j > 0 {
@@ -41,6 +42,11 @@ func (c *Coder) foreignQualifiedCountry(st *sentence, p gazetteer.Place, j, n, h
 		}
 	}
 	if e := j + w; e+1 < len(toks) && toks[e].Text == "," && startsUpperASCII(toks[e+1].Text) && toks[e+1].Tag == "NNP" {
+		return gazetteer.Place{}, 0, false
+	}
+	if e := j + w; e+1 < len(toks) && toks[e].Text == "," && (toks[e+1].Lower == "and" || toks[e+1].Lower == "or") {
+		// a list with a serial comma: "in Pakistan, Kashmir, and
+		// Bangladesh" names three places, not a town of Kashmir
 		return gazetteer.Place{}, 0, false
 	}
 	return q, w, true

@@ -16,6 +16,7 @@ package events
 
 import (
 	"strings"
+	"time"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
@@ -160,13 +161,35 @@ func qualifierEnds(st *sentence, j, e int) bool {
 	case "'s", "’s", "'", "’":
 		return false
 	}
-	if e < len(st.isDate) && st.isDate[e] {
+	if dateWordsAt(toks, e) {
 		return true
 	}
 	if finite(t.Tag) || t.Tag == "MD" {
 		return subjectPlace(toks, j)
 	}
 	return !isWordByte(t.Text[0]) || t.Tag == "IN" || t.Tag == "TO"
+}
+
+// dateWordsAt reports token e as a word of a date expression or the
+// preposition before one ("Lebanon, Pennsylvania last week", "…,
+// Georgia on Monday"), as st.isDate marks them. It reads the tokens
+// alone, not st.isDate, which analyse sets only after the actors are
+// resolved: the matcher's towns (townActors, countryNamedTown,
+// qualifierOfPlace) and the event's place (locationFor) then read a
+// qualifier alike. The reference day is fixed: only the spans count.
+func dateWordsAt(toks []dyad.Token, e int) bool {
+	for _, d := range findDates(toks, time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC), nil) {
+		if e >= d.start && e < d.end {
+			return true
+		}
+		if e == d.start-1 {
+			switch toks[e].Lower {
+			case "on", "in", "since", "earlier", "late", "early":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subjectPlace reports a place name at token j after the preposition of
