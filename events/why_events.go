@@ -100,7 +100,7 @@ func (c *Coder) actorLine(ctx *articleCtx, st *sentence, role string, m *actors.
 	named := m.Start < m.End && m.End <= len(st.toks)
 	var entries []actors.Entry
 	if named {
-		entries = c.matcher.EntriesIn(st.toks, m.Start, m.End)
+		entries = c.matcher.EntriesIn(st.toks, m.Start, m.End, ctx.pubDate)
 		for _, e := range entries {
 			how = append(how, fmt.Sprintf("%s:%d %q %s %s", e.File, e.Line, e.Phrase, e.Kind, e.Code))
 		}
@@ -112,6 +112,17 @@ func (c *Coder) actorLine(ctx *articleCtx, st *sentence, role string, m *actors.
 		how = append(how, fmt.Sprintf("coreference: stands for %q named before", m.FullName))
 	case len(how) == 0:
 		how = append(how, "no dictionary phrase: "+mentionRule(m))
+		if m.Kind == "coref" && m.End-m.Start == 1 {
+			// a lone surname ("Netanyahu"): its country is that of the
+			// dated role in force on the article's date
+			for _, e := range c.matcher.SurnameEntries(st.toks[m.Start].Text, ctx.pubDate) {
+				if strings.HasPrefix(e.Code, a.Country) {
+					how = append(how, fmt.Sprintf("a lone surname: country %s from the dated role in force on %s, %s:%d %q person %s", a.Country, ctx.pubDate, e.File, e.Line, e.Phrase, e.Code))
+					entries = append(entries, e)
+					break
+				}
+			}
+		}
 	}
 	if a.Country != "" && named && m.FullName == "" && !countryInWords(entries, a.Country) {
 		how = append(how, fmt.Sprintf("country %s not from these words: from the story (its place, an earlier actor or the dateline)", a.Country))

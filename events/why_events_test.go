@@ -100,6 +100,18 @@ func TestWhyEvents(t *testing.T) {
 				"status asserted",
 			},
 		}},
+		// a lone surname: its country from the role in force on the date
+		{"Netanyahu criticised Iran on Monday.", [][]string{
+			{
+				"ISRGOV 111 IRN asserted",
+				"verb pattern events/data/verbs.txt:# (111) matched \"criticised\"",
+				"source ISRGOV \"Netanyahu\": no dictionary phrase: a mention of kind coref; a lone surname: country ISR from the dated role in force on 2024-03-05, actors/data/people.txt:# \"Benjamin Netanyahu\" person ISRGOV",
+				"target IRN \"Iran\": actors/data/countries.txt:# \"Iran\" country IRN",
+				"date 2024-03-04 (day) from the date words of the act's clause \"Monday\"",
+				"place none",
+				"status asserted",
+			},
+		}},
 		{"MPs in Westminster condemned Russia on Monday.", [][]string{
 			{
 				"GBRLEG 111 RUS asserted",
