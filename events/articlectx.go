@@ -21,6 +21,7 @@ type articleCtx struct {
 	// traces is where ExplainEvents collects what made each event
 	// (why_events.go); nil otherwise
 	traces *[]EventTrace
+	snaps  map[string]*eventSnap // event id → what made it, when tracing (why_changes.go)
 	// ledCoalition is the state leading the coalition the story named as
 	// "X-led coalition" (actors_forces.go: a later "the coalition" is its forces)
 	ledCoalition string

@@ -251,6 +251,7 @@ func (c *Coder) codeUntil(stop context.Context, a *dyad.Article, drops *[]Drop, 
 					// takes it ("ABIDJAN - … bomb French base" then
 					// "… bombed a French base in Bouaké")
 					out[k].Location = ev.Location
+					ctx.noteChanges("a later telling naming the place", out[k:k+1]) // (--why only: why_changes.go)
 				}
 				if e := &out[k]; e.Sentence != ev.Sentence && (len(e.Also) == 0 || e.Also[len(e.Also)-1].Sentence != ev.Sentence) {
 					e.Also = append(e.Also, mentionOf(&ev))
@@ -261,6 +262,7 @@ func (c *Coder) codeUntil(stop context.Context, a *dyad.Article, drops *[]Drop, 
 			out = append(out, ev)
 			if ev.CAMEO == "016" {
 				denyEarlier(out, ev)
+				ctx.noteChanges("denyEarlier", out)
 			}
 		}
 		return true
@@ -268,12 +270,18 @@ func (c *Coder) codeUntil(stop context.Context, a *dyad.Article, drops *[]Drop, 
 	if !all {
 		return nil, stop.Err()
 	}
-	out = foldDeniedRetold(out)          // "accused Russia of shelling a hospital on Monday. Russia denied shelling the hospital.": one denied act
-	out = foldTargetless(out)            // "hurled bricks at police and set fire to a police van": one 145 on the police
+	out = foldDeniedRetold(out) // "accused Russia of shelling a hospital on Monday. Russia denied shelling the hospital.": one denied act
+	ctx.noteChanges("foldDeniedRetold", out)
+	out = foldTargetless(out) // "hurled bricks at police and set fire to a police van": one 145 on the police
+	ctx.noteChanges("foldTargetless", out)
 	out = foldBroader(out, ctx.ownPlace) // "Russia shelled Kharkiv" and "Russian forces shelled Kharkiv": one event
-	out = foldTitle(out)                 // the headline's event told again in the body: one event
-	ownTellingWords(out)                 // a telling's own words where the event's are not in its sentence
-	return c.stateNames(out), nil
+	ctx.noteChanges("foldBroader", out)
+	out = foldTitle(out) // the headline's event told again in the body: one event
+	ctx.noteChanges("foldTitle", out)
+	ownTellingWords(out) // a telling's own words where the event's are not in its sentence
+	out = c.stateNames(out)
+	ctx.finishTraces(out) // (--why only: why_changes.go)
+	return out, nil
 }
 
 // stateNames names each state actor of evs (a country's code alone or

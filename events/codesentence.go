@@ -899,10 +899,13 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h := &hits[k]
 			tr := c.refineSteps(ctx, st, hits, live, k) // (refine_steps.go)
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
+				ids := ctx.idsOf(events[attackFrom:]) // (--why only: why_changes.go)
 				for _, ev := range tollTarget(st, events[attackFrom:], h, attack) {
 					events = append(events, ev) // the toll's other forces ("killing … police and soldiers")
 					cond = append(cond, cond[attackFrom])
 				}
+				ctx.renamed(ids, events[attackFrom:])
+				ctx.noteChanges("tollTarget", events) // (--why only: why_changes.go)
 			}
 			if h.code == "" {
 				tr.noCode()
@@ -992,7 +995,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	}
 	c.remember(ctx, st)
 	events = lonelyConditions(events, cond)
-	return c.words.unaimed(st, coupFold(st, oneDenial(namedHosts(casualtyState(raidedCivilians(c.swapPeople(powTargets(accusedForce(events)))))))), func(e dyad.Event) { ctx.dropEvent(st, e, WhyUnaimed) }) // (targets_force.go, targets_far.go, targets_casualties.go, targets_raided.go, coups.go, unaimed.go)
+	if ctx.traces == nil {
+		return c.words.unaimed(st, coupFold(st, oneDenial(namedHosts(casualtyState(raidedCivilians(c.swapPeople(powTargets(accusedForce(events)))))))), func(e dyad.Event) { ctx.dropEvent(st, e, WhyUnaimed) }) // (targets_force.go, targets_far.go, targets_casualties.go, targets_raided.go, coups.go, unaimed.go)
+	}
+	return c.traceTargetSteps(ctx, st, events) // the same steps, each noted (why_changes.go)
 }
 
 // namedHosts drops a visit's host named only by its state or capital when

@@ -12,6 +12,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
@@ -29,45 +31,43 @@ type EventTrace struct {
 }
 
 // ExplainEvents is ExplainContext also returning, for each event it
-// returns, the trace of what made it (in the events' order; an event
-// folded into another has none of its own).
+// returns, the trace of what made it, in the events' order: one each,
+// read from the event as returned (its source, target, date, place and
+// status after every step that changed them), with the pattern and the
+// words it matched from when the event was built (why_changes.go).
 func (c *Coder) ExplainEvents(stop context.Context, a *dyad.Article) ([]dyad.Event, []Drop, []EventTrace, error) {
 	var drops []Drop
-	var traces []EventTrace
+	traces := []EventTrace{}
 	evs, err := c.codeUntil(stop, a, &drops, nil, &traces)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	byID := make(map[string]EventTrace, len(traces))
-	for _, t := range traces {
-		if _, ok := byID[t.ID]; !ok {
-			byID[t.ID] = t
-		}
-	}
-	out := make([]EventTrace, 0, len(evs))
-	for _, e := range evs {
-		if t, ok := byID[e.ID]; ok {
-			out = append(out, t)
-		}
-	}
-	return evs, drops, out, nil
+	return evs, drops, traces, nil
 }
 
 // traceEvent records, when the coder explains, what made ev, the event
-// event built from h with src and tgt.
+// event built from h with src and tgt, as it is built: what only this
+// moment knows (the pattern, the words, the dictionary entries); the
+// trace itself is written from the event returned (finishTraces).
 func (c *Coder) traceEvent(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actors.Mention, ev *dyad.Event) {
 	if ctx.traces == nil {
 		return
 	}
-	t := EventTrace{ID: ev.ID, Sentence: ev.Sentence}
-	t.Lines = append(t.Lines, c.patternLine(st, h),
-		c.actorLine(ctx, st, "source", src, ev.Source),
-		c.actorLine(ctx, st, "target", tgt, ev.Target),
-		dateLine(st, ev), ctx.placeLine(st, ev.Location), statusLine(h, ev))
-	if h.p.Code != ev.CAMEO {
-		t.Lines = append(t.Lines, fmt.Sprintf("refinement: the pattern's %s became %s (the recoded lines say which step, when one did)", h.p.Code, ev.CAMEO))
+	if ctx.snaps == nil {
+		ctx.snaps = map[string]*eventSnap{}
 	}
-	*ctx.traces = append(*ctx.traces, t)
+	sn := &eventSnap{
+		pattern: c.patternLine(st, h),
+		source:  c.actorLine(ctx, st, "source", src, ev.Source),
+		target:  c.actorLine(ctx, st, "target", tgt, ev.Target),
+		dates:   dateWordsOf(st),
+		text:    st.s.Text,
+		marks:   statusMarks(h),
+		code:    h.p.Code,
+		was:     valsOf(ev),
+	}
+	sn.cur = sn.was
+	ctx.snaps[ev.ID] = sn // (a later build of the same event is the one kept)
 }
 
 // patternLine names h's pattern by its file and line and quotes the words
@@ -98,8 +98,10 @@ func (c *Coder) actorLine(ctx *articleCtx, st *sentence, role string, m *actors.
 	head := fmt.Sprintf("%s %s %q", role, a.Code, a.Text)
 	var how []string
 	named := m.Start < m.End && m.End <= len(st.toks)
+	var entries []actors.Entry
 	if named {
-		for _, e := range c.matcher.EntriesIn(st.toks, m.Start, m.End) {
+		entries = c.matcher.EntriesIn(st.toks, m.Start, m.End, ctx.pubDate)
+		for _, e := range entries {
 			how = append(how, fmt.Sprintf("%s:%d %q %s %s", e.File, e.Line, e.Phrase, e.Kind, e.Code))
 		}
 	}
@@ -110,8 +112,19 @@ func (c *Coder) actorLine(ctx *articleCtx, st *sentence, role string, m *actors.
 		how = append(how, fmt.Sprintf("coreference: stands for %q named before", m.FullName))
 	case len(how) == 0:
 		how = append(how, "no dictionary phrase: "+mentionRule(m))
+		if m.Kind == "coref" && m.End-m.Start == 1 {
+			// a lone surname ("Netanyahu"): its country is that of the
+			// dated role in force on the article's date
+			for _, e := range c.matcher.SurnameEntries(st.toks[m.Start].Text, ctx.pubDate) {
+				if strings.HasPrefix(e.Code, a.Country) {
+					how = append(how, fmt.Sprintf("a lone surname: country %s from the dated role in force on %s, %s:%d %q person %s", a.Country, ctx.pubDate, e.File, e.Line, e.Phrase, e.Code))
+					entries = append(entries, e)
+					break
+				}
+			}
+		}
 	}
-	if a.Country != "" && named && m.FullName == "" && !countryInWords(c.matcher.EntriesIn(st.toks, m.Start, m.End), a.Country) {
+	if a.Country != "" && named && m.FullName == "" && !countryInWords(entries, a.Country) {
 		how = append(how, fmt.Sprintf("country %s not from these words: from the story (its place, an earlier actor or the dateline)", a.Country))
 	}
 	switch {
@@ -149,19 +162,14 @@ func mentionRule(m *actors.Mention) string {
 }
 
 // dateLine says where ev's date came from, quoting the sentence's date
-// words that give it (those of another date are named as not read).
-func dateLine(st *sentence, ev *dyad.Event) string {
+// words (ds) that give it (those of another date are named as not read).
+func dateLine(ds []dateWords, ev *dyad.Event) string {
 	var read, other []string
-	for _, d := range st.dates {
-		var words []string
-		for k := d.start; k < d.end && k < len(st.toks); k++ {
-			words = append(words, st.toks[k].Text)
-		}
-		w := strings.Join(words, " ")
+	for _, d := range ds {
 		if ev.DateFrom == "text" && (d.date == ev.Date || d.done == ev.Date) {
-			read = append(read, w)
+			read = append(read, d.words)
 		} else {
-			other = append(other, w)
+			other = append(other, d.words)
 		}
 	}
 	var s string
@@ -182,23 +190,47 @@ func dateLine(st *sentence, ev *dyad.Event) string {
 	return s
 }
 
-// placeLine says where ev's place came from: the dateline, or a
-// gazetteer name in the sentence or the story.
-func (ctx *articleCtx) placeLine(st *sentence, l *dyad.Location) string {
+// placeLine says where l, an event's place, came from: the dateline, or
+// a gazetteer name in the sentence (text, as whole words) or the story.
+func (ctx *articleCtx) placeLine(text string, l *dyad.Location) string {
 	switch {
 	case l == nil:
 		return "place none"
 	case l == ctx.dateline:
 		return fmt.Sprintf("place %s, %s (%s): the dateline", l.Name, l.Country, l.Kind)
-	case strings.Contains(st.s.Text, l.Name):
+	case containsWords(text, l.Name):
 		return fmt.Sprintf("place %s, %s (%s): the gazetteer's, named in the sentence", l.Name, l.Country, l.Kind)
 	}
 	return fmt.Sprintf("place %s, %s (%s): the gazetteer's, not written so in the sentence (a place word or an actor's seat mapped to it, or the story's place)", l.Name, l.Country, l.Kind)
 }
 
-// statusLine says the event's status and the marks of h that tell it.
-func statusLine(h *verbHit, ev *dyad.Event) string {
-	s := "status " + string(ev.Status)
+// containsWords reports whether text has name with no letter or digit
+// next to it: "Gaza" is in "in Gaza on Monday", not in "Gazans".
+func containsWords(text, name string) bool {
+	if name == "" {
+		return false
+	}
+	for from := 0; ; {
+		k := strings.Index(text[from:], name)
+		if k < 0 {
+			return false
+		}
+		k += from
+		end := k + len(name)
+		before, _ := utf8.DecodeLastRuneInString(text[:k])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if (k == 0 || !wordRune(before)) && (end == len(text) || !wordRune(after)) {
+			return true
+		}
+		from = k + 1
+	}
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// statusMarks says the marks of h that tell its event's status: "a
+// threat or plan (threatCode); passive voice", "" for none.
+func statusMarks(h *verbHit) string {
 	var why []string
 	if h.threat {
 		why = append(why, "a threat or plan (threatCode)")
@@ -209,8 +241,5 @@ func statusLine(h *verbHit, ev *dyad.Event) string {
 	if h.passive {
 		why = append(why, "passive voice")
 	}
-	if len(why) > 0 {
-		s += " (" + strings.Join(why, "; ") + ")"
-	}
-	return s
+	return strings.Join(why, "; ")
 }

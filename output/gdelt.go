@@ -308,6 +308,21 @@ type Noter interface {
 	Note() string
 }
 
+// LeaverOut is a Writer that writes only some of the events given it:
+// LeavesOut says why it leaves e out ("status denied: gdelt prints …"),
+// "" when it writes e. dyad code --why traces only the events written.
+type LeaverOut interface {
+	LeavesOut(e dyad.Event) string
+}
+
+// LeavesOut says why g leaves e out: its status is not InGDELT.
+func (g gdeltStatuses) LeavesOut(e dyad.Event) string {
+	if InGDELT(e.Status) {
+		return ""
+	}
+	return fmt.Sprintf("status %s: not printed (GDELT's tables have no status column: asserted and future events only; --all-statuses prints them all)", e.Status)
+}
+
 func (g gdeltStatuses) Write(a *dyad.Article, evs []dyad.Event) error {
 	keep := make([]dyad.Event, 0, len(evs))
 	for _, e := range evs {

@@ -653,6 +653,17 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			if werr != nil {
 				continue // (draining what was read before the stop)
 			}
+			printed := evs // (what --why traces: the events the writer prints)
+			if l, ok := w.(output.LeaverOut); ok && why {
+				printed = make([]dyad.Event, 0, len(evs))
+				for _, e := range evs {
+					if r := l.LeavesOut(e); r != "" {
+						j.drops = append(j.drops, events.Drop{Sentence: e.Sentence, Text: e.Evidence.Text, Verb: e.Evidence.Verb, CAMEO: e.CAMEO, Reason: r})
+					} else {
+						printed = append(printed, e)
+					}
+				}
+			}
 			if err := w.Write(j.a, evs); err != nil {
 				// output that cannot be written (a full disk, a closed
 				// pipe) stops the run: the error is the caller's to say
@@ -679,7 +690,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			}
 			// then what made each event printed (after the recoded
 			// lines its refinement line points to)
-			printTraces(errw, j.a.ID, evs, j.traces)
+			printTraces(errw, j.a.ID, printed, j.traces)
 		}
 	}
 	wg.Wait()

@@ -650,6 +650,47 @@ func TestCodeWhySteps(t *testing.T) {
 	}
 }
 
+// TestCodeWhyGDELTStatuses: with --format gdelt (no --all-statuses) --why
+// traces only the events printed and says why the denied one is not; with
+// --all-statuses it traces it too.
+func TestCodeWhyGDELTStatuses(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "denied.txt")
+	text := "Russia accused Ukraine of shelling a hospital on Monday. Ukraine denied shelling the hospital.\n"
+	if err := os.WriteFile(in, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		all   bool
+		heads []string
+	}{
+		{false, []string{`sentence 0: emitted RUS 112 UKR asserted "accused":`, `sentence 1: emitted UKR 016 RUS asserted "denied":`}},
+		{true, []string{`sentence 0: emitted RUS 112 UKR asserted "accused":`, `sentence 0: emitted UKR 194 RUS denied "shelling":`, `sentence 1: emitted UKR 016 RUS asserted "denied":`}},
+	} {
+		args := []string{"code", "--why", "--format", "gdelt", "--date", "2024-03-05", in}
+		if tt.all {
+			args = append(args, "--all-statuses")
+		}
+		out, errs, code := run(t, args...)
+		if code != 0 || strings.Count(out, "\n") != len(tt.heads) {
+			t.Fatalf("all-statuses %v: exit %d, stdout %q", tt.all, code, out)
+		}
+		aside, traced := whyLines(errs)
+		var heads []string
+		for _, b := range traced {
+			_, h, _ := strings.Cut(b[0], " ")
+			_, h, _ = strings.Cut(h, " ")
+			heads = append(heads, h)
+		}
+		if !reflect.DeepEqual(heads, tt.heads) {
+			t.Errorf("all-statuses %v: traced %q, want %q", tt.all, heads, tt.heads)
+		}
+		notPrinted := strings.Contains(errs, `"shelling" (194) set aside: status denied: not printed`)
+		if notPrinted == tt.all {
+			t.Errorf("all-statuses %v: set-aside lines %q", tt.all, aside)
+		}
+	}
+}
+
 // TestWhyQuestion: an act asked about in a question is set aside as a
 // question, not as hypothetical, by dyad code --why and in dyad eval's
 // missed events; an aim stays hypothetical.
