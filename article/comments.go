@@ -17,14 +17,16 @@ import (
 //
 // An element goes when a token of its class or id (split at spaces,
 // hyphens, underscores, colons and dots) names comments ("comment",
-// "comments", "usercomments", "commentlist", "responses", "replies",
-// "disqus…"), or a word of it is "reader-" followed by what readers
-// contribute ("reader-responses", "readers-comments"), unless it holds
+// "comments", "usercomments", "commentlist", "disqus…"), or a word of it
+// is "reader-" followed by what readers contribute ("reader-responses",
+// "readers-comments") or holds "responses" or "replies" beside a word of
+// who writes them ("user-replies"; not "international-responses"), unless it holds
 // the story: the page's <html>, <body> and <main>, the <article> with the most
 // text, and any element containing one of them or an <h1> stay, whatever
 // their class (an opinion page's <article class="content--comment">). A heading (<h2>–<h6>)
 // reading "Comments", "Comments (2)", "12 comments", "12 Responses to
-// “Title”", "Leave a Reply", "Reader comments" or "Have your say" goes with the siblings after it, up to the next heading
+// “Title”" (a quoted title only: "One response to the blockade" is the
+// story's subheading), "Leave a Reply", "Reader comments" or "Have your say" goes with the siblings after it, up to the next heading
 // of its level or higher or an element holding the story. Text is never
 // looked at otherwise: a paragraph saying the ministry "declined to
 // comment" stays.
@@ -64,10 +66,19 @@ func dropComments(doc *html.Node) {
 
 // commentTokens in a class or id name a block of readers' comments. The
 // singular "response" is not one: news markup names topics with it
-// ("emergency-response", "covid-response").
+// ("emergency-response", "covid-response"); nor are "responses" and
+// "replies" alone ("international-responses" is a story's box): they
+// name comments only beside a word of who writes them (repliesBlock).
 var commentTokens = map[string]bool{
 	"comment": true, "comments": true, "usercomments": true, "commentlist": true, "commentsection": true,
-	"readercomments": true, "responses": true, "replies": true,
+	"readercomments": true,
+}
+
+// writerTokens name who writes the "responses" or "replies" of a class
+// or id word ("user-replies", "comment-responses").
+var writerTokens = map[string]bool{
+	"comment": true, "comments": true, "user": true, "users": true, "reader": true, "readers": true,
+	"visitor": true, "visitors": true,
 }
 
 // readersTokens name what readers contribute after a "reader-" or
@@ -80,8 +91,27 @@ var readersTokens = map[string]bool{
 
 // commentBlock reports whether n's class or id names readers' comments.
 func commentBlock(n *html.Node) bool {
+	ci := attr(n, "class") + " " + attr(n, "id")
 	return classOrIDToken(n, 8, func(tok string) bool { return commentTokens[tok] || strings.HasPrefix(tok, "disqus") }) ||
-		readersBlock(attr(n, "class")+" "+attr(n, "id"))
+		readersBlock(ci) || repliesBlock(ci)
+}
+
+// repliesBlock reports whether a word of a class or id attribute (ci),
+// split at hyphens, underscores, colons and dots, holds "responses" or
+// "replies" and a word of who writes them (writerTokens): "user-replies",
+// "comment_responses", not "international-responses".
+func repliesBlock(ci string) bool {
+	for _, w := range strings.Fields(strings.ToLower(ci)) {
+		replies, writer := false, false
+		for _, tok := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '_' || r == ':' || r == '.' }) {
+			replies = replies || tok == "responses" || tok == "replies"
+			writer = writer || writerTokens[tok]
+		}
+		if replies && writer {
+			return true
+		}
+	}
+	return false
 }
 
 // readersBlock reports whether a word of a class or id attribute (ci) is
@@ -150,10 +180,11 @@ func mainArticle(doc *html.Node) *html.Node {
 
 // commentHeadingRE matches the headings of readers' comment sections.
 // The WordPress forms count the comments ("12 Responses to “Title”", "One
-// Reply to …", "3 Comments on …") or invite one ("Leave a Reply"); a count
-// must be digits or "One", so a subheading "Responses to the attack" is the
-// story's.
-var commentHeadingRE = regexp.MustCompile(`^(?i:(?:readers?'? |user |your )?comments?(?: \(\d[\d,]*\))?|(?:\d[\d,]*|one) (?:comments?|responses?|repl(?:y|ies))(?: (?:to|on) .+)?|have your say|leave a (?:reply|comment|response))$`)
+// Reply to “…”", "3 Comments") or invite one ("Leave a Reply"); a count
+// must be digits or "One", and what follows "to" or "on" must be a quoted
+// title, as blog engines print it: a subheading "Responses to the attack",
+// "One response to the blockade" or "2 replies to Moscow" is the story's.
+var commentHeadingRE = regexp.MustCompile(`^(?i:(?:readers?'? |user |your )?comments?(?: \(\d[\d,]*\))?|(?:\d[\d,]*|one) (?:comments?|responses?|repl(?:y|ies))(?: (?:to|on) ["“‘'«].+)?|have your say|leave a (?:reply|comment|response))$`)
 
 // commentHeading reports whether n is an <h2>–<h6> heading of a comment
 // section.

@@ -49,10 +49,12 @@ func TestHTMLReaderComments(t *testing.T) {
 // TestHTMLReaderResponses reads pages whose readers' comments carry no
 // comment class (session 69): a WordPress "12 Responses to “Title”" or
 // "Leave a Reply" heading starting the thread, a <div
-// class="reader-responses">, an <ol class="replies">. The comments go; the
+// class="reader-responses">, an <ol id="user-replies">. The comments go; the
 // story stays, with a paragraph that merely says "responses", a
-// subheading "Responses to the blockade" with no count, a box of the
-// story's classed "emergency-response" and the page's hidden
+// subheading "Responses to the blockade" with no count, subheadings
+// "One response to the blockade" and "2 replies to Moscow" with no quoted
+// title, boxes of the story's classed "emergency-response" and
+// "international-responses", and the page's hidden
 // "screen-reader-text" label.
 func TestHTMLReaderResponses(t *testing.T) {
 	story := []string{
@@ -66,10 +68,16 @@ func TestHTMLReaderResponses(t *testing.T) {
 		body       []string
 	}{
 		{"n responses to title", userPage(userDate, `<article><h1>Trucks cross the border</h1>`+paras(story)+`</article><h3>12 Responses to “Trucks cross the border”</h3><ol><li><cite>Bob</cite> says:`+readers+`</li></ol>`), story},
-		{"one reply on title", userPage(userDate, `<article>`+paras(story)+`</article><div><h2>One Reply on Trucks cross the border</h2>`+readers+`</div>`), story},
+		{"one reply on title", userPage(userDate, `<article>`+paras(story)+`</article><div><h2>One Reply on “Trucks cross the border”</h2>`+readers+`</div>`), story},
 		{"leave a reply", userPage(userDate, `<article>`+paras(story)+`</article><h3>Leave a Reply</h3>`+readers), story},
 		{"div reader-responses", userPage(userDate, `<article>`+paras(story)+`</article><div class="reader-responses"><h3>What readers say</h3>`+readers+`</div>`), story},
-		{"ol replies", userPage(userDate, `<article>`+paras(story)+`</article><ol id="replies"><li>`+readers+`</li></ol>`), story},
+		{"ol user-replies", userPage(userDate, `<article>`+paras(story)+`</article><ol id="user-replies"><li>`+readers+`</li></ol>`), story},
+		{"counted subheading without a quoted title", userPage(userDate, `<article>`+paras(story)+`<h3>One response to the blockade</h3><p>`+more+`</p></article>`),
+			append(story[:2:2], more)},
+		{"counted replies subheading", userPage(userDate, `<article>`+paras(story)+`<h2>2 replies to Moscow</h2><p>`+more+`</p></article>`),
+			append(story[:2:2], more)},
+		{"story box classed international-responses", userPage(userDate, `<article>`+paras(story[:1])+`<div class="international-responses"><p>`+story[1]+`</p></div><p>`+more+`</p></article>`),
+			append(story[:2:2], more)},
 		{"responses subheading without a count", userPage(userDate, `<article>`+paras(story)+`<h3>Responses to the blockade</h3><p>`+more+`</p></article>`),
 			append(story[:2:2], more)},
 		{"story box classed emergency-response", userPage(userDate, `<article>`+paras(story[:1])+`<div class="emergency-response"><p>`+story[1]+`</p></div><p>`+more+`</p></article>`),

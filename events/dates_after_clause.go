@@ -23,9 +23,10 @@ import (
 // "after" and h; no other full verb, comma or "that" before h, so an act
 // reported inside the clause, "after investigators concluded that a
 // torpedo sank the ship", is not read), and the nearest verb hit before
-// "after" is a done act told by a finite or past verb (no plan or
-// infinitive: "vowed to retaliate after …" lends nothing). "weeks after", "long after" and other spans of days or more
-// lend nothing either. Nil when there is none.
+// "after" is a done act (no plan or infinitive: "vowed to retaliate after
+// …" lends nothing) told by a verb in the past or present tense or a
+// participle (VBD, VBZ, VBP, VBN or VBG; not a base form). "weeks after", "long after" and other spans
+// of days or more lend nothing either. Nil when there is none.
 func afterGovernor(st *sentence, h *verbHit, lo int) *verbHit {
 	toks := st.toks
 	after, ok := afterClause(st, h, lo)
@@ -58,10 +59,14 @@ func afterGovernor(st *sentence, h *verbHit, lo int) *verbHit {
 // afterClause returns the token of "after" opening h's clause (lo, from
 // clauseBounds) when that clause is a finite "after" clause that may take
 // a day of the clause before it (afterGovernor's conditions on the clause).
+// A planned act (future, hypothetical), a claim of responsibility (015)
+// and an alleged or denied act keep their own dating: an act told as
+// alleged or denied keeps the publication date by the accusation rule
+// (gold README item 26), whatever the main clause's day.
 func afterClause(st *sentence, h *verbHit, lo int) (int, bool) {
 	toks := st.toks
 	after := lo - 1
-	if after < 1 || toks[after].Lower != "after" || h.code == "015" || h.status == dyad.Future || h.status == dyad.Hypothetical {
+	if after < 1 || toks[after].Lower != "after" || h.code == "015" || h.status == dyad.Future || h.status == dyad.Hypothetical || h.status == dyad.Alleged || h.status == dyad.Denied {
 		return -1, false
 	}
 	switch strings.TrimSuffix(toks[after-1].Lower, "s") {
@@ -88,7 +93,9 @@ func afterClause(st *sentence, h *verbHit, lo int) (int, bool) {
 // item 25 dates it after an event verb (afterGovernor). The day is the
 // last date expression of day precision before "after", not across a
 // semicolon, in a sentence with no hit before "after" (a main clause with
-// an event is afterGovernor's, which lends only that event's own day).
+// an event is afterGovernor's, which lends only that event's own day). A
+// day looking ahead ("Schools stay shut until Monday after …", "next
+// Monday") is no day of the clause's act: none is lent.
 func afterEventlessDay(st *sentence, h *verbHit, lo int) (dateExpr, bool) {
 	after, ok := afterClause(st, h, lo)
 	if !ok {
@@ -104,7 +111,7 @@ func afterEventlessDay(st *sentence, h *verbHit, lo int) (dateExpr, bool) {
 		if d.end > after {
 			continue
 		}
-		if semicolonBetween(st.toks, d.start, after) || d.precision != dyad.Day || d.published {
+		if semicolonBetween(st.toks, d.start, after) || d.precision != dyad.Day || d.published || ahead(st, d) {
 			return dateExpr{}, false
 		}
 		return d, true

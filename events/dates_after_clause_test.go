@@ -4,8 +4,8 @@ import "testing"
 
 // TestAfterClauseDate dates a finite "after" clause with no time phrase of
 // its own by the main clause's day (README "Conventions fixed here" item
-// 25); a counted span ("weeks after"), a plan's infinitive and a claim of
-// responsibility do not take it. Published Saturday 2024-07-13.
+// 25); a counted span ("weeks after"), a plan's infinitive, a claim of
+// responsibility and an alleged act (item 26) do not take it. Published Saturday 2024-07-13.
 func TestAfterClauseDate(t *testing.T) {
 	checkDates(t, []dateCase{
 		{"Israel struck targets in Gaza on Monday after militants fired rockets at Israeli towns.",
@@ -16,12 +16,16 @@ func TestAfterClauseDate(t *testing.T) {
 		// near miss: weeks after
 		{"Israel struck targets in Gaza on Monday, weeks after militants fired rockets at Israeli towns.",
 			[]string{"ISR 190 PSE asserted 2024-07-08/day", "PSEREB 194 ISR asserted 2024-07-13/day"}},
+		// near miss: an alleged act keeps the publication date (item 26)
+		{"Israel struck targets in Gaza on Monday after militants allegedly fired rockets at Israeli towns.",
+			[]string{"ISR 190 PSE asserted 2024-07-08/day", "PSEREB 194 ISR alleged 2024-07-13/day"}},
 	})
 }
 
 // TestAfterEventlessDay dates a finite "after" clause by the day of a main
 // clause that tells no event ("stocks were lower Friday"), as item 25 dates
-// it after an event verb; a week, a year or a counted span lends nothing.
+// it after an event verb; a week, a year, a counted span or a day looking
+// ahead ("until Monday") lends nothing.
 // Published Saturday 2024-07-13.
 func TestAfterEventlessDay(t *testing.T) {
 	checkDates(t, []dateCase{
@@ -33,6 +37,9 @@ func TestAfterEventlessDay(t *testing.T) {
 		{"Stocks were lower this week after North Korea fired a missile.",
 			[]string{"PRK 150 - asserted 2024-07-13/day"}},
 		{"Stocks were lower Friday, days after North Korea fired a missile.",
+			[]string{"PRK 150 - asserted 2024-07-13/day"}},
+		// near miss: a day looking ahead is no day of the main clause
+		{"Schools stay shut until Monday after North Korea fired a missile.",
 			[]string{"PRK 150 - asserted 2024-07-13/day"}},
 	})
 }

@@ -15,7 +15,8 @@ import (
 // (yearAfter: "on Christmas Day last year", "Christmas Eve 2019", and the
 // most recent such day for an act told as done). Only "Day" or "Eve"
 // after the name, or "on" before it, makes it a day: "Christmas
-// Island", "a Christmas truce", "over Christmas" name no day.
+// Island", "a Christmas truce", "over Christmas" name no day. "Orthodox
+// Christmas" is January 7 (its Eve January 6), not December 25.
 
 // fixedFeast returns the month and day of the feast named at toks[i]
 // ("Christmas Day", "Christmas Eve", "on Christmas", "Boxing Day") and
@@ -33,6 +34,19 @@ func fixedFeast(toks []dyad.Token, i int) (m time.Month, dd, end int) {
 	}
 	switch toks[i].Lower {
 	case "christmas":
+		if prev == "orthodox" {
+			// the Julian-calendar churches' Christmas, January 7 (its Eve
+			// January 6), as the news writes "Orthodox Christmas"
+			switch {
+			case next == "Day":
+				return time.January, 7, i + 2
+			case next == "Eve":
+				return time.January, 6, i + 2
+			case i > 1 && toks[i-2].Lower == "on" && (next == "" || next == "," || next == "." || next == "last" || next == "this" || isNum(next)):
+				return time.January, 7, i + 1
+			}
+			return 0, 0, 0
+		}
 		switch {
 		case next == "Day":
 			return time.December, 25, i + 2

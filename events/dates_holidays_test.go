@@ -21,7 +21,7 @@ func TestFrontedYearComma(t *testing.T) {
 
 // TestFixedFeast: "on Christmas Day" and its kin are their day (a new
 // user's, session 69: the publication day before); "over Christmas" and
-// "Christmas Island" name no day.
+// "Christmas Island" name no day; "Orthodox Christmas" is January 7.
 func TestFixedFeast(t *testing.T) {
 	c := newCoder(t)
 	checkDatedCases(t, c, "2024-03-14", []pubCase{
@@ -30,6 +30,9 @@ func TestFixedFeast(t *testing.T) {
 		{"", "Russian troops shelled Kharkiv on Christmas.", []string{"RUSMIL 194 UKR asserted 2023-12-25 day text"}},
 		{"2024-12-28", "Russian troops shelled Kharkiv on Christmas Day last year.", []string{"RUSMIL 194 UKR asserted 2023-12-25 day text"}},
 		{"2024-12-28", "Russian troops shelled Kharkiv on Christmas Day.", []string{"RUSMIL 194 UKR asserted 2024-12-25 day text"}},
+		{"", "Russian troops shelled Kharkiv on Orthodox Christmas Day.", []string{"RUSMIL 194 UKR asserted 2024-01-07 day text"}},
+		{"", "Russian troops shelled Kharkiv on Orthodox Christmas Eve.", []string{"RUSMIL 194 UKR asserted 2024-01-06 day text"}},
+		{"", "Russian troops shelled Kharkiv on Orthodox Christmas.", []string{"RUSMIL 194 UKR asserted 2024-01-07 day text"}},
 		{"", "Russian troops shelled Kharkiv over Christmas.", []string{"RUSMIL 194 UKR asserted 2024-03-14 day published"}},
 		{"", "Russian troops shelled a port on Christmas Island.", []string{"RUSMIL 194 CXR asserted 2024-03-14 day published"}},
 	})

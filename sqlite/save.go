@@ -326,8 +326,8 @@ func (b *batch) joinUnplaced(ctx context.Context, results []Result) error {
 
 // regroupKeys regroups the events of the identities keys (regroup):
 // it lists the events of each (placeRows), then, in one query, the
-// places the tellings of those with more than one name, and returns
-// each identity's events and the plan carried out. An identity with one
+// places named by the tellings of those with more than one event, and
+// returns each identity's events and the plan carried out. An identity with one
 // event is left as it is: its tellings are all of that event's place or
 // joined to it.
 func regroupKeys(ctx context.Context, q querier, keys []PlaceKey) ([][]PlaceRow, []Regroup, error) {
