@@ -6,7 +6,9 @@ import "testing"
 // dev sentence, a verb form between two plurals inside the object of a
 // verb before them (sentences/object_modifier.go): "gave their
 // counterparts phone intercepts" is the giving of intercepts (064, gold
-// dev49 W49038), no phone call (041). A verb that takes a bare infinitive
+// dev49 W49038), no phone call (041), and so is "sent the rebels attack
+// helicopters". Only a verb of two objects reads so: a verb that takes a
+// bare infinitive or a clause ("stressed Israeli troops attack civilians")
 // keeps the verb after its object, and a headline keeps its verb.
 func TestObjectModifier(t *testing.T) {
 	checkPublished(t, newCoder(t), []datedCase{
@@ -15,5 +17,10 @@ func TestObjectModifier(t *testing.T) {
 		// near misses: the verb after the plural stays one
 		{"2019-05-10", "Kenyan police let Somali officials phone their ministers on Tuesday.", []string{"SOMGOV 041 - asserted"}},
 		{"2019-05-10", "Somali officials phone Kenyan ministers over border attacks", []string{"SOMGOV 041 KENGOV asserted", "KENGOV 041 SOMGOV asserted"}},
+		// a clause verb before the plural: the plural is the subject of a clause without "that"
+		{"2010-01-05", "Human rights groups stressed Israeli troops attack civilians in the West Bank.", []string{"ISRMIL 190 PSECVL asserted"}},
+		{"2010-01-05", "The group complained Syrian government forces arrest protesters in Homs.", []string{"SYRMIL 173 SYRCVL asserted"}},
+		// a verb of two objects: the plural after the receiver opens the thing given
+		{"2010-01-05", "Turkey sent the Syrian rebels attack helicopters on Monday.", []string{"TUR 072 SYRREB asserted"}},
 	})
 }

@@ -8,7 +8,7 @@ import "testing"
 func TestCountedNoun(t *testing.T) {
 	lx := NewLexicon()
 	lx.GuessVerbs(true)
-	for _, v := range []string{"ship", "deliver", "suspect", "attack", "patrol", "staff", "arm", "remain", "fire", "say", "carry", "hand", "phone"} {
+	for _, v := range []string{"ship", "deliver", "suspect", "attack", "patrol", "staff", "arm", "remain", "fire", "say", "carry", "hand", "phone", "strike"} {
 		lx.AddVerb(v)
 	}
 	tests := []struct{ in, want string }{
@@ -22,6 +22,11 @@ func TestCountedNoun(t *testing.T) {
 		{"the two Koreas remain at war", "DT CD NNP VBP IN NN"},
 		{"four Thai soldiers fire on protesters", "CD NNP NNS VBP IN NNS"},
 		{"one Chinese official says", "CD NNP NN VBZ"},
+		// a clock time and a house number count nothing
+		{"At 3 pm Israel strikes the camp", "IN CD NN NNP VBZ DT NN"},
+		{"At 3pm Israel strikes the camp", "IN CD NNP VBZ DT NN"},
+		{"At 0800 GMT Israel strikes the camp", "IN CD NNP NNP VBZ DT NN"},
+		{"a spokesman for 10 Downing Street says", "DT NN IN CD NNP NNP VBZ"},
 	}
 	for _, tt := range tests {
 		if g := tags(tt.in, lx); g != tt.want {

@@ -14,7 +14,12 @@ import (
 // there would need a clause of its own; the form is the modifier of the
 // plural after it, as "attack" is in "six attack helicopters" (dev49
 // W49038: the give → 064 pattern wants "intercepts" as the object, not a
-// "phone" call 041). Verbs that take a clause or a bare infinitive after
+// "phone" call 041). Only a verb of two objects (twoObjectVerb: "gave",
+// "sent", "handed") or an object that a count opens ("approved 350 arms")
+// shows that the plural is an object; after any other verb the plural may
+// be the subject of a clause without "that" ("stressed Israeli troops
+// attack civilians", "complained government forces arrest protesters"),
+// and the verb stays. Verbs that take a clause or a bare infinitive after
 // their object ("say", "let", "help", "make", "see": "let foreign firms
 // hold majority stakes", "officials believe militants plan attacks")
 // keep the verb, and so does a headline with no verb before the plural
@@ -35,10 +40,15 @@ func (lx *Lexicon) objectModifier(toks []dyad.Token, i int, e entry) bool {
 	if !strings.HasSuffix(next, "s") || strings.HasSuffix(next, "ss") || !lx.nounAhead(next) {
 		return false
 	}
+	counted := false // the object opens with a count above one: "approved 350 arms"
 	for j := i - 2; j >= 0; j-- {
 		t := toks[j]
 		switch t.Tag {
-		case "DT", "PRP$", "JJ", "NN", "NNP", "CD", "POS":
+		case "DT", "PRP$", "JJ", "NN", "NNP", "POS":
+			counted = false
+			continue
+		case "CD":
+			counted = pluralCount(t.Lower)
 			continue
 		case "VB", "VBD", "VBZ", "VBP", "VBG":
 			if isUpperASCII(t.Text) {
@@ -48,9 +58,28 @@ func (lx *Lexicon) objectModifier(toks []dyad.Token, i int, e entry) bool {
 			if lemma == "" {
 				lemma = t.Lower
 			}
-			return !reporting(lemma) && !complementVerb(lemma)
+			if reporting(lemma) || complementVerb(lemma) {
+				return false
+			}
+			return twoObjectVerb(lemma) || counted
 		}
 		return false
+	}
+	return false
+}
+
+// twoObjectVerb reports the closed class of verbs that take two objects,
+// a receiver and a thing given ("gave their counterparts phone
+// intercepts", "sent the rebels attack helicopters"), so that a plural
+// after the receiver opens the second object and no clause. Any other
+// verb may take a clause without "that" whose subject is the plural
+// ("complained government forces arrest protesters", "stressed Israeli
+// troops attack civilians"), and keeps the verb after it.
+func twoObjectVerb(lemma string) bool {
+	switch lemma {
+	case "give", "hand", "send", "offer", "pass", "provide", "supply", "sell", "lend", "loan",
+		"grant", "award", "deliver", "bring", "pay", "owe", "allot", "feed", "lease", "rent", "forward":
+		return true
 	}
 	return false
 }

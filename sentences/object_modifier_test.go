@@ -11,7 +11,7 @@ func TestObjectModifier(t *testing.T) {
 	lx := NewLexicon()
 	lx.GuessVerbs(true)
 	for _, v := range []string{"give", "phone", "intercept", "approve", "export", "let", "hold", "stake", "reopen", "school",
-		"fear", "plan", "attack", "fire", "rocket", "arm", "wipe", "trade", "see", "sell", "arm", "supply", "use", "tell"} {
+		"fear", "plan", "attack", "fire", "rocket", "arm", "wipe", "trade", "see", "sell", "arm", "supply", "use", "tell", "arrest", "stress", "complain", "send", "helicopter"} {
 		lx.AddVerb(v)
 	}
 	tests := []struct{ in, want string }{
@@ -25,6 +25,11 @@ func TestObjectModifier(t *testing.T) {
 		{"Trade war fears wipe billions off markets .", "VBP NN NNS VBP NNS IN NNS ."},
 		{"Four soldiers fire rockets at the town .", "CD NNS VBP NNS IN DT NN ."},
 		{"Police sold the weapons rebels use .", "NNP VBD DT NNS NNS VBP ."},
+		// a clause verb before the plural: its subject and verb
+		{"The group complained government forces arrest protesters .", "DT NN VBD NN NNS VBP NNS ."},
+		{"Rights groups stressed Israeli troops attack civilians .", "NNP NNS VBD NNP NNS VBP NNS ."},
+		// a verb of two objects
+		{"Turkey sent the rebels attack helicopters .", "NNP VBD DT NNS NN NNS ."},
 	}
 	for _, tt := range tests {
 		if g := tags(tt.in, lx); g != tt.want {
