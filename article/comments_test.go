@@ -19,10 +19,7 @@ func TestHTMLReaderComments(t *testing.T) {
 		"The defence ministry declined to comment on the deployment, which the opposition called reckless.",
 	}
 	readers := `<p><b>Bob:</b> The navy blockaded the island this morning and nobody cares.</p><p><b>Ann:</b> Troops shelled the border town again.</p>`
-	tests := []struct {
-		name, page string
-		body       []string
-	}{
+	tests := []bodyCase{
 		{"div user-comments", userPage(userDate, `<article>`+paras(story)+`</article><div class="user-comments"><h3>Comments (2)</h3>`+readers+`</div>`), story},
 		{"have your say heading", userPage(userDate, `<article>`+paras(story)+`</article><h3>Have your say</h3>`+readers), story},
 		{"have your say stops at the next heading", userPage(userDate, `<article>`+paras(story)+`</article><div><h3>Have your say</h3>`+readers+`<h3>Background</h3><p>The garrison was reinforced in March after raids on the villages near the border.</p></div>`),
@@ -33,17 +30,7 @@ func TestHTMLReaderComments(t *testing.T) {
 		{"heading mentioning comments is no comment section", userPage(userDate, `<article>`+paras(userStory[:2])+`<h3>Comments from the capital</h3>`+paras(userStory[2:])+`</article>`),
 			userStory}, // (the subheading goes as every subheading does; the paragraphs after it stay)
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			arts, err := Read("p.html", []byte(tt.page), Options{Input: "html"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := arts[0].Body; !reflect.DeepEqual(got, tt.body) {
-				t.Errorf("body\n%q\nwant\n%q", got, tt.body)
-			}
-		})
-	}
+	checkBodies(t, tests)
 }
 
 // TestHTMLReaderResponses reads pages whose readers' comments carry no
@@ -63,10 +50,7 @@ func TestHTMLReaderResponses(t *testing.T) {
 	}
 	readers := `<p><b>Bob:</b> The navy blockaded the island this morning and nobody cares.</p><p><b>Ann:</b> Troops shelled the border town again.</p>`
 	more := "The garrison was reinforced in March after raids on the villages near the border."
-	tests := []struct {
-		name, page string
-		body       []string
-	}{
+	tests := []bodyCase{
 		{"n responses to title", userPage(userDate, `<article><h1>Trucks cross the border</h1>`+paras(story)+`</article><h3>12 Responses to “Trucks cross the border”</h3><ol><li><cite>Bob</cite> says:`+readers+`</li></ol>`), story},
 		{"one reply on title", userPage(userDate, `<article>`+paras(story)+`</article><div><h2>One Reply on “Trucks cross the border”</h2>`+readers+`</div>`), story},
 		{"leave a reply", userPage(userDate, `<article>`+paras(story)+`</article><h3>Leave a Reply</h3>`+readers), story},
@@ -85,6 +69,19 @@ func TestHTMLReaderResponses(t *testing.T) {
 		{"screen-reader-text", userPage(userDate, `<article>`+paras(story)+`<p><span class="screen-reader-text">Posted in </span>`+more+`</p></article>`),
 			append(story[:2:2], "Posted in "+more)},
 	}
+	checkBodies(t, tests)
+}
+
+// bodyCase is an HTML page and the story paragraphs Read must keep of it.
+type bodyCase struct {
+	name, page string
+	body       []string
+}
+
+// checkBodies reads each case's page as HTML and compares the first
+// article's body with its want exactly.
+func checkBodies(t *testing.T, tests []bodyCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			arts, err := Read("p.html", []byte(tt.page), Options{Input: "html"})

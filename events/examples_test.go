@@ -238,6 +238,23 @@ func dyadLine(e dyad.Event) string {
 	return e.Source.Code + " " + e.CAMEO + " " + tgt
 }
 
+// checkDyadsPlaced codes a and checks its events' dyads (dyadLine) against
+// want and each event's place, as placeOf writes it, against place; label
+// names the case in failures.
+func checkDyadsPlaced(t *testing.T, c *events.Coder, a *dyad.Article, label string, want []string, place string, placeOf func(dyad.Event) string) {
+	t.Helper()
+	var got []string
+	for _, e := range c.Code(a) {
+		got = append(got, dyadLine(e))
+		if p := placeOf(e); p != place {
+			t.Errorf("%s\n %s %s at %q, want %q", label, e.Source.Code, e.CAMEO, p, place)
+		}
+	}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("%s\n got %q\nwant %q", label, got, want)
+	}
+}
+
 // placeName is e's location's name, "" when it has none.
 func placeName(e dyad.Event) string {
 	if e.Location == nil {

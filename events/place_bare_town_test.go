@@ -1,7 +1,7 @@
 package events_test
 
 import (
-	"strings"
+	"fmt"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -43,16 +43,6 @@ func TestBareAmbiguousTown(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := &dyad.Article{ID: "t", Published: "2024-07-13", Dateline: tt.dateline, Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, dyadLine(e))
-			place := placeCountry(e)
-			if place != tt.place {
-				t.Errorf("%s\n %s %s at %q, want %q", tt.text, e.Source.Code, e.CAMEO, place, tt.place)
-			}
-		}
-		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-			t.Errorf("%s (dateline %q)\n got %q\nwant %q", tt.text, tt.dateline, got, tt.want)
-		}
+		checkDyadsPlaced(t, c, a, fmt.Sprintf("%s (dateline %q)", tt.text, tt.dateline), tt.want, tt.place, placeCountry)
 	}
 }

@@ -1,7 +1,6 @@
 package events_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -37,16 +36,6 @@ func TestForeignRegionAndTownOf(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, dyadLine(e))
-			place := placeCountry(e)
-			if place != tt.place {
-				t.Errorf("%s\n %s %s at %q, want %q", tt.text, e.Source.Code, e.CAMEO, place, tt.place)
-			}
-		}
-		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-			t.Errorf("%s\n got %q\nwant %q", tt.text, got, tt.want)
-		}
+		checkDyadsPlaced(t, c, a, tt.text, tt.want, tt.place, placeCountry)
 	}
 }

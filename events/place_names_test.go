@@ -8,8 +8,6 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
-// placedEvents codes text as a one-sentence article published on
-// 2024-07-10 (a Wednesday) and writes each event as "SOURCE CAMEO TARGET
 // checkPlaced codes each case's text with placedEvents and compares the
 // result with its want exactly.
 func checkPlaced(t *testing.T, tests []struct{ text, want string }) {
@@ -21,6 +19,8 @@ func checkPlaced(t *testing.T, tests []struct{ text, want string }) {
 	}
 }
 
+// placedEvents codes text as a one-sentence article published on
+// 2024-07-10 (a Wednesday) and writes each event as "SOURCE CAMEO TARGET
 // status @ place COUNTRY date" ("-" for no target or place).
 func placedEvents(t *testing.T, text string) string {
 	t.Helper()

@@ -49,15 +49,6 @@ func TestPlaceRulesReview(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := &dyad.Article{ID: "t", Published: tt.date, Body: tt.body}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, dyadLine(e))
-			if place := placeCountry(e); place != tt.place {
-				t.Errorf("%s\n %s %s at %q, want %q", tt.body, e.Source.Code, e.CAMEO, place, tt.place)
-			}
-		}
-		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-			t.Errorf("%s\n got %q\nwant %q", tt.body, got, tt.want)
-		}
+		checkDyadsPlaced(t, c, a, strings.Join(tt.body, " "), tt.want, tt.place, placeCountry)
 	}
 }

@@ -2,7 +2,6 @@ package events_test
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -38,16 +37,7 @@ func TestPlaceSharedNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := &dyad.Article{ID: "t", Published: "2024-03-14", Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, dyadLine(e))
-			if place := placeAndPoint(e); place != tt.place {
-				t.Errorf("%s\n %s %s at %q, want %q", tt.text, e.Source.Code, e.CAMEO, place, tt.place)
-			}
-		}
-		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-			t.Errorf("%s\n got %q\nwant %q", tt.text, got, tt.want)
-		}
+		checkDyadsPlaced(t, c, a, tt.text, tt.want, tt.place, placeAndPoint)
 	}
 }
 
