@@ -116,6 +116,10 @@ type sentence struct {
 	// places are the place names at each token, for
 	// placeCountriesNamed (placeRuns); nil until first asked
 	places []placeRun
+	// fixedDates are the date expressions of toks read against a fixed
+	// reference day, for dateWordsAt; read once, when first asked
+	fixedDates     []dateExpr
+	fixedDatesRead bool
 }
 
 // analyse finds and resolves the actors and dates of a sentence.

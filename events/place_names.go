@@ -161,7 +161,7 @@ func qualifierEnds(st *sentence, j, e int) bool {
 	case "'s", "’s", "'", "’":
 		return false
 	}
-	if dateWordsAt(toks, e) {
+	if dateWordsAt(st, e) {
 		return true
 	}
 	if finite(t.Tag) || t.Tag == "MD" {
@@ -176,9 +176,16 @@ func qualifierEnds(st *sentence, j, e int) bool {
 // alone, not st.isDate, which analyse sets only after the actors are
 // resolved: the matcher's towns (townActors, countryNamedTown,
 // qualifierOfPlace) and the event's place (locationFor) then read a
-// qualifier alike. The reference day is fixed: only the spans count.
-func dateWordsAt(toks []dyad.Token, e int) bool {
-	for _, d := range findDates(toks, time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC), nil) {
+// qualifier alike. The reference day is fixed: only the spans count, so
+// the sentence's dates are read once (st.fixedDates), not at every
+// qualifier.
+func dateWordsAt(st *sentence, e int) bool {
+	if !st.fixedDatesRead {
+		st.fixedDates = findDates(st.toks, time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC), nil)
+		st.fixedDatesRead = true
+	}
+	toks := st.toks
+	for _, d := range st.fixedDates {
 		if e >= d.start && e < d.end {
 			return true
 		}
