@@ -14,7 +14,7 @@ func TestJointAttacks(t *testing.T) {
 		{"Iraqi troops launched a joint offensive with U.S. forces against Islamic State fighters near Mosul on Tuesday.",
 			[]string{"IRQMIL 062 USAMIL asserted", "USAMIL 062 IRQMIL asserted", "IRQMIL 190 IMGMOSISL asserted", "USAMIL 190 IMGMOSISL asserted"}},
 		{"Kenyan and Somali police launched a joint operation against kidnappers on Tuesday.",
-			[]string{"KENCOP 062 SOMCOP asserted", "SOMCOP 062 KENCOP asserted"}},
+			[]string{"KENCOP 060 SOMCOP asserted", "SOMCOP 060 KENCOP asserted"}}, // police: 060 (gold README 2026-12-05 item 17)
 		{"Argentina and Chile launched joint patrols against drug trafficking along their border on Monday.",
 			[]string{"ARG 062 CHL asserted", "CHL 062 ARG asserted"}},
 	}, false)

@@ -25,3 +25,24 @@ func TestJointOperation(t *testing.T) {
 		{"joint police unit", "The Spanish police launched a joint police unit with the Civil Guard on Monday.", nil},
 	}, false)
 }
+
+// TestJointOperationStaged: a joint operation or raid staged by two
+// states' police, told by the verb ("launched a joint operation",
+// "carried out joint raids"), is 060 both ways (gold README 2026-12-05
+// item 17); troops keep 062; one state's forces together give none (joint_ops.go
+// jointPolice and jointOwnForces, "{$STAGE} out {joint,combined}
+// {$JOINT_ACTION}" of events/data/verbs.txt).
+func TestJointOperationStaged(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Mexican and Guatemalan police carried out their first joint raids on people-smuggling gangs on both sides of the Suchiate river on Thursday.",
+			[]string{"MEXCOP 060 GTMCOP asserted", "GTMCOP 060 MEXCOP asserted"}},
+		{"Turkish gendarmes and Iranian border police launched a joint operation against fuel smugglers along their frontier on Thursday.",
+			[]string{"TURCOP 060 IRNCOP asserted", "IRNCOP 060 TURCOP asserted"}},
+		{"Zambian and Malawian police carried out joint raids on car thieves near Chipata on Monday.",
+			[]string{"ZMBCOP 060 MWICOP asserted", "MWICOP 060 ZMBCOP asserted"}},
+		{"Nigerien and Malian troops carried out joint raids on smugglers' camps near the border on Monday.",
+			[]string{"NERMIL 062 MLIMIL asserted", "MLIMIL 062 NERMIL asserted"}},
+		// near miss: one state's police and soldiers cooperate with no other state
+		{"Zambian police and soldiers carried out joint raids on car thieves near Chipata on Monday.", nil},
+	}, false)
+}

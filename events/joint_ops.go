@@ -39,12 +39,16 @@ func finiteVerbWithin(toks []dyad.Token, k, n int) int {
 }
 
 // jointOwnForces clears the code of a joint patrol told by a noun (an 06
-// noun hit headed by "joint") whose parties, sources and targets
+// noun hit headed by "joint"), or of a joint operation or raid staged by
+// a verb ("carried out joint raids"), whose parties, sources and targets
 // together, are all of one state: "Kenyan police and soldiers seized 20
 // guns in a joint patrol" is no cooperation between states (the seizure
 // stays).
 func jointOwnForces(st *sentence, h *verbHit) {
-	if !h.p.Noun || !strings.HasPrefix(h.code, "06") || st.toks[h.head].Lower != "joint" || len(h.source) == 0 {
+	if !strings.HasPrefix(h.code, "06") || len(h.source) == 0 {
+		return
+	}
+	if !jointHit(st, h) {
 		return
 	}
 	parties := append(append([]actors.Mention(nil), h.source...), h.target...)
@@ -56,13 +60,17 @@ func jointOwnForces(st *sentence, h *verbHit) {
 	h.code = ""
 }
 
-// jointPolice recodes a joint operation told by a noun (an 062 noun hit
-// headed by "joint") whose parties are all police forces as material
-// cooperation (060), as the gold sets code police working together:
-// "Kenyan and Ugandan police seized 31 stolen cattle in a joint
-// operation" KENCOP 060 UGACOP; troops keep 062.
+// jointPolice recodes a joint operation whose parties are all police
+// forces as material cooperation (060), as the gold sets code police
+// working together (testdata/gold/README.md, 2026-12-05 item 17: "a
+// joint operation of two states' police … is 060 both ways"), told by
+// a noun (an 062 noun hit headed by "joint": "Kenyan and Ugandan police
+// seized 31 stolen cattle in a joint operation" KENCOP 060 UGACOP) or
+// as the object of a verb of staging ("launched a joint operation",
+// "carried out their first joint raids"); troops keep 062, and so do
+// joint patrols told by a verb, which the gold sets code either way.
 func jointPolice(st *sentence, h *verbHit) {
-	if !h.p.Noun || h.code != "062" || st.toks[h.head].Lower != "joint" || len(h.source) == 0 {
+	if h.code != "062" || len(h.source) == 0 || !jointHit(st, h) {
 		return
 	}
 	for _, m := range append(append([]actors.Mention(nil), h.source...), h.target...) {
@@ -79,4 +87,29 @@ func jointPolice(st *sentence, h *verbHit) {
 // with the Congolese army"), no background nominal.
 func partOfJoint(toks []dyad.Token, j, i int) bool {
 	return toks[i].Lower == "joint" && j >= 2 && toks[j-1].Lower == "part" && toks[j-2].Text == ","
+}
+
+// jointHit reports a noun hit headed by "joint" or a verb hit staging a
+// joint operation (jointActionObject).
+func jointHit(st *sentence, h *verbHit) bool {
+	if h.p.Noun {
+		return st.toks[h.head].Lower == "joint"
+	}
+	return jointActionObject(st.toks, h.head, h.end)
+}
+
+// jointActionObject reports a verb hit whose matched words, head to end,
+// name a joint or combined operation, raid, sweep or crackdown (the
+// words of $JOINT_ACTION in data/verbs.txt that police stage).
+func jointActionObject(toks []dyad.Token, head, end int) bool {
+	for i := head + 1; i+1 < end; i++ {
+		if toks[i].Lower != "joint" && toks[i].Lower != "combined" {
+			continue
+		}
+		switch toks[end-1].Lower {
+		case "operation", "operations", "raid", "raids", "sweep", "sweeps", "crackdown":
+			return true
+		}
+	}
+	return false
 }
