@@ -19,7 +19,7 @@ func TestUSGeorgia(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Georgia's secretary of state rejected the campaign's demand for a recount on Friday.", []string{"USAGOV 120 - asserted"}},
 		{"Georgia Governor Brian Kemp met South Korean executives in Atlanta on Tuesday to discuss a battery plant.",
-			[]string{"USAGOV 040 KOR asserted", "KOR 040 USAGOV asserted"}},
+			[]string{"USAGOV 040 KORBUS asserted", "KORBUS 040 USAGOV asserted"}}, // executives BUS (agents.txt, coder70a; gold W14149, W21002)
 		{"A Georgia state senator accused the Justice Department of hiding evidence.", []string{"USALEG 112 USAGOV asserted"}},
 		{"Georgia's prime minister met Turkish President Tayyip Erdogan in Ankara on Tuesday.",
 			[]string{"GEOGOV 040 TURGOV asserted", "TURGOV 040 GEOGOV asserted"}},

@@ -57,7 +57,7 @@ func TestByAgentPlaceWords(t *testing.T) {
 		{"Businessman Carlos Mendes was convicted by a New York jury on Thursday of wire fraud.",
 			[]string{"USAJUD 116 - asserted"}},
 		{"The mining executive was found guilty by a Sao Paulo court on Friday of bribery.",
-			[]string{"BRAJUD 116 - asserted"}},
+			[]string{"BRAJUD 116 BRABUS asserted"}}, // a mining executive is business (agents.txt, coder70a; gold W58049)
 		{"The journalist was sentenced by a Tel Aviv court on Monday.",
 			[]string{"ISRJUD 173 ISRMED asserted"}},
 		// unchanged: the agent within three words

@@ -394,7 +394,8 @@ func (c *Coder) talksVenue(st *sentence, h *verbHit) {
 // forces of the state asked to pull "its troops" out, as the demand
 // "that Israel withdraw its troops" is coded (LBNGOV 1056 ISRMIL,
 // "Conventions fixed here"), whatever verb carries the demand ("insisted
-// that Israel pull its troops out of …").
+// that Israel pull its troops out of …"); the object phrase is read by
+// withdrawnObject (withdrawn_object.go).
 func withdrawnForces(st *sentence, h *verbHit) {
 	if h.code != "1056" || len(h.target) != 1 {
 		return
@@ -414,14 +415,7 @@ func withdrawnForces(st *sentence, h *verbHit) {
 	if !st.words.withdrawalVerbs[toks[k].Lemma] {
 		return
 	}
-	k++
-	if toks[k].Lower == "all" && k+2 < len(toks) {
-		k++ // "withdraw all its forces"
-	}
-	if toks[k].Lower != "its" && toks[k].Lower != "their" {
-		return
-	}
-	if !st.words.withdrawnForces[toks[k+1].Lower] {
+	if !st.words.withdrawnObject(toks, k+1) {
 		return
 	}
 	t.Code, t.Sectors = t.Country+"MIL", []string{"MIL"}

@@ -92,6 +92,14 @@ func TestWithdrawnForces(t *testing.T) {
 			[]string{"LBN 1056 ISR asserted"}},
 		{"Congo called on Rwanda to withdraw its soldiers from its territory.",
 			[]string{"COD 0256 RWA asserted"}},
+		// the troops counted or described (withdrawn_object.go)
+		{"Ukraine demanded on Sunday that Russia pull back the tens of thousands of troops it has massed near their common border.",
+			[]string{"UKR 1056 RUSMIL asserted"}},
+		{"Georgia insisted on Friday that Russia withdraw the remaining 3,000 soldiers from its territory.",
+			[]string{"GEO 1056 RUSMIL asserted"}},
+		// no forces withdrawn: the state stays
+		{"Ukraine demanded on Sunday that Russia pull back from the border.",
+			[]string{"UKR 1056 RUS asserted"}},
 	}, false)
 }
 
