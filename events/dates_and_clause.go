@@ -26,7 +26,12 @@ import (
 // count, about 70 lines to 4); a claim of responsibility ("…, and Islamic
 // State later claimed responsibility") keeps the publication date (item
 // 22, answersClauseBefore), and an alleged or denied act never gets here
-// (date_reacted.go).
+// (date_reacted.go). A day written after a past-tense verb that tells no
+// event of its own ("the parliament voted on Tuesday to make Russian
+// compulsory, and opposition leaders called the vote a betrayal", W42008)
+// is that verb's (dayVerbBefore), also when an infinitive after the day tells a done
+// act ("voted on Tuesday to ban broadcasts": 1721 asserted); a plan's
+// infinitive ("pledged on Monday to send aid") lends nothing.
 func (c *Coder) andClauseDate(st *sentence, h *verbHit, lo int) (dateExpr, bool) {
 	toks := st.toks
 	and := -1
@@ -58,6 +63,16 @@ func (c *Coder) andClauseDate(st *sentence, h *verbHit, lo int) (dateExpr, bool)
 			return dateExpr{}, false
 		}
 		g := c.nearestHit(st, d.start)
+		if g < 0 || g > d.start && toks[g].Tag == "VB" {
+			// "voted on Tuesday to ban …": the day is the verb's before
+			// it, not the infinitive's, which must be done too
+			if v := dayVerbBefore(toks, d.start, lo); v >= 0 {
+				if g >= 0 && !doneVerbAt(st, g) {
+					return dateExpr{}, false
+				}
+				g = v
+			}
+		}
 		if g < lo || g >= and-1 || toks[g].Tag != "VBD" {
 			return dateExpr{}, false
 		}
@@ -67,6 +82,24 @@ func (c *Coder) andClauseDate(st *sentence, h *verbHit, lo int) (dateExpr, bool)
 		return d, true
 	}
 	return dateExpr{}, false
+}
+
+// dayVerbBefore returns the verb a day written after it belongs to when
+// no event hit claims the day: the nearest verb before the day at or after
+// lo (the start of the clause before ", and"), with only a preposition
+// ("on") or an adverb between them ("voted on Tuesday", "met late on
+// Friday"); -1 when there is none.
+func dayVerbBefore(toks []dyad.Token, d, lo int) int {
+	for k := d - 1; k >= lo; k-- {
+		switch t := toks[k]; {
+		case strings.HasPrefix(t.Tag, "VB"):
+			return k
+		case t.Tag == "IN" || t.Tag == "RB" || t.Tag == "JJ" && (t.Lower == "late" || t.Lower == "early"):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // doneVerbAt reports whether the verb at g tells a done act, so that its
@@ -108,5 +141,9 @@ func ownedByNoun(toks []dyad.Token, d dateExpr) bool {
 	if d.end < len(toks) && (toks[d.end].Lower == "'s" || toks[d.end].Lower == "’s") {
 		return true
 	}
-	return d.precision != dyad.Day && d.start > 0 && strings.HasPrefix(toks[d.start-1].Tag, "NN")
+	k := d.start - 1
+	if k > 0 && (toks[k].Lower == "earlier" || toks[k].Lower == "later") {
+		k-- // "India's tests earlier this month": the adverb is no preposition
+	}
+	return d.precision != dyad.Day && k >= 0 && strings.HasPrefix(toks[k].Tag, "NN")
 }

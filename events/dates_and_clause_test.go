@@ -52,5 +52,18 @@ func TestAndClauseDate(t *testing.T) {
 		// lends its day (W37010, W44002)
 		{"Thousands of teachers marched through Nairobi on Wednesday to demand higher pay, and police dispersed them with tear gas.",
 			[]string{"KENEDU 1412 KENGOV asserted 2024-07-10/day", "KENCOP 175 KENEDU asserted 2024-07-10/day"}},
+		// a day after a verb with no event of its own (W42008)
+		{"Ukraine's parliament voted on Tuesday to ban Russian-language broadcasts, and Russia's foreign ministry condemned the vote.",
+			[]string{"UKRLEG 1721 - asserted 2024-07-09/day", "RUSGOV 111 UKRLEG asserted 2024-07-09/day"}},
+		// a noun's own month after "earlier" is passed over for the
+		// verb's day before it (W53023)
+		{"Pakistan tested a missile on Thursday, answering India's test earlier this month, and the United States said it would impose sanctions on Islamabad.",
+			[]string{"PAK 150 - asserted 2024-07-11/day", "USA 1312 PAK future 2024-07-11/day"}},
+		{"Ukraine's parliament voted on Tuesday to make Ukrainian the only language of schools, and Russia's foreign ministry condemned the vote.",
+			[]string{"RUSGOV 111 UKRLEG asserted 2024-07-09/day"}},
+		// near miss: a verb before the day that is no past tense lends
+		// nothing
+		{"Ukraine's parliament is voting on Tuesday to make Ukrainian the only language of schools, and Russia's foreign ministry condemned the plan.",
+			[]string{"RUSGOV 111 - asserted 2024-07-13/day"}},
 	})
 }
