@@ -515,6 +515,12 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if probingParticiple(st, h) {
 		return true // "Police investigating the killing arrested two men": who the subject is (falseevents_probing.go)
 	}
+	if mishapToll(st, h) {
+		return true // "after a boat capsized on Lake Albert, killing more than 100 people": an accident's toll (falseevents_mishap_toll.go)
+	}
+	if meetingParticiple(st, h) {
+		return true // "ASEAN ministers meeting in Phuket urged Myanmar …": where the subject speaks (falseevents_meeting_participle.go)
+	}
 	if stanceModifier(st, h) {
 		return true // "protesters opposed to the runway", "a reform opposed by separatists" (falseevents_stance.go)
 	}

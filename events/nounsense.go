@@ -13,7 +13,9 @@ import "github.com/dyad-events/dyad"
 // nounSense reports an event word at i that is a noun of a compound or
 // a fixed phrase: an event noun (tagged a noun, or "sanctions", which the
 // tagger may read as a verb) before a noun of compoundHeads ("sanctions
-// negotiations", "sanctions resolution"), a participle of
+// negotiations", "sanctions resolution"; also when the tagger read it as
+// a verb but a finite verb follows the head noun: "a Tunis appeals court
+// upheld the sentences"), a participle of
 // adjectivalGerunds before one of gerundHeads ("negotiating partner"),
 // "power brokers" and "peace broker", "demand" joined to "supply"
 // ("supply and demand", "demand and supply"), and "riot" before a noun of
@@ -28,6 +30,8 @@ func (v *vocab) nounSense(toks []dyad.Token, i int) bool {
 	switch {
 	case v.compoundHeads[next] && (toks[i].Tag == "NN" || toks[i].Tag == "NNS" || w == "sanctions"):
 		return true // (a verb before its object stays: "Israel halts negotiations")
+	case v.compoundHeads[next] && i+2 < len(toks) && (finite(toks[i+2].Tag) || toks[i+2].Tag == "MD") && !isAux(toks[i+2]):
+		return true // the compound then the clause's verb, whatever the tagger made of the first word: "a Tunis appeals court upheld"
 	case toks[i].Tag == "VBG" && v.adjectivalGerunds[w] && v.gerundHeads[next]:
 		return true
 	case (w == "brokers" || w == "broker") && i > 0 && v.brokerKinds[toks[i-1].Lower]:

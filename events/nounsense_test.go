@@ -20,7 +20,11 @@ var nounSenseCases = []familyCase{
 	{"ceasefire violations", "Armenia reported ceasefire violations by Azerbaijani forces on Monday.", []string{"AZEMIL 196 ARM alleged"}},
 	{"truce violations", "Israel accused Hezbollah of truce violations on Sunday.", []string{"ISR 112 LBNREB asserted", "LBNREB 196 ISR alleged"}},
 	{"a ceasefire violation", "Russia accused Ukraine of a ceasefire violation near Donetsk.", []string{"RUS 112 UKR asserted", "UKR 196 RUS alleged"}},
+	// the court of appeals, whatever the tagger makes of "appeals" when a
+	// finite verb follows the compound (was TUNJUD 020 -)
+	{"appeals court", "A Tunis appeals court upheld prison sentences of up to 45 years against some 40 opposition figures.", []string{"TUNJUD 173 TUNOPP asserted"}},
 	// the acts themselves stay
+	{"appealed to", "Ethiopia appealed to the U.N. Security Council on Monday.", []string{"ETH 020 IGOUNO asserted"}},
 	{"imposed sanctions", "The UN imposed sanctions on North Korea on Monday.", []string{"IGOUNO 163 PRK asserted"}},
 	{"brokered", "Egypt brokered a truce between Israel and Hamas on Sunday.", []string{"EGY 045 ISR asserted", "EGY 045 PSEREB asserted", "ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted"}},
 	{"began negotiations", "The United States and Iran began negotiations in Oman.", []string{"USA 046 IRN asserted", "IRN 046 USA asserted"}},

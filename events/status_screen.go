@@ -28,6 +28,9 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		if live[k] || h.code == "" || h.p.has(flagSpeech) || !c.noEvent(ctx, st, h) {
 			continue
 		}
+		if describesSubject(st, h.head) {
+			continue // "ASEAN leaders meeting in Manila agreed to send …": the clause's own verb asks, not the participle (falseevents_probing.go)
+		}
 		for j := range hits {
 			g := &hits[j]
 			if live[j] && g.head >= h.end && g.head-h.end <= 6 && (st.toks[g.head].Tag == "VB" || st.toks[g.head].Tag == "VBP") && !breakBetween(st.toks, h.end, g.head) &&

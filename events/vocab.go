@@ -241,6 +241,8 @@ type vocab struct {
 	opposers              wordList // [opposers] lemmas: forbidden.go opposedGerund
 	reasonReactions       wordList // [reason reactions] lemmas: falseevents_reason_gerund.go reasonGerund
 	compoundHeads         wordList // [compound heads] forms: nounsense.go nounSense
+	meetingOutcomes       wordList // [meeting outcomes] lemmas: falseevents_meeting_participle.go meetingParticiple
+	accidentVerbs         wordList // [accident verbs] forms: falseevents_mishap_toll.go mishapToll
 	riotHeads             wordList // [riot heads] forms: nounsense.go nounSense
 	gerundHeads           wordList // [gerund heads] forms: nounsense.go nounSense
 	brokerKinds           wordList // [broker kinds] forms: nounsense.go nounSense
@@ -603,6 +605,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"opposers":                  &v.opposers,
 		"reason reactions":          &v.reasonReactions,
 		"compound heads":            &v.compoundHeads,
+		"meeting outcomes":          &v.meetingOutcomes,
+		"accident verbs":            &v.accidentVerbs,
 		"riot heads":                &v.riotHeads,
 		"gerund heads":              &v.gerundHeads,
 		"broker kinds":              &v.brokerKinds,
