@@ -236,8 +236,10 @@ func notActorAgent(toks []dyad.Token, i, end int) bool {
 	p := toks[i-1]
 	switch p.Text {
 	case "Baltic", "Nordic", "Scandinavian", "European", "Western", "Eastern", "Arab", "African", "Asian", "Gulf",
-		"Balkan", "Caribbean", "Latin", "Pacific", "Sahel", "Sahelian", "Muslim", "Allied", "NATO-member", "G7", "G20":
+		"Balkan", "Caribbean", "Latin", "Pacific", "Sahel", "Sahelian", "Allied", "NATO-member", "G7", "G20":
 		return true
+	case "Muslim":
+		return !muslimArmed(toks[i].Lower)
 	}
 	if (p.Text == "American" || p.Text == "Americans") && i >= 2 && continentPart(toks[i-2].Text) {
 		return true // "Latin American leaders": a region's, no state's
