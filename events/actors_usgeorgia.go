@@ -39,6 +39,9 @@ import (
 // reports whether the sentence told the state itself (here), and whether
 // its Georgia is the state (state: where its events are placed).
 func (v *vocab) usGeorgia(toks []dyad.Token, ms []actors.Mention, gaz *gazetteer.Gazetteer, told bool) (here, state bool) {
+	if !told && !georgiaOrPlace(toks, v.usGeorgiaPlaces) {
+		return false, false // (most sentences: no "Georgia" and no city of the state, so nothing below can tell it)
+	}
 	for _, t := range toks {
 		if v.georgiaCountryWords[t.Lower] {
 			return false, false
@@ -171,4 +174,17 @@ func (c *Coder) usGeorgiaPlace(st *sentence, loc *dyad.Location) *dyad.Location 
 		}
 	}
 	return loc
+}
+
+// georgiaOrPlace reports a token "Georgia" or a capitalised word of places
+// ([us georgia places]): without either (and with no earlier sentence
+// telling the state) usGeorgia tells nothing, whatever else the sentence
+// holds.
+func georgiaOrPlace(toks []dyad.Token, places wordList) bool {
+	for _, t := range toks {
+		if t.Text == "Georgia" || startsUpperASCII(t.Text) && places[t.Lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -29,6 +29,7 @@ type articleCtx struct {
 	art          *dyad.Article
 	pub          time.Time
 	pubDate      string
+	dayAfter     string                    // the day after pubDate, "2006-01-02"; "" with no publication date (built once: dateFor asks at every hit)
 	instant      time.Time                 // the publication instant, UTC; zero when the article gives only a day (aheadDay)
 	lastSubj     *actors.Mention           // last subject actor with a country
 	theyNone     bool                      // the last sentence opened with people that are no actor ("Kurdish officials asked …"): a later "they" means them
@@ -125,6 +126,7 @@ func newContext(c *Coder, a *dyad.Article) *articleCtx {
 		}
 		ctx.pub = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 		ctx.pubDate = ctx.pub.Format("2006-01-02")
+		ctx.dayAfter = ctx.pub.AddDate(0, 0, 1).Format("2006-01-02")
 	}
 	return ctx
 }
@@ -173,7 +175,7 @@ func (c *Coder) aheadDay(ctx *articleCtx, iso3 string, lat, lon float64) nextDay
 	if !ok {
 		return nextDayNo
 	}
-	next := ctx.pub.AddDate(0, 0, 1).Format("2006-01-02")
+	next := ctx.dayAfter
 	if !ctx.instant.IsZero() {
 		if ctx.instant.In(tz).Format("2006-01-02") == next {
 			return nextDayYes

@@ -7,6 +7,8 @@ package events
 // coref_speakers.go.
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -39,7 +41,7 @@ func (sc *refScan) covered(i int) bool { return i < len(sc.cov) && sc.cov[i] }
 // apposition and the places gone to (see resolve).
 func (c *Coder) resolveReferences(ctx *articleCtx, st *sentence, ms []actors.Mention) []actors.Mention {
 	toks := st.toks
-	cov := make([]bool, len(toks)+1)
+	cov := zeroed(&ctx.buf.covered, len(toks)+1)
 	for _, m := range ms {
 		for i := m.Start; i < m.End && i < len(cov); i++ {
 			cov[i] = true
@@ -79,7 +81,9 @@ func (c *Coder) resolveReferences(ctx *articleCtx, st *sentence, ms []actors.Men
 	sc.laterSpeakers(later)
 	if len(sc.extra) > 0 {
 		ms = append(ms, sc.extra...)
-		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+		// (slices.SortFunc orders as sort.Slice did, ties included: both are
+		// the same generated pdqsort, without sort.Slice's reflection and allocation)
+		slices.SortFunc(ms, func(a, b actors.Mention) int { return cmp.Compare(a.Start, b.Start) })
 	}
 	ms = appositionPeople(st, ms) // "Jean-Claude Paye, Director General of the OECD," (actors_people.go)
 	appositionRoles(st, ms)       // "the SNP's Holyrood leader, Nicola Sturgeon," (apposed.go)

@@ -429,7 +429,7 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 	if from == "text" && h.status != dyad.Future && h.status != dyad.Hypothetical {
 		date = doneDate(st, date) // a yearless month-day after publication is last year's (yearAfter)
 	}
-	if latest := ctx.pub.AddDate(0, 0, 1).Format("2006-01-02"); from == "text" && len(date) <= len(latest) && date > latest[:len(date)] {
+	if latest := ctx.dayAfter; from == "text" && len(date) <= len(latest) && date > latest[:len(date)] {
 		return ctx.pubDate, dyad.Day, "published"
 	}
 	return date, precision, from

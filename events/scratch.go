@@ -24,6 +24,7 @@ type scratch struct {
 	inClaim      []claimKind
 	named        []string     // resolveMentions' states named in the sentence
 	reporters    []string     // resolveMentions' reporting officials' states
+	covered      []bool       // resolveReferences' tokens inside a mention
 	agent        unknownAgent // resolveAgent's state, cleared after each use
 }
 

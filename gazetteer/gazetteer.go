@@ -66,6 +66,7 @@ type Gazetteer struct {
 	byCountry map[string]int32   // ISO3 → its country place
 	byCapital map[string]int32   // ISO3 → its first capital in the data
 	heads     map[string]bool    // the leading words of every longer name ("san", "san cristobal de las"), for scanners to stop early
+	headKeys  wordset.Filter     // heads' keys, for fast misses (most capitalised words begin no longer name)
 	maxWords  int
 }
 
@@ -221,6 +222,7 @@ func (g *Gazetteer) index(name string, id int32) error {
 	}
 	for i := strings.LastIndexByte(k, ' '); i > 0; i = strings.LastIndexByte(k[:i], ' ') {
 		g.heads[k[:i]] = true
+		g.headKeys.Add(k[:i])
 	}
 	return nil
 }
@@ -306,7 +308,8 @@ func (g *Gazetteer) Capital(iso3 string) (Place, bool) {
 // ever longer spans of text stops where the span no longer continues.
 func (g *Gazetteer) Continues(name string) bool {
 	var buf [64]byte
-	return g.heads[string(AppendKey(buf[:0], name))] // (no allocation: a lookup)
+	k := AppendKey(buf[:0], name)
+	return g.headKeys.HasBytes(k) && g.heads[string(k)] // (no allocation: a lookup)
 }
 
 // MaxWords returns the number of words in the longest name or alternate name
