@@ -73,6 +73,10 @@ func (c *Coder) threatTargets(st *sentence, hits []verbHit, live []bool) {
 				continue
 			}
 		}
+		if t := c.anyObjectOwner(st, hits, live, k); len(t) > 0 {
+			h.target = t // "threatened to shoot down any plane", "any Chinese vessel" (threat_any_object.go)
+			continue
+		}
 		for j := k - 1; j >= 0; j-- {
 			g := &hits[j]
 			if !live[j] || g.head >= h.head || len(g.source) == 0 || g.source[0].Code != h.source[0].Code {

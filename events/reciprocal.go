@@ -2,7 +2,8 @@ package events
 
 // Reciprocal acts of two named parties: "Peru and Chile expelled each
 // other's envoys", "Serbia and Kosovo freed 30 prisoners between them",
-// "Kenya and Tanzania will share intelligence", and the alleged act of
+// "Kenya and Tanzania will share intelligence", "and the two inaugurated
+// a pipeline" (a reciprocal subject: reciprocal_subject.go), and the alleged act of
 // "Chad and Niger accused each other of violating the truce". The two
 // parties of the subject act on each other, whatever the verb: one event
 // per direction (CODING.md, Events: mutual verbs), each with the other as
@@ -49,6 +50,10 @@ func (c *Coder) reciprocalTargets(st *sentence, h *verbHit, srcs, tgts []actors.
 				return out, false // "shared intelligence with Ukraine": the partner is named
 			}
 		}
+	case len(tgts) > 0 && ownCountryOnly(srcs, tgts) && c.reciprocalSubject(st, h, srcs):
+		// "and the two inaugurated a pipeline that will carry
+		// Azerbaijani gas": a reciprocal subject acts on each other, an
+		// object adjective no target (reciprocal_subject.go)
 	default:
 		return out, false
 	}

@@ -288,6 +288,9 @@ type vocab struct {
 	armedWords            wordList // [armed words] forms: conflict.go, lexconflict.go, verbalattack.go attackedPolitician (weaponWords)
 	guiseParticiples      wordList // [guise participles] forms: sources_postmod.go postModifiedSubject
 	vehicleNouns          wordList // [vehicle nouns] forms: sources.go possessedUnit
+	threatenedCraft       wordList // [threatened craft] forms: threat_any_object.go anyObjectOwner
+	threatenedWarplanes   wordList // [threatened warplanes] forms: threat_any_object.go anyObjectOwner
+	threatenedSettlements wordList // [threatened settlements] forms: threat_any_object.go anyObjectOwner
 	unitNouns             wordList // [unit nouns] forms: roles.go, sources.go possessedUnit
 	equipmentNouns        wordList // [equipment nouns] forms: roles.go object
 	plottedActs           wordList // [plotted acts] forms: grids.go plottedAct
@@ -652,6 +655,9 @@ func (v *vocab) lists() map[string]*wordList {
 		"armed words":               &v.armedWords,
 		"guise participles":         &v.guiseParticiples,
 		"vehicle nouns":             &v.vehicleNouns,
+		"threatened craft":          &v.threatenedCraft,
+		"threatened warplanes":      &v.threatenedWarplanes,
+		"threatened settlements":    &v.threatenedSettlements,
 		"unit nouns":                &v.unitNouns,
 		"equipment nouns":           &v.equipmentNouns,
 		"plotted acts":              &v.plottedActs,
