@@ -89,11 +89,7 @@ func history(date, pub string) bool {
 func newContext(c *Coder, a *dyad.Article) *articleCtx {
 	ctx := &articleCtx{art: a, buf: c.scratch.get()}
 	if a.Dateline != "" {
-		place := a.Dateline
-		if i := strings.IndexByte(place, ','); i >= 0 {
-			place = place[:i]
-		}
-		if p, ok := c.gaz.Lookup(strings.TrimSpace(place)); ok {
+		if p, ok := c.datelineLocation(a.Dateline); ok { // "PARIS, Texas" (dateline_qualified.go)
 			loc := p.Location()
 			ctx.dateline = &loc
 			if p.Kind != gazetteer.KindCountry {

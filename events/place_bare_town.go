@@ -12,8 +12,15 @@ package events
 // by the bare name and keeps its country: a city of a million people or
 // more ("Hyderabad" is India's, "Odessa" Ukraine's), or at least three
 // times as large as every namesake elsewhere ("Manchester" is England's,
-// "Donetsk" Ukraine's). Countries, capitals and regions always keep
-// theirs ("in Paris"), as does a town of one name ("near Kharkiv").
+// "Donetsk" Ukraine's). Countries and regions always keep theirs, as
+// does a town of one name ("near Kharkiv"); so does a capital ("in
+// Paris", "Colombo"), but for one smaller than a city of its name
+// elsewhere: "Protesters in Victoria clashed with police" may be in
+// the Seychelles' capital of 23,000 people, in British Columbia's
+// capital of 290,000 or in Victoria, Texas, and without a story that
+// says which they get no country (the gazetteer's preference of a
+// capital over a city is a default for places, not evidence of the
+// actors' state).
 
 import "github.com/dyad-events/dyad/gazetteer"
 
@@ -29,7 +36,7 @@ const (
 // story named last names (p's own first), else "" (no country). decided
 // is false when p is no such town: its country is the caller's to give.
 func (c *Coder) bareTownCountry(st *sentence, p gazetteer.Place) (country string, decided bool) {
-	if p.Kind != gazetteer.KindCity || p.Population >= bareTownMajor {
+	if p.Kind != gazetteer.KindCity && p.Kind != gazetteer.KindCapital || p.Population >= bareTownMajor {
 		return "", false
 	}
 	all := c.gaz.All(p.Name)
@@ -42,16 +49,17 @@ func (c *Coder) bareTownCountry(st *sentence, p gazetteer.Place) (country string
 			rival = q.Population
 		}
 	}
-	if rival < 0 || p.Population >= bareTownFarLarger*rival {
+	if rival < 0 || p.Kind == gazetteer.KindCity && p.Population >= bareTownFarLarger*rival || p.Kind == gazetteer.KindCapital && p.Population >= rival {
 		return "", false
 	}
+	town := func(q gazetteer.Place) bool { return q == p || q.Kind == gazetteer.KindCity }
 	for _, q := range all { // p first
-		if q.Kind == gazetteer.KindCity && storyNames(st, q.Country) {
+		if town(q) && storyNames(st, q.Country) {
 			return q.Country, true
 		}
 	}
 	for _, q := range all {
-		if q.Kind == gazetteer.KindCity && q.Country == st.prevPlace {
+		if town(q) && q.Country == st.prevPlace {
 			return q.Country, true
 		}
 	}

@@ -96,9 +96,11 @@ func (c *Coder) placeInContext(st *sentence, p gazetteer.Place, j, n, hi int) (g
 
 // qualifiedPlace reads "NAME, QUALIFIER" at token j, NAME taking n
 // tokens and QUALIFIER a country or first-level region the gazetteer
-// knows, followed by the clause's punctuation, a preposition or its end
+// knows (Gazetteer.Qualifiers: its name, or a state's abbreviation as
+// "Ga." or "Colo."), followed by the clause's punctuation, a preposition or its end
 // ("in Tripoli, Lebanon, on Monday"; "Athens, Georgia."): the place
-// called NAME in the qualifier's country, else a region qualifier itself
+// called NAME in the qualifier (Gazetteer.Within: in a state, the
+// namesake nearest its centre), else a region qualifier itself
 // ("Paris, Texas": the gazetteer has no Paris in the United States),
 // with the tokens of both. ok is false without such a qualifier, or when
 // a country qualifier has no place of the name ("in Paris, Germany and
@@ -114,10 +116,12 @@ func (c *Coder) qualifiedPlace(st *sentence, j, n, hi int) (gazetteer.Place, int
 		if e > hi || !isWordByte(toks[e-1].Text[0]) {
 			continue
 		}
-		var quals []gazetteer.Place
-		for _, q := range c.gaz.All(st.s.Text[toks[k+1].Start:toks[e-1].End]) {
-			if q.Kind == gazetteer.KindCountry || q.Kind == gazetteer.KindRegion {
-				quals = append(quals, q)
+		quals := c.gaz.Qualifiers(st.s.Text[toks[k+1].Start:toks[e-1].End])
+		if len(quals) == 0 && e < len(toks) && toks[e].Text == "." && toks[e].Start == toks[e-1].End {
+			// "Westminster, Colo., police said": the tokenizer parts an
+			// abbreviation from its full stop
+			if quals = c.gaz.Qualifiers(st.s.Text[toks[k+1].Start:toks[e].End]); len(quals) > 0 {
+				e++
 			}
 		}
 		if len(quals) == 0 {
@@ -126,11 +130,9 @@ func (c *Coder) qualifiedPlace(st *sentence, j, n, hi int) (gazetteer.Place, int
 		if !qualifierEnds(st, j, e) {
 			return gazetteer.Place{}, 0, false
 		}
-		for _, p := range c.gaz.All(st.s.Text[toks[j].Start:toks[k-1].End]) {
-			for _, q := range quals {
-				if p.Country == q.Country && p.Kind != gazetteer.KindCountry {
-					return p, e - j, true
-				}
+		for _, q := range quals {
+			if p, ok := c.gaz.Within(st.s.Text[toks[j].Start:toks[k-1].End], q); ok {
+				return p, e - j, true
 			}
 		}
 		for _, q := range quals {

@@ -67,13 +67,23 @@ type Gazetteer struct {
 	byCapital map[string]int32   // ISO3 → its first capital in the data
 	heads     map[string]bool    // the leading words of every longer name ("san", "san cristobal de las"), for scanners to stop early
 	headKeys  wordset.Filter     // heads' keys, for fast misses (most capitalised words begin no longer name)
+	abbrevs   map[string]int32   // key of a state's or province's abbreviation ("colo") → the region (Abbreviation; Default's only)
 	maxWords  int
 }
 
 // Default parses the embedded data/places.txt (about 12,500 places, about
-// fifteen milliseconds). Callers load it once and pass it around.
+// fifteen milliseconds) and the state and province abbreviations of
+// data/abbreviations.txt (Abbreviation). Callers load it once and pass it
+// around.
 func Default() (*Gazetteer, error) {
-	return parse(placesTxt, "gazetteer/data/places.txt")
+	g, err := parse(placesTxt, "gazetteer/data/places.txt")
+	if err != nil {
+		return nil, err
+	}
+	if err := g.addAbbreviations(abbreviationsTxt, "gazetteer/data/abbreviations.txt"); err != nil {
+		return nil, err
+	}
+	return g, nil
 }
 
 // Parse reads a gazetteer file. Each non-blank line that does not start

@@ -326,3 +326,54 @@ func Example() {
 	// Khan Yunis → Khan Younis (city, PSE) 31.34 34.31
 	// Washington → Washington (capital, USA) 38.90 -77.04
 }
+
+func TestQualifiers(t *testing.T) {
+	g := load(t)
+	names := func(ps []Place) string {
+		var s []string
+		for _, p := range ps {
+			s = append(s, p.Name+"/"+p.Country+"/"+p.Kind)
+		}
+		return strings.Join(s, " ")
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"Texas", "Texas/USA/region"},
+		{"Colo.", "Colorado/USA/region"},
+		{"Ga.", "Georgia State/USA/region"},
+		{"N.Y.", "New York State/USA/region"},
+		{"B.C.", "British Columbia/CAN/region"},
+		{"Georgia", "Georgia/GEO/country Georgia State/USA/region"},
+		{"Pakistan", "Pakistan/PAK/country"},
+		{"Ga", ""},   // no full stop: not the abbreviation
+		{"Miss", ""}, // a word
+		{"Paris", ""},
+	} {
+		if got := names(g.Qualifiers(tt.in)); got != tt.want {
+			t.Errorf("Qualifiers(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestWithin(t *testing.T) {
+	g := load(t)
+	for _, tt := range []struct{ name, qual, want string }{
+		{"Westminster", "Colo.", "Westminster/USA/city/39.83665"},
+		{"Westminster", "California", "Westminster/USA/city/33.75918"},
+		{"Athens", "Ga.", "Athens/USA/city/33.96095"},
+		{"Victoria", "British Columbia", "Victoria/CAN/city/48.4359"},
+		{"London", "Ontario", "London/CAN/city/42.98339"},
+		{"Hyderabad", "Pakistan", "Hyderabad/PAK/city/25.39242"},
+		{"Tbilisi", "Georgia", "Tbilisi/GEO/capital/41.69411"},
+		{"Paris", "Texas", ""}, // too small for the gazetteer
+		{"Athens", "Georgia", ""},
+	} {
+		q := g.Qualifiers(tt.qual)[0]
+		got := ""
+		if p, ok := g.Within(tt.name, q); ok {
+			got = fmt.Sprintf("%s/%s/%s/%v", p.Name, p.Country, p.Kind, p.Lat)
+		}
+		if got != tt.want {
+			t.Errorf("Within(%q, %s) = %q, want %q", tt.name, q.Name, got, tt.want)
+		}
+	}
+}

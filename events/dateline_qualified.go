@@ -1,0 +1,42 @@
+package events
+
+// A dateline names its town, and often after a comma the town's state,
+// province or country: "PARIS, Texas (AP) —", "WESTMINSTER, Colo.",
+// "VICTORIA, British Columbia", "HYDERABAD, Pakistan". The town is the
+// one of that name in the qualifier (Gazetteer.Within: "London, Ontario"
+// is Canada's London, "Athens, Ga." Georgia's Athens), and a town the
+// gazetteer does not know there (it keeps few under 50,000 people) is
+// placed at the qualifier itself, the state or the country, never at a
+// namesake elsewhere: "PARIS, Texas" is Texas, not France. The
+// dateline's country then gives the story's unnamed police and officials
+// their state, as any dateline does (CODING.md codes an actor's state
+// from what the text says; the dateline is the story's first place).
+// A qualifier the gazetteer does not know ("NEW YORK, May 5" with the
+// date left on, "UNITED NATIONS, New York") leaves the town read alone.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/gazetteer"
+)
+
+// datelineLocation returns the place a story's dateline (Article.Dateline,
+// "PARIS, Texas") names: the town in its qualifier, else the qualifier
+// (the first of Gazetteer.Qualifiers: "Georgia" is the country), else,
+// with no qualifier the gazetteer knows, the town as Lookup finds it.
+func (c *Coder) datelineLocation(dateline string) (gazetteer.Place, bool) {
+	name, rest, comma := strings.Cut(dateline, ",")
+	name = strings.TrimSpace(name)
+	if comma {
+		qual, _, _ := strings.Cut(rest, ",")
+		if quals := c.gaz.Qualifiers(strings.TrimSpace(qual)); len(quals) > 0 {
+			for _, q := range quals {
+				if p, ok := c.gaz.Within(name, q); ok {
+					return p, true
+				}
+			}
+			return quals[0], true
+		}
+	}
+	return c.gaz.Lookup(name)
+}

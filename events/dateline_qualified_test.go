@@ -1,0 +1,73 @@
+package events_test
+
+import (
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// TestDatelineQualified: a dateline's state, province or country picks
+// the town ("LONDON, Ontario" is Canada's London, "WESTMINSTER, Colo."
+// Colorado's, not California's) and gives the story's unnamed police
+// their state; a town the gazetteer lacks there is placed at the
+// qualifier ("PARIS, Texas" is Texas, never France). In a sentence an
+// abbreviation qualifies a town as its state's name does ("Athens,
+// Ga."). Near misses keep their answers: a bare dateline ("PARIS"), one
+// whose qualifier names the town's own country ("TBILISI, Georgia"), a
+// capital in a sentence ("in Paris on Monday"), Georgia's president.
+func TestDatelineQualified(t *testing.T) {
+	c := newCoder(t)
+	const arrest = "Police arrested 20 protesters on Wednesday."
+	tests := []struct {
+		dateline, text string
+		want           []string // "SOURCE CAMEO TARGET" per event
+		place          string   // "NAME ISO3 LAT LON" of every event, coordinates to one decimal
+	}{
+		{"PARIS, Texas", arrest, []string{"USACOP 173 USACVL"}, "Texas USA 31.5 -99.3"},
+		{"WESTMINSTER, Colo.", arrest, []string{"USACOP 173 USACVL"}, "Westminster USA 39.8 -105.0"},
+		{"ATHENS, Ga.", arrest, []string{"USACOP 173 USACVL"}, "Athens USA 34.0 -83.4"},
+		{"VICTORIA, British Columbia", arrest, []string{"CANCOP 173 CANCVL"}, "Victoria CAN 48.4 -123.4"},
+		{"LONDON, Ontario", arrest, []string{"CANCOP 173 CANCVL"}, "London CAN 43.0 -81.2"},
+		{"BIRMINGHAM, Ala.", arrest, []string{"USACOP 173 USACVL"}, "Birmingham USA 33.5 -86.8"},
+		{"HYDERABAD, Pakistan", arrest, []string{"PAKCOP 173 PAKCVL"}, "Hyderabad PAK 25.4 68.4"},
+		{"", "Police in Athens, Ga., arrested two men on Thursday.", []string{"USACOP 173 USACVL"}, "Athens USA 34.0 -83.4"},
+		{"", "Police in Westminster, Colo., arrested two men on Thursday.", []string{"USACOP 173 USACVL"}, "Westminster USA 39.8 -105.0"},
+		{"", "Police in Paris, Texas, arrested two men on Thursday.", []string{"USACOP 173 USACVL"}, "Texas USA 31.5 -99.3"},
+		// near misses
+		{"PARIS", arrest, []string{"FRACOP 173 FRACVL"}, "Paris FRA 48.9 2.3"},
+		{"TBILISI, Georgia", arrest, []string{"GEOCOP 173 GEOCVL"}, "Tbilisi GEO 41.7 44.8"},
+		{"", "French police arrested two men in Paris on Monday.", []string{"FRACOP 173 FRACVL"}, "Paris FRA 48.9 2.3"},
+		{"", "Police in Tbilisi, Georgia, arrested 20 protesters on Wednesday.", []string{"GEOCOP 173 GEOCVL"}, "Tbilisi GEO 41.7 44.8"},
+		{"", "Russia accused Georgia's president of provoking clashes in Tbilisi.", []string{"RUS 112 GEOGOV"}, "Tbilisi GEO 41.7 44.8"},
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{ID: "t", Published: "2024-05-17", Dateline: tt.dateline, Body: []string{tt.text}}
+		checkDyadsPlaced(t, c, a, tt.dateline+" "+tt.text, tt.want, tt.place, placeAndPoint)
+	}
+}
+
+// TestAmbiguousCapital: a capital smaller than a city of its name in
+// another country ("Victoria": the Seychelles' 23,000 people, British
+// Columbia's 290,000) is the namesake of the country the story names,
+// its dateline at first; with none, the sentence's people get no country
+// from it and its event is set aside. A capital larger than every
+// namesake keeps its country in any story ("London", "Colombo").
+func TestAmbiguousCapital(t *testing.T) {
+	c := newCoder(t)
+	const clash = "Protesters in Victoria clashed with police on Friday."
+	tests := []struct {
+		dateline, text string
+		want           []string
+		place          string
+	}{
+		{"OTTAWA", clash, []string{"CANCVL 145 CANCOP"}, "Victoria CAN 48.4 -123.4"},
+		{"", clash, nil, ""},
+		// near misses
+		{"", "Protesters in London clashed with police on Friday.", []string{"GBRCVL 145 GBRCOP"}, "London GBR 51.5 -0.1"},
+		{"", "Protesters in Colombo clashed with police on Friday.", []string{"LKACVL 145 LKACOP"}, "Colombo LKA 6.9 79.8"},
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{ID: "t", Published: "2024-05-17", Dateline: tt.dateline, Body: []string{tt.text}}
+		checkDyadsPlaced(t, c, a, tt.dateline+" "+tt.text, tt.want, tt.place, placeAndPoint)
+	}
+}
