@@ -380,6 +380,9 @@ var kindRank = map[string]int{KindAgent: 1, KindAdjective: 2, KindCapital: 3, Ki
 func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention {
 	toks := s.Tokens
 	var out []Mention
+	if len(raws) > 0 {
+		out = make([]Mention, 0, len(raws)) // each raw match makes one mention at most
+	}
 	var listRoles []string // roles shared by a coordinated list: "diplomats from Iran, Britain and France"
 	listEnd := -1
 	for i := 0; i < len(raws); i++ {

@@ -101,7 +101,9 @@ type sentence struct {
 	// (actors_usgeorgia.go): a place "Georgia" is the state's
 	usGeorgia bool
 	// raw holds the matcher's mentions before resolution, which placeAt
-	// reads while ments is being built (place_names.go homeCountries)
+	// reads while ments is being built (place_names.go homeCountries): a
+	// copy in the scratch, nil once resolve has returned (ments is then
+	// non-nil whenever raw had a mention)
 	raw []actors.Mention
 	// pastPara marks a sentence with no date of its own that continues a
 	// paragraph an earlier sentence dated two or more years before
@@ -134,8 +136,12 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms = c.ledCoalitions(ctx, s, ms)                                                                               // "the Saudi-led coalition bombed" (actors_forces.go)
 	c.seatOfEU(s.Tokens, ms)
 	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (nonactors.go)
-	st := &sentence{s: s, toks: invertedIf(handsAgent(s.Tokens)), at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex, words: c.words, story: ctx.countries, raw: ms}
+	// raw is a copy of the matcher's mentions in the scratch: resolve
+	// filters and appends into ms's array in place while placeAt reads raw
+	ctx.buf.raw = append(ctx.buf.raw[:0], ms...)
+	st := &sentence{s: s, toks: invertedIf(handsAgent(s.Tokens)), at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex, words: c.words, story: ctx.countries, raw: ctx.buf.raw}
 	st.ments = c.resolve(ctx, st, ms)
+	st.raw = nil              // read only while ments is nil, and the scratch is the next sentence's
 	c.widenToJurisdiction(st) // "the mayor of Lviv accused": one mention (actors_places.go)
 	opponentsOf(st)           // "opponents of President Daniel Ortega": the opposition (opponents_of.go)
 	governingFighters(st)     // "Tajik border guards and Taliban fighters exchanged fire": AFGMIL (taliban_fighters.go)

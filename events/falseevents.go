@@ -443,10 +443,11 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if h.code == "" || h.p.has(flagSpeech) {
 		return false
 	}
+	var d hitDate // the hit's date, read once for oldRelative and historyYear
 	if presentRelative(st, h.head) && !ongoingViolence(st, h) || genericRelative(st, h.head) || countedSummary(st, h) || anonymityRequest(st.toks, h.head) || abilityRelative(st.toks, h.head) || (!h.p.Noun || isVerbTag(st.toks, h.head)) && st.words.ability(st.toks, h.head) || c.yearModified(ctx, st, h) {
 		return true // "Turkey, which occupies northern Cyprus, said …": a standing description, no act of the day
 	}
-	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || pluperfectRelative(st, h.head) && !answeredProtest(st, h) || c.pastPerfect(st, h) || c.oldRelative(ctx, st, h) || backgroundParticiple(st, h.head) || subjectParticiple(st, h.head) || subjectRelative(st, h.head) || adjectivalParticiple(st, h.head) || riskedAct(st.toks, h.head) || objectParticiple(st, h.head) && !protestParticiple(st, h) || idiom(st, h) || c.statelike(st, h) || c.othersFeeling(st, h) || unrealisedModifier(st, h.head) || absentEvent(st, h.head) || cognition(st, h) || hedge(st, h) || beliefClause(st, h.head) || diedFighting(st.toks, h.head) || expectedAct(st, h.head) || demandContent(st, h.head) || c.opinionOrBackground(ctx, st, h) || removedFromOffice(st, h) || standingNonRecognition(st, h) || standingForce(st, h) || habitualShow(st, h) || c.subjectAside(st, h.head) || speculatedOutcome(st, h.head) || answeredPlanContent(st, h) {
+	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || pluperfectRelative(st, h.head) && !answeredProtest(st, h) || c.pastPerfect(st, h) || c.oldRelative(ctx, st, h, &d) || backgroundParticiple(st, h.head) || subjectParticiple(st, h.head) || subjectRelative(st, h.head) || adjectivalParticiple(st, h.head) || riskedAct(st.toks, h.head) || objectParticiple(st, h.head) && !protestParticiple(st, h) || idiom(st, h) || c.statelike(st, h) || c.othersFeeling(st, h) || unrealisedModifier(st, h.head) || absentEvent(st, h.head) || cognition(st, h) || hedge(st, h) || beliefClause(st, h.head) || diedFighting(st.toks, h.head) || expectedAct(st, h.head) || demandContent(st, h.head) || c.opinionOrBackground(ctx, st, h) || removedFromOffice(st, h) || standingNonRecognition(st, h) || standingForce(st, h) || habitualShow(st, h) || c.subjectAside(st, h.head) || speculatedOutcome(st, h.head) || answeredPlanContent(st, h) {
 		return true
 	}
 	if knownToHave(st, h) {
@@ -552,7 +553,7 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if pastParagraphAct(st, h) {
 		return true // "In 1998, … . In retaliation, Mr. Clinton ordered a strike": history told on (falseevents_history_paragraph.go)
 	}
-	return c.historyYear(ctx, st, h)
+	return c.historyYear(ctx, st, h, &d)
 }
 
 // idiom reports an event verb used in a sense that is no event: "met

@@ -276,11 +276,11 @@ func byActor(st *sentence, k int) bool {
 // capital in January 2015, forcing the president to resign"). Reported
 // findings ("investigators said …") are news, as in Code; history told
 // again by anyone else ("…, officials said") stays history.
-func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit) bool {
+func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit, d *hitDate) bool {
 	if ctx.pub.IsZero() || st.reporter != nil && reportsFinding(st) {
 		return false
 	}
-	if _, _, from := c.dateFor(ctx, st, h); from != "published" {
+	if _, from := d.of(c, ctx, st, h); from != "published" {
 		return false // the sentence dates the act itself
 	}
 	if yearsAgoTimeClause(st, h, ctx.pubDate) {
@@ -585,15 +585,34 @@ func pluperfectRelative(st *sentence, i int) bool {
 	return k < j-1 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") && startsLowerASCII(toks[k].Text) && !isHardBreak(toks[k])
 }
 
+// hitDate is dateFor's date and source of one hit, read when first
+// asked: noEvent asks at oldRelative and again at historyYear, and
+// nothing noEvent runs writes to the hit, the sentence or the article
+// context (nor to what they point to), so the second answer would be the
+// first.
+type hitDate struct {
+	date, from string
+	read       bool
+}
+
+// of returns h's date and source (dateFor), read once.
+func (d *hitDate) of(c *Coder, ctx *articleCtx, st *sentence, h *verbHit) (string, string) {
+	if !d.read {
+		d.date, _, d.from = c.dateFor(ctx, st, h)
+		d.read = true
+	}
+	return d.date, d.from
+}
+
 // oldRelative reports an act in a relative clause ("schoolgirls who were
 // kidnapped by Boko Haram in April 2014") dated by the sentence two or
 // more years before publication: a description of its antecedent, even
 // in a reported sentence (Code keeps reported history as findings).
-func (c *Coder) oldRelative(ctx *articleCtx, st *sentence, h *verbHit) bool {
+func (c *Coder) oldRelative(ctx *articleCtx, st *sentence, h *verbHit, d *hitDate) bool {
 	if ctx.pubDate == "" {
 		return false
 	}
-	date, _, from := c.dateFor(ctx, st, h)
+	date, from := d.of(c, ctx, st, h)
 	if from != "text" || !history(date, ctx.pubDate) {
 		return false
 	}

@@ -22,10 +22,11 @@ type scratch struct {
 	scopeSubj    [][]actors.Mention
 	scopeAccuser [][]actors.Mention
 	inClaim      []claimKind
-	named        []string     // resolveMentions' states named in the sentence
-	reporters    []string     // resolveMentions' reporting officials' states
-	covered      []bool       // resolveReferences' tokens inside a mention
-	agent        unknownAgent // resolveAgent's state, cleared after each use
+	named        []string         // resolveMentions' states named in the sentence
+	reporters    []string         // resolveMentions' reporting officials' states
+	covered      []bool           // resolveReferences' tokens inside a mention
+	raw          []actors.Mention // analyse's copy of the matcher's mentions (sentence.raw)
+	agent        unknownAgent     // resolveAgent's state, cleared after each use
 }
 
 // zeroed returns (*buf)[:n] cleared, growing *buf when it is too short.
