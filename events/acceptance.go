@@ -33,8 +33,9 @@ func (v *vocab) acceptanceLine(p *Pattern, lemma string) bool {
 var notOnly = map[string]bool{"only": true, "just": true, "merely": true, "simply": true}
 
 // negatedStand reports the verb at i negated as a stand for the future:
-// "will", "would" or "shall" with "not" or "never" ("would never
-// accept", "will not approve", "won't tolerate"), or "never" alone ("never
+// "will", "would" or "shall" with "not", "no longer" or "never" ("would
+// never accept", "will not approve", "won't tolerate", "would no longer
+// accept"), or "never" alone ("never
 // accepts"), adverbs between; "not only" or "not just" negates nothing
 // ("would not only accept the proposal but work to implement it"). matchVerb keeps a hit of a bare acceptance
 // line only then, so that no other rule reads an acceptance
@@ -45,6 +46,9 @@ func negatedStand(toks []dyad.Token, i int) bool {
 		switch w := toks[j].Lower; {
 		case w == "never":
 			never = true
+		case w == "longer" && toks[j].Tag == "RB" && j >= 1 && toks[j-1].Lower == "no":
+			not = true // "would no longer accept aid" (sentences/no_longer.go)
+			j--
 		case w == "not" || w == "n't":
 			if j+1 < i && notOnly[toks[j+1].Lower] {
 				return false // "would not only accept the proposal but …": an acceptance

@@ -1131,6 +1131,8 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 			continue // "will not only provide aid … but also send engineers": affirmative
 		case t.Lower == "not" || t.Lower == "n't" || t.Lower == "never":
 			return dyad.Negated
+		case t.Lower == "longer" && t.Tag == "RB" && j >= 1 && toks[j-1].Lower == "no":
+			return dyad.Negated // "would no longer accept": the adverb the tagger reads after a modal (sentences/no_longer.go)
 		case (t.Lower == "nearly" || t.Lower == "almost") && toks[j+1].Tag != "RB":
 			return dyad.Negated // "nearly scrapped his platform", "had almost signed": it did not happen
 		case t.Lower == "will" || t.Lower == "shall" || t.Lower == "'ll" || t.Lower == "wo":

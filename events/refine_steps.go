@@ -24,6 +24,8 @@ func (c *Coder) refineSteps(ctx *articleCtx, st *sentence, hits []verbHit, live 
 	tr.after("coupMaker", "a coup only by an armed force, group or junta")
 	c.shootOrder(st, h) // "ordered police to shoot": repression threatened (shoot_orders.go)
 	tr.after("shootOrder", "an order to shoot")
+	seizedSeat(st, h) // "rebels seized government buildings in Aden": ground taken, 192 (seized_seats.go)
+	tr.after("seizedSeat", "an armed group's seizure of a state's seat")
 	// ground taken only by a fighting side, of ground (occupy.go)
 	occupyFamily(st, h)
 	tr.after("occupyFamily", "ground taken only by a fighting side")

@@ -380,6 +380,7 @@ type vocab struct {
 	planNouns        wordList // [plan nouns] forms: planned.go planBetween
 	disposalVerbs    wordList // [disposal verbs] lemmas: planned.go disposalVerb
 	stormedBuildings wordList // [stormed buildings] forms: lexconflict.go stormedTown
+	seatBuildings    wordList // [seat buildings] forms: seized_seats.go seizedSeat
 	stormArrests     wordList // [storm arrests] lemmas: lexconflict.go stormArrest
 	crowdedVenues    wordList // [crowded venues] forms: targets_venue.go venueCivilians
 	sportVenues      wordList // [sport venues] forms: discard_venue.go venuePlaceWords
@@ -737,6 +738,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"plan nouns":                &v.planNouns,
 		"disposal verbs":            &v.disposalVerbs,
 		"stormed buildings":         &v.stormedBuildings,
+		"seat buildings":            &v.seatBuildings,
 		"storm arrests":             &v.stormArrests,
 		"crowded venues":            &v.crowdedVenues,
 		"sport venues":              &v.sportVenues,

@@ -371,6 +371,10 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 			t.Tag, t.Lemma = "NNP", t.Lower // "Mrs May", "Mr Said": a name after an honorific
 			continue
 		}
+		if modalNoLonger(toks, i) {
+			t.Tag, t.Lemma = "RB", t.Lower // "would no longer accept aid": an adverb of the verb after it (no_longer.go)
+			continue
+		}
 		e, ok := lx.words[t.Lower]
 		if ok && e.tag != "V" {
 			t.Tag, t.Lemma = e.tag, e.lemma
