@@ -722,9 +722,6 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if x, ok := c.claimedNoun(st, h); ok {
 			extra = append(extra, x) // "claimed the attack on a hotel in Mogadishu" (claims.go)
 		}
-		if x, ok := c.saidCarriedOut(st, h); ok {
-			extra = append(extra, x) // "said they carried out the bombing" (claims.go)
-		}
 		extra = append(extra, c.jointAttacks(st, h)...) // "launched a joint operation against Islamist insurgents" (joint_against.go)
 		if cameo.Root(h.code) == "12" || st.toks[h.head].Lemma == "welcome" {
 			// "rejected Seoul's offer of talks", "welcomed a Chinese offer

@@ -42,12 +42,15 @@ func TestStateOfRebellionLifted(t *testing.T) {
 }
 
 // TestSaidCarriedOutTheAttack codes a group saying it carried out an
-// attack named with "the" (one already told) as a claim of responsibility
-// (015, no target) besides the act; an attack told new ("a raid") and a
-// state's own strike claim nothing.
+// attack as the act alone, asserted: reported speech is attribution, and
+// a claim of responsibility (015) needs a word of claiming (gold README
+// item 40: "claimed", "owned up to", "said it was behind"), whether the
+// attack is named with "the" or told new; a state's own strike likewise.
 func TestSaidCarriedOutTheAttack(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Boko Haram said on Friday that it carried out the bombing of a market in Maiduguri.",
+			[]string{"NGAREB 183 NGACVL asserted 2024-07-12"}},
+		{"Boko Haram claimed responsibility on Friday for the bombing of a market in Maiduguri.",
 			[]string{"NGAREB 015 - asserted 2024-07-12", "NGAREB 183 NGACVL asserted 2024-07-12"}},
 		{"Boko Haram said on Friday it had carried out a raid on an army post in Borno.",
 			[]string{"NGAREB 195 NGAMIL asserted 2024-07-12"}},
