@@ -13,8 +13,16 @@ func TestSentPeopleTask(t *testing.T) {
 			[]string{"NGOHRIAMN 092 GINMIL asserted 2024-07-09"}},
 		{"Human Rights Watch said it had sent two researchers to Mali on Monday to investigate killings by the army.",
 			[]string{"NGOHRIHRW 093 MLIMIL asserted 2024-07-08"}},
+		// the place named by common nouns after its country, and
+		// "the border town of" (dev53 W53050)
+		{"Amnesty International sent researchers to Kenya's Dadaab refugee camps on Tuesday to look into reports that police had beaten refugees.",
+			[]string{"NGOHRIAMN 090 KENCOP asserted 2024-07-09"}},
+		{"Human Rights Watch sent a team to the border town of Goma to investigate attacks by rebels.",
+			[]string{"NGOHRIHRW 093 CODREB asserted 2024-07-13"}},
 		// near misses: samples sent, a fact-finding team
 		{"Doctors sent samples to a laboratory in Geneva to look into the outbreak.",
+			nil},
+		{"The ministry sent samples to the Geneva state laboratory to look into the outbreak.",
 			nil},
 		{"The African Union sent a fact-finding team on Monday to look into killings in Cameroon's Anglophone regions.",
 			[]string{"IGOAFRAFU 092 CMR asserted 2024-07-08"}},

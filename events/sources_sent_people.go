@@ -29,9 +29,11 @@ func sentPeopleVerb(st *sentence, j int) int {
 	}
 	if k >= 2 {
 		// the place the people are sent to: "to Guinea", "to the
-		// Central African Republic", "to Conakry"
+		// Central African Republic", "to Conakry", and a place named
+		// by common nouns after its country or region ("to Kenya's
+		// Dadaab refugee camps", "to the border town of Goma")
 		p := k
-		for p > 0 && (st.at[p] >= 0 || toks[p].Tag == "NNP" || toks[p].Tag == "NNPS" || toks[p].Lower == "the") && p > k-5 {
+		for p > 0 && sentPlaceWord(st, p) && p > k-7 {
 			p--
 		}
 		if p < k && (toks[p].Lower == "to" || toks[p].Lower == "into") {
@@ -80,6 +82,22 @@ func sentPeopleVerb(st *sentence, j int) int {
 		return -1
 	}
 	return k
+}
+
+// sentPlaceWord reports a word of the place phrase after "to" that people
+// are sent to: an actor's name, a proper noun, a common noun or adjective
+// ("refugee camps", "northern"), "the", "of" or a possessive.
+func sentPlaceWord(st *sentence, p int) bool {
+	t := st.toks[p]
+	switch t.Tag {
+	case "NNP", "NNPS", "NN", "NNS", "JJ", "POS":
+		return true
+	}
+	switch t.Lower {
+	case "the", "of", "'s":
+		return true
+	}
+	return st.at[p] >= 0
 }
 
 // sentPeopleNoun reports a noun for people sent on a task who are no
