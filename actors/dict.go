@@ -544,6 +544,7 @@ func (d *Dictionary) AddDir(dir string) error {
 		return err
 	}
 	warnings = append(warnings, overrides...)
+	warnings = append(warnings, kindClashes(all, len(kept))...)
 	warnings = append(warnings, officeOverlaps(all, len(kept))...)
 	d.Entries, d.Warnings = all, warnings
 	d.index()
@@ -868,6 +869,55 @@ func overlap(x, y Entry) bool {
 	// x starts before y ends and y starts before x ends.
 	before := func(from, to string) bool { return from == "" || to == "" || from < to }
 	return before(x.From, y.To) && before(y.From, x.To)
+}
+
+// namedKinds are the kinds of entry that name one actor whole (not a
+// demonym nor a role): a phrase of two of them is one name read two ways.
+var namedKinds = map[string]bool{KindCountry: true, KindCapital: true, KindOrg: true, KindPerson: true}
+
+// kindClashes returns a warning for each two entries, the later one from
+// entries[from:] (a user's --dict), that give one phrase (without case)
+// two of namedKinds on overlapping dates, as check warns of a duplicate
+// within one kind: where both match, the kind kindRank puts first is
+// used ("mine.txt:2: "Jonas Gahr Store" (person) coded NORGOV is also an
+// org line at mine.txt:1 coded NOR (always and always): where both
+// match, the person line is used").
+func kindClashes(entries []Entry, from int) []string {
+	byPhrase := map[string][]int{}
+	for i, e := range entries {
+		if namedKinds[e.Kind] {
+			p := strings.ToLower(e.Phrase)
+			byPhrase[p] = append(byPhrase[p], i)
+		}
+	}
+	var out []string
+	for j := from; j < len(entries); j++ {
+		y := entries[j]
+		if !namedKinds[y.Kind] {
+			continue
+		}
+		for _, i := range byPhrase[strings.ToLower(y.Phrase)] {
+			x := entries[i]
+			if i >= j || x.Kind == y.Kind || !overlap(x, y) {
+				continue
+			}
+			used := x.Kind
+			if kindRank[y.Kind] > kindRank[x.Kind] {
+				used = y.Kind
+			}
+			out = append(out, fmt.Sprintf("%s: %q (%s) coded %s is also %s %s line at %s coded %s (%s and %s): where both match, the %s line is used",
+				y.pos(), y.Phrase, y.Kind, y.Code, aOrAn(x.Kind), x.Kind, x.pos(), x.Code, span(y), span(x), used))
+		}
+	}
+	return out
+}
+
+// aOrAn is "an" before a kind that starts with a vowel, else "a".
+func aOrAn(kind string) string {
+	if strings.ContainsRune("aeiou", rune(kind[0])) {
+		return "an"
+	}
+	return "a"
 }
 
 // handoverDays is how many days two holders of one office may overlap

@@ -291,7 +291,9 @@ func TestAddDir(t *testing.T) {
 // TestAddDirOverride: a user's line that gives a loaded phrase of its
 // kind another code on overlapping dates overrides the loaded line (all
 // of them, whatever their case), with a warning naming both lines; the
-// loaded lines it does not conflict with stay.
+// loaded lines it does not conflict with stay. A phrase given another
+// kind of name (a person and an organisation) on overlapping dates is no
+// override, but a warning naming both lines (kindClashes).
 func TestAddDirOverride(t *testing.T) {
 	tests := []struct {
 		name, loaded, mine string
@@ -313,7 +315,15 @@ func TestAddDirOverride(t *testing.T) {
 			"Palestine | PSE | country\nHamas | PSEREB | org\n",
 			"Hamas | EGY | country\nHamas | PSEREB | org\n",
 			[]string{"a.txt:1 Palestine PSE always", "a.txt:2 Hamas PSEREB always", "MINE:1 Hamas EGY always", "MINE:2 Hamas PSEREB always"},
-			[]string{`MINE:2: duplicate of a.txt:2: "Hamas" | PSEREB | org`}},
+			[]string{`MINE:2: duplicate of a.txt:2: "Hamas" | PSEREB | org`,
+				`MINE:1: "Hamas" (country) coded EGY is also an org line at a.txt:2 coded PSEREB (always and always): where both match, the org line is used`,
+				`MINE:2: "Hamas" (org) coded PSEREB is also a country line at MINE:1 coded EGY (always and always): where both match, the org line is used`}},
+		{"a phrase as a person and as an organisation, both the user's",
+			"Norway | NOR | country\n",
+			"Jonas Gahr Store | NOR | org\nJonas Gahr Store | NORGOV | person | 2021-10-14..\nStore | NORBUS | person | ..2000-01-01\nstore | NOR | org | 2001-01-01..\n",
+			[]string{"a.txt:1 Norway NOR always", "MINE:1 Jonas Gahr Store NOR always", "MINE:2 Jonas Gahr Store NORGOV 2021-10-14..",
+				"MINE:3 Store NORBUS ..2000-01-01", "MINE:4 store NOR 2001-01-01.."},
+			[]string{`MINE:2: "Jonas Gahr Store" (person) coded NORGOV is also an org line at MINE:1 coded NOR (2021-10-14.. and always): where both match, the person line is used`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -22,6 +22,9 @@ type articleCtx struct {
 	// (why_events.go); nil otherwise
 	traces *[]EventTrace
 	snaps  map[string]*eventSnap // event id → what made it, when tracing (why_changes.go)
+	// actorSteps are, when tracing, the steps that changed an actor
+	// mention's code after the dictionary gave it (why_actors.go)
+	actorSteps map[actorSpan][]string
 	// ledCoalition is the state leading the coalition the story named as
 	// "X-led coalition" (actors_forces.go: a later "the coalition" is its forces)
 	ledCoalition string

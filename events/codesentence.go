@@ -130,12 +130,19 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms = dropMentions(s.Tokens, ms, ownedPlatform)                                                                 // "his Facebook page" names no company (nonactors.go)
 	ms = dropMentions(s.Tokens, ms, monitoringAgency)                                                              // "monitored by the BBC" (monitor_agency.go)
 	ms = dropMentions(s.Tokens, ms, func(_ []dyad.Token, m actors.Mention) bool { return c.capitalSurname(s, m) }) // "Bob Wellington said" (capital_surname.go)
+	early := ctx.mentionCodes(ms)                                                                                  // (--why only: why_actors.go)
 	ms = c.words.unnamedAttackers(s.Tokens, ms)                                                                    // "A man on a motorbike threw a grenade" (sources_unnamed_attacker.go)
-	ms = c.rolesOnEventDay(s, ms, ctx.pub, ctx.pubDate)                                                            // "President Mugabe resigned on Tuesday" in a Wednesday story (eventday.go)
-	ms = c.resignedOnDay(s, ms, ctx.pub, ctx.pubDate)                                                              // "President X resigned on Friday", the day the role ended (resign_day.go)
-	ms = c.ledCoalitions(ctx, s, ms)                                                                               // "the Saudi-led coalition bombed" (actors_forces.go)
+	ctx.noteMentionsOf(s.Index, "unnamedAttackers", "an attacker named by what he rode or wore", early, ms)
+	ms = c.rolesOnEventDay(s, ms, ctx.pub, ctx.pubDate) // "President Mugabe resigned on Tuesday" in a Wednesday story (eventday.go)
+	ctx.noteMentionsOf(s.Index, "rolesOnEventDay", "a person's role on the day the sentence dates", early, ms)
+	ms = c.resignedOnDay(s, ms, ctx.pub, ctx.pubDate) // "President X resigned on Friday", the day the role ended (resign_day.go)
+	ctx.noteMentionsOf(s.Index, "resignedOnDay", "a role on the day before it ended", early, ms)
+	ms = c.ledCoalitions(ctx, s, ms) // "the Saudi-led coalition bombed" (actors_forces.go)
+	ctx.noteMentionsOf(s.Index, "ledCoalitions", "a coalition is its leading state's forces", early, ms)
 	c.seatOfEU(s.Tokens, ms)
+	ctx.noteMentionsOf(s.Index, "seatOfEU", "a seat of the EU's institutions", early, ms)
 	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (nonactors.go)
+<<<<<<< HEAD
 	// raw is a copy of the matcher's mentions in the scratch: resolve
 	// filters and appends into ms's array in place while placeAt reads raw
 	ctx.buf.raw = append(ctx.buf.raw[:0], ms...)
@@ -145,14 +152,32 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	c.widenToJurisdiction(st) // "the mayor of Lviv accused": one mention (actors_places.go)
 	opponentsOf(st)           // "opponents of President Daniel Ortega": the opposition (opponents_of.go)
 	governingFighters(st)     // "Tajik border guards and Taliban fighters exchanged fire": AFGMIL (taliban_fighters.go)
+=======
+	ctx.noteMentionsOf(s.Index, "unshareRoles", "a role not shared across a place", early, ms)
+	st := &sentence{s: s, toks: invertedIf(handsAgent(s.Tokens)), at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex, words: c.words, story: ctx.countries, raw: ms}
+	st.ments = c.resolve(ctx, st, ms)
+	was := ctx.mentionCodes(st.ments) // (--why only: why_actors.go)
+	c.widenToJurisdiction(st)         // "the mayor of Lviv accused": one mention (actors_places.go)
+	ctx.noteMentions(st, "widenToJurisdiction", "an office of a place named after it", was, st.ments)
+	opponentsOf(st) // "opponents of President Daniel Ortega": the opposition (opponents_of.go)
+	ctx.noteMentions(st, "opponentsOf", "opponents of a leader are the opposition", was, st.ments)
+	governingFighters(st) // "Tajik border guards and Taliban fighters exchanged fire": AFGMIL (taliban_fighters.go)
+	ctx.noteMentions(st, "governingFighters", "a governing movement's fighters are its state's forces", was, st.ments)
+>>>>>>> prod70c
 	var toldGeorgia bool
 	toldGeorgia, st.usGeorgia = c.words.usGeorgia(st.toks, st.ments, c.gaz, ctx.usGeorgia) // "Georgia Governor X … in Atlanta": the U.S. state (actors_usgeorgia.go)
 	ctx.usGeorgia = ctx.usGeorgia || toldGeorgia
-	c.townActors(st)                                   // "police in Lebanon, Pennsylvania": USACOP (place_country_towns.go)
-	c.federalStates(ctx, st)                           // "the Federal Government" of an Australian story (actors_forces.go)
-	ownersOfHisHer(st, c.matcher.Dictionary().Name)    // "his ambassador" of the office holder before it (actors_forces.go)
+	ctx.noteMentions(st, "usGeorgia", "Georgia the U.S. state", was, st.ments)
+	c.townActors(st) // "police in Lebanon, Pennsylvania": USACOP (place_country_towns.go)
+	ctx.noteMentions(st, "townActors", "a town named like a country", was, st.ments)
+	c.federalStates(ctx, st) // "the Federal Government" of an Australian story (actors_forces.go)
+	ctx.noteMentions(st, "federalStates", "the federal government of the story's federation", was, st.ments)
+	ownersOfHisHer(st, c.matcher.Dictionary().Name) // "his ambassador" of the office holder before it (actors_forces.go)
+	ctx.noteMentions(st, "ownersOfHisHer", "an office of the office holder named before", was, st.ments)
 	otherCounterparts(st, c.matcher.Dictionary().Name) // "visited Nairobi … talks with his counterpart": KENGOV (actors_counterpart.go)
-	sameOfficeCounterparts(st)                         // "border guards … their Indian counterparts": INDMIL (actors_counterpart_office.go)
+	ctx.noteMentions(st, "otherCounterparts", "a counterpart of the other state", was, st.ments)
+	sameOfficeCounterparts(st) // "border guards … their Indian counterparts": INDMIL (actors_counterpart_office.go)
+	ctx.noteMentions(st, "sameOfficeCounterparts", "counterparts of the same office", was, st.ments)
 	for i := range st.at {
 		st.at[i] = -1
 	}

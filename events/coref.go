@@ -39,7 +39,10 @@ import (
 // marked as places.
 func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []actors.Mention {
 	ms = c.resolveMentions(ctx, st, ms)
-	return c.resolveReferences(ctx, st, ms)
+	was := ctx.mentionCodes(ms) // (--why only: why_actors.go)
+	ms = c.resolveReferences(ctx, st, ms)
+	ctx.noteMentions(st, "resolveReferences", "an actor named by apposition or a description", was, ms)
+	return ms
 }
 
 // resolveMentions resolves each of the sentence's mentions in turn, in
@@ -58,11 +61,14 @@ func (c *Coder) resolveMentions(ctx *articleCtx, st *sentence, ms []actors.Menti
 	ctx.buf.named, ctx.buf.reporters = named, reporters
 	out := ms[:0]
 	for k := range ms {
+		was := ms[k].Code
 		m, ok := c.screenMention(ctx, st, ms[k])
 		if !ok {
 			continue
 		}
+		ctx.noteActor(st, "screenMention", "a people's refugees or officials, a mention that is no actor as written", was, &m) // (--why only)
 		if a, ok := unAgencyAgain(ctx, st, m); ok {
+			ctx.noteActor(st, "unAgencyAgain", "a U.N. agency named again", was, &a)
 			out = append(out, a) // "UNHCR warned … The U.N. agency criticised", "the agency's spokesman": the agency (unagency.go)
 			continue
 		}
@@ -73,6 +79,7 @@ func (c *Coder) resolveMentions(ctx *articleCtx, st *sentence, ms []actors.Menti
 			m.Text = st.s.Text[m.Span[0]:m.Span[1]]
 			m.Unresolved, m.Kind = false, "coref"
 			out[len(out)-1] = m
+			ctx.noteActor(st, "modelAdjective", "a weapon model's state adjective gives its force's country", was, &m)
 			continue
 		}
 		if m.Unresolved {

@@ -100,12 +100,41 @@ func (c *Coder) resolveAgent(ctx *articleCtx, st *sentence, ms, out []actors.Men
 		(*unknownAgent).notVictimsForce,
 		(*unknownAgent).settle,
 	}
+	if ctx.traces != nil {
+		return u.tracedRules(rules[:])
+	}
 	for _, rule := range rules {
 		if v := rule(u); v != agentNext {
 			return u.m, v == agentEmit
 		}
 	}
 	return u.m, false // (settle always decides)
+}
+
+// tracedRules runs rules as resolveAgent does, noting (--why) the rules
+// that chose the agent's country or code: the one that gave the country
+// settle applies, or the one that coded the agent itself.
+func (u *unknownAgent) tracedRules(rules []func(*unknownAgent) agentVerdict) (actors.Mention, bool) {
+	was := u.m.Code
+	var by []string
+	for _, rule := range rules {
+		country, code := u.country, u.m.Code
+		v := rule(u)
+		if u.country != country || u.m.Code != code {
+			by = append(by, agentRuleName(rule))
+		}
+		if v == agentNext {
+			continue
+		}
+		if len(by) > 1 && by[len(by)-1] == "settle" {
+			by = by[:len(by)-1] // (settle applies the country another rule found)
+		}
+		if v == agentEmit && len(by) > 0 {
+			u.ctx.noteActor(u.st, "resolveAgent "+strings.Join(by, ", "), "an agent of no country of its own, given one or a group from its context", was, &u.m)
+		}
+		return u.m, v == agentEmit
+	}
+	return u.m, false
 }
 
 // settle gives the agent the country found, or drops it when none was:

@@ -75,6 +75,7 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 				// a county governor": an official of the prober's own state
 				t := *tgt
 				t.Code, t.Country = src.Country+tgt.Code, src.Country
+				ctx.noteActor(st, "probedAtHome", "an official probed by his own state's body", tgt.Code, &t) // (--why only: why_actors.go)
 				tgt = &t
 			} else {
 				tgt = nil
@@ -84,7 +85,9 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 			tgt = c.relationsTarget(st, h, src) // "reiterated Beijing's call": its own country named, no target (targets_own_country.go), unless relations with another are told (targets_relations.go)
 		}
 		if tgt != nil && src.Code == tgt.Code && tgt.Owners && tgt.Country != "" {
+			was := tgt.Code
 			tgt = ownersState(tgt) // "Jewish settlers in Huwara set fire to Palestinian homes": the homes' state, not the source itself
+			ctx.noteActor(st, "ownersState", "a people's property is its state's", was, tgt)
 		}
 		if tgt != nil && src.Code == tgt.Code && !ownOrganProbed(st, h, src, tgt) {
 			if len(h.target) != 1 || len(h.source) != 1 || h.p.has(flagMutual) || cameo.Root(h.code) != "01" {
@@ -302,9 +305,16 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 		// a person's dated role on the event's own date, not the
 		// article's: "In May, Mira Kalden met Xi Jinping" in an August
 		// story is her term's GOV if she held office in May (rolesdate.go)
+		s, t := ev.Source, ev.Target
 		ev.Source = c.onEventDate(src, ev.Date, ev.Source)
 		if !c.fellInOffice(st.toks, tgt, ev.Date) {
 			ev.Target = c.onEventDate(tgt, ev.Date, ev.Target) // (not the leader killed that week: deadroles.go)
+		}
+		if ctx.traces != nil && src != nil && s != nil && ev.Source != nil { // (--why only: why_actors.go)
+			ctx.noteCode(st.s.Index, "onEventDate", "a person's role on the event's own date", s.Code, ev.Source.Code, src.End)
+		}
+		if ctx.traces != nil && tgt != nil && t != nil && ev.Target != nil {
+			ctx.noteCode(st.s.Index, "onEventDate", "a person's role on the event's own date", t.Code, ev.Target.Code, tgt.End)
 		}
 	}
 	ev.Location = ctx.sceneFor(&ev, c.usGeorgiaPlace(st, c.locationFor(ctx, st, h, src, tgt)))

@@ -316,8 +316,8 @@ func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
 		if i+1 < len(toks) && (toks[i+1].Lower == "reportedly" || toks[i+1].Lower == "allegedly") {
 			h.status = dyad.Alleged
 		}
-		if h.p.Noun && reportedGovernor(toks, i) || reportedWhen(st, i) {
-			h.status = dyad.Alleged // "fighters were reportedly killed in Israeli strikes", "… when US airstrikes hit Raqqa"
+		if h.p.Noun && reportedGovernor(toks, i) || reportedWhen(st, i) || reportedAdjunct(st, i) {
+			h.status = dyad.Alleged // "fighters were reportedly killed in Israeli strikes", "… when US airstrikes hit Raqqa", "reportedly advised …, warning"
 		}
 		{
 			// "the alleged Russian attack on Kyiv", "a suspected Israeli

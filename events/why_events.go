@@ -124,7 +124,8 @@ func (c *Coder) actorLine(ctx *articleCtx, st *sentence, role string, m *actors.
 			}
 		}
 	}
-	if a.Country != "" && named && m.FullName == "" && !countryInWords(entries, a.Country) {
+	steps := ctx.actorStepsAt(st, m.End) // the steps that changed its code (why_actors.go)
+	if a.Country != "" && named && m.FullName == "" && !countryInWords(entries, a.Country) && len(steps) == 0 {
 		how = append(how, fmt.Sprintf("country %s not from these words: from the story (its place, an earlier actor or the dateline)", a.Country))
 	}
 	switch {
@@ -138,6 +139,7 @@ func (c *Coder) actorLine(ctx *articleCtx, st *sentence, role string, m *actors.
 	if m.Possessive {
 		how = append(how, "possessive ('s)")
 	}
+	how = append(how, steps...)
 	return head + ": " + strings.Join(how, "; ")
 }
 

@@ -103,6 +103,18 @@ const (
 	UPDATE events e SET num_mentions = e.num_mentions + c.n, num_sources = e.num_sources + c.ns,
 		num_articles = e.num_articles + c.na, confidence = greatest(e.confidence, c.mc)
 	FROM c WHERE e.id = c.event_id`
+	// qReps reads what ranks the representatives of events $1
+	// (sqlite.Rep): the id, the confidence, evidence and sentence of its
+	// event, its article and the article's publication; qSetReps makes
+	// events $2 (JSON) of articles $3 at URLs $4 the representatives of
+	// events $1.
+	qReps = `SELECT e.id, coalesce((e.json::jsonb->>'confidence')::float8, 0),
+		coalesce(e.json::jsonb#>>'{evidence,text}', ''), coalesce((e.json::jsonb->>'sentence')::int4, 0),
+		e.article_id, coalesce(a.published, '')
+		FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE e.id = ANY($1::int8[])`
+	qSetReps = `UPDATE events e SET json = u.json, article_id = u.article_id, source_url = u.url
+		FROM unnest($1::int8[], $2::text[], $3::text[], $4::text[]) AS u(id, json, article_id, url)
+		WHERE e.id = u.id`
 	// qUpsertActors adds mention counts to actors, given in code order:
 	// they are the hottest rows, locked last.
 	qUpsertActors = `INSERT INTO actors (code, name, count)
@@ -342,6 +354,7 @@ type pendingEvent struct {
 	// rec is the event as coded, whose source and target each mention
 	// (its tellings' too) counts in the actors table
 	rec *dyad.Event
+	rep sqlite.Rep // how it ranks as its identity's representative
 }
 
 // mentionChunk is the number of mentions sent in one statement: an
@@ -529,7 +542,8 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 			// article, one mention each, of the same identity
 			// (sqlite.Tellings), built when stored
 			pend = append(pend, pendingEvent{art: ar, res: &results[i], k: k, ev: ev,
-				key: key, mid: mid, ej: string(ej), rec: ev, tellings: dyad.NumTellings(ev)})
+				key: key, mid: mid, ej: string(ej), rec: ev, tellings: dyad.NumTellings(ev),
+				rep: sqlite.RepOf(ev, ar.a.Published, ar.id)})
 		}
 	}
 	if len(pend) == 0 {
@@ -549,9 +563,13 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		conf              float64 // the surest mention's confidence
 	}
 	batchCounts := map[[6]string]*eventCounts{}
+	best := map[[6]string]*pendingEvent{} // per identity, the batch's representative (sqlite.Rep)
 	mention := map[[2]string]bool{}
 	for i := range pend {
 		p := &pend[i]
+		if b := best[p.key]; b == nil || p.rep.Before(b.rep) {
+			best[p.key] = p
+		}
 		c := batchCounts[p.key]
 		if c == nil {
 			c = &eventCounts{outlets: map[string]bool{}, articles: map[string]bool{}}
@@ -616,7 +634,8 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		}
 		first[p.key] = true
 		c := batchCounts[p.key]
-		ec.add(p.key, ev, c.conf, p.art.url, p.art.id, p.ej) // (c.conf as SQLite's addMention keeps it)
+		r := best[p.key]
+		ec.add(p.key, ev, c.conf, r.art.url, r.art.id, r.ej) // (c.conf as SQLite's addMention keeps it)
 		eN, eNS, eNA = append(eN, c.n), append(eNS, int32(len(c.outlets))), append(eNA, int32(len(c.articles)))
 	}
 	type storedEvent struct {
@@ -783,12 +802,50 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 			return err
 		})
 	}
+	// The representatives of the events stored before the batch, locked
+	// by qUpsertEvents: the batch's representative of an identity
+	// replaces one it ranks before (sqlite.Rep.Before), as the sqlite
+	// package's keepRep does one by one.
+	var oldIDs []int64
+	oldKey := map[int64][6]string{}
+	for k, s := range events {
+		if !s.new {
+			oldIDs = append(oldIDs, s.id)
+			oldKey[s.id] = k
+		}
+	}
+	slices.Sort(oldIDs)
+	var repID []int64
+	var repJSON, repArticle, repURL []string
+	if len(oldIDs) > 0 {
+		b4.Queue(qReps, oldIDs).Query(func(rows pgx.Rows) error {
+			for rows.Next() {
+				var id int64
+				var old sqlite.Rep
+				var text, published string
+				if err := rows.Scan(&id, &old.Confidence, &text, &old.Sentence, &old.ArticleID, &published); err != nil {
+					return err
+				}
+				var stored dyad.Event
+				stored.Confidence, stored.Sentence, stored.Evidence.Text = old.Confidence, old.Sentence, text
+				old = sqlite.RepOf(&stored, published, old.ArticleID)
+				if r := best[oldKey[id]]; r != nil && r.rep.Before(old) {
+					repID, repJSON = append(repID, id), append(repJSON, r.ej)
+					repArticle, repURL = append(repArticle, r.art.id), append(repURL, r.art.url)
+				}
+			}
+			return rows.Err()
+		})
+	}
 	if err := tx.SendBatch(ctx, &b4).Close(); err != nil {
 		return nil, fmt.Errorf("mentions, actors: %w", err)
 	}
 	keys, plans, b5, err := regroup(ctx, tx, kc, places, tellings)
 	if err != nil {
 		return nil, fmt.Errorf("regroup events: %w", err)
+	}
+	if len(repID) > 0 {
+		b5.Queue(qSetReps, repID, repJSON, repArticle, repURL)
 	}
 	b5.Queue("COMMIT")
 	if err := tx.SendBatch(ctx, b5).Close(); err != nil {

@@ -122,7 +122,7 @@ func (f Filter) Reversed() bool {
 	return f.From != "" && f.From > end
 }
 
-// StoredEvent is an aggregated event: the representative (first) mention's
+// StoredEvent is an aggregated event: the representative mention's (Rep)
 // event with the counts over all mentions. It marshals to the event record
 // of DESIGN.md plus global_event_id, num_mentions, num_sources,
 // num_articles, first_seen, source_url and input.

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/net/publicsuffix"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/article"
 )
 
 // The write statements, prepared once on the writing connection.
@@ -50,6 +51,14 @@ const (
 	// qUncount undoes the first-mention counts of an event created for a
 	// mention that turned out to be stored already.
 	qUncount = "UPDATE events SET num_mentions = 0, num_sources = 0, num_articles = 0 WHERE id = ?"
+	// qRep reads what ranks event ?'s representative (Rep): its
+	// confidence, evidence and sentence, its article and the article's
+	// publication; qSetRep makes a mention's event (json ?1, article ?2,
+	// its URL ?3) the representative of event ?4.
+	qRep = `SELECT coalesce(json_extract(e.json, '$.confidence'), 0), coalesce(json_extract(e.json, '$.evidence.text'), ''),
+		coalesce(json_extract(e.json, '$.sentence'), 0), e.article_id, coalesce(a.published, '')
+		FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE e.id = ?`
+	qSetRep = "UPDATE events SET json = ?, article_id = ?, source_url = ? WHERE id = ?"
 )
 
 // The statements that regroup the events of an identity without its
@@ -87,7 +96,7 @@ const (
 	qDeleteEvent = "DELETE FROM events WHERE id = ?"
 )
 
-var writeStmts = []string{qArticleText, qInsertFTSID, qInsertFTS, qInsertSentence, qInsertArticle, qInsertMention, qUpsertActor, qInsertEvent, qEventID, qUncount, addMention, qAddTellings,
+var writeStmts = []string{qArticleText, qInsertFTSID, qInsertFTS, qInsertSentence, qInsertArticle, qInsertMention, qUpsertActor, qInsertEvent, qEventID, qUncount, qRep, qSetRep, addMention, qAddTellings,
 	qPlaces, qTellingPlaces, qMovePlace, qRecount, qDeleteEvent}
 
 // Item is one article with the events coded from it, for SaveBatch.
@@ -677,6 +686,9 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 			if _, err := tx.ExecContext(ctx, addMention, eid, outlet, id, rowid); err != nil {
 				return Result{}, hashEntry{}, "", err
 			}
+			if err := keepRep(ctx, tx, eid, RepOf(ev, a.Published, id), ej, id, SourceURL(a)); err != nil {
+				return Result{}, hashEntry{}, "", fmt.Errorf("event %d (sentence %d): representative: %w", k, ev.Sentence, err)
+			}
 		}
 		if isNew {
 			res.NewEvents++
@@ -889,7 +901,7 @@ func EventStory(ev *dyad.Event, group string) string {
 // upsertEvent inserts the aggregated event for ev's identity, counting
 // its first mention, or finds the existing one; it returns the event's id
 // and whether it was created now. The first mention's event (ej, its JSON)
-// stays the representative. The identity's story is EventStory's.
+// is the representative until a mention ranking before it (keepRep). The identity's story is EventStory's.
 func upsertEvent(ctx context.Context, tx *wtx, ev *dyad.Event, ej []byte, srcURL, articleID, group, now string) (int64, bool, error) {
 	story := EventStory(ev, group)
 	sc, scc := codeOf(ev.Source)
@@ -914,6 +926,25 @@ func upsertEvent(ctx context.Context, tx *wtx, ev *dyad.Event, ej []byte, srcURL
 	var id int64
 	err = tx.QueryRowContext(ctx, qEventID, ev.Date, sc, tc, ev.CAMEO, loc, story).Scan(&id)
 	return id, false, err
+}
+
+// keepRep makes the event rep (its JSON ej, of article articleID at URL
+// srcURL) the representative of the stored event eid when it ranks before
+// the one it has (Rep.Before): an event's evidence is the same whatever
+// order its articles came in.
+func keepRep(ctx context.Context, tx *wtx, eid int64, rep Rep, ej []byte, articleID, srcURL string) error {
+	var old Rep
+	var text, published string
+	if err := tx.QueryRowContext(ctx, qRep, eid).Scan(&old.Confidence, &text, &old.Sentence, &old.ArticleID, &published); err != nil {
+		return err
+	}
+	old.Credit = article.HasCreditPrefix(text)
+	old.Day = publishedDay(published)
+	if !rep.Before(old) {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, qSetRep, string(ej), articleID, srcURL, eid)
+	return err
 }
 
 // loadHashes reads the stored articles' SimHashes once, for the

@@ -32,7 +32,9 @@ func newExportCmd() *cobra.Command {
                   with the store's NumMentions (sentences), NumSources
                   (outlets), NumArticles (articles, copies of a story
                   each counted, as GDELT counts source documents),
-                  first-seen time (DATEADDED) and first article URL
+                  first-seen time (DATEADDED) and the URL of the article
+                  whose sentence the event shows (README: the same
+                  whatever order the articles came in)
   gdelt-mentions  GDELT 2.0 mentions table: one 16-column row per mention,
                   its offsets and document length counted in characters in
                   the article's text (title, then paragraphs, separated by
