@@ -371,6 +371,10 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 			t.Tag, t.Lemma = "NNP", t.Lower // "Mrs May", "Mr Said": a name after an honorific
 			continue
 		}
+		if t.Lower == "may" && MonthMay(toks, i) {
+			t.Tag, t.Lemma = "NNP", "may" // "on 3 May", "in May": the month, not the modal (month_may.go)
+			continue
+		}
 		e, ok := lx.words[t.Lower]
 		if ok && e.tag != "V" {
 			t.Tag, t.Lemma = e.tag, e.lemma
