@@ -1255,13 +1255,14 @@ func unknownFields(line []byte) []string {
 }
 
 // clean collapses runs of white space (including no-break spaces) to one
-// space and trims the ends: strings.Join(strings.Fields(s), " "), without
-// allocating when s is clean already (most lines are).
+// space and trims the ends, after dropping format characters
+// (formatchars.go): strings.Join(strings.Fields(dropFormat(s)), " "),
+// without allocating when s is clean already (most lines are).
 func clean(s string) string {
 	if isClean(s) {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(dropFormat(s)), " ")
 }
 
 // EachJSONL streams JSON Lines articles from r, one per non-blank line,

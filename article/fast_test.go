@@ -12,14 +12,16 @@ import (
 )
 
 // TestClean checks clean's no-copy fast path against its definition,
-// strings.Join(strings.Fields(s), " "), on the white space Fields knows.
+// strings.Join(strings.Fields(dropFormat(s)), " "), on the white space
+// Fields knows and the format characters dropFormat drops.
 func TestClean(t *testing.T) {
 	for _, s := range []string{
 		"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\vb", "a\fb", "a\rb",
 		"Seoul\u00a0said", "Seoul\u0085said", "Seoul\u2009said", "Seoul\u3000", "\u00a0Seoul",
 		"naïve café", "Kyiv’s forces", "bad \xff byte", "\xff", "x\u200by", "end.  ",
+		"Khar\u00adkiv", "\ufeffNairobi", "in \u200b Nairobi", "a\u2060b\u200d", "bad \xff\u200b byte",
 	} {
-		want := strings.Join(strings.Fields(s), " ")
+		want := strings.Join(strings.Fields(dropFormat(s)), " ")
 		if got := clean(s); got != want {
 			t.Errorf("clean(%q) = %q, want %q", s, got, want)
 		}

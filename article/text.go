@@ -862,7 +862,7 @@ func (ps *phraseSet) in(s string) bool {
 
 // isClean reports whether s has no white space (as strings.Fields sees
 // it: unicode.IsSpace) at either end, none but single ASCII spaces
-// inside, so that clean(s) == s.
+// inside, and no format character (dropFormat), so that clean(s) == s.
 func isClean(s string) bool {
 	prevSpace := true // no leading space
 	for i := 0; i < len(s); {
@@ -888,7 +888,7 @@ func isClean(s string) bool {
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		if unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) {
 			return false
 		}
 		prevSpace = false

@@ -35,6 +35,7 @@ import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/events"
+	"github.com/dyad-events/dyad/feed"
 	"github.com/dyad-events/dyad/ingest"
 	"github.com/dyad-events/dyad/internal/countio"
 	"github.com/dyad-events/dyad/sentences"
@@ -270,6 +271,14 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 		}
 	}
 	r.HTMLFiles = len(html)
+	// a file named as a path is read as given; one found in a folder is
+	// read as dyad ingest reads a folder's files (readFile)
+	given := map[string]bool{}
+	for _, p := range paths {
+		if fi, err := os.Stat(p); err == nil && !fi.IsDir() {
+			given[p] = true
+		}
+	}
 	read := cfg.Read
 	if read == nil {
 		read = func(name string, data []byte) ([]*dyad.Article, error) { return article.Read(name, data, cfg.Options) }
@@ -288,7 +297,7 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 		var nbytes atomic.Int64
 		st := measure(name, cfg.Repeat, func() {
 			parallel(len(list), cfg.Workers, func(i int) {
-				arts, n, err := readFile(list[i], read, cfg.Stream)
+				arts, n, err := readFile(list[i], !given[list[i]], read, cfg.Stream)
 				nbytes.Add(n)
 				perFile[offset+i], failed[offset+i] = arts, err
 			})
@@ -407,7 +416,7 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 		e2eArts.Store(0)
 		e2eEvents.Store(0)
 		parallel(len(good), cfg.Workers, func(i int) {
-			as, nbytes, err := readFile(good[i], read, cfg.Stream)
+			as, nbytes, err := readFile(good[i], !given[good[i]], read, cfg.Stream)
 			if len(as) == 0 && err != nil {
 				return
 			}
@@ -521,15 +530,24 @@ func runStore(ctx context.Context, cfg Config, r *Report, arts []*dyad.Article, 
 // bytes it read: a JSON Lines file (.jsonl, .ndjson, also gzip'd) record
 // by record (with stream), never whole, its bad lines
 // joined into the error beside the good records (as article.Read gives
-// them); any other file whole, with read.
-func readFile(path string, read func(string, []byte) ([]*dyad.Article, error), stream func(string, io.Reader, func(*dyad.Article) error, func(error)) error) ([]*dyad.Article, int64, error) {
+// them); any other file whole, with read, one found in a folder (walked)
+// that is not UTF-8 text as Windows-1252 (article.LegacyText), as dyad
+// ingest reads it.
+func readFile(path string, walked bool, read func(string, []byte) ([]*dyad.Article, error), stream func(string, io.Reader, func(*dyad.Article) error, func(error)) error) ([]*dyad.Article, int64, error) {
 	if !article.JSONLName(path) {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			return nil, 0, err
 		}
+		n := int64(len(data))
+		if walked && !feed.Sniff(data) {
+			// a text file found in a folder that is not UTF-8 is read as
+			// Windows-1252, as dyad ingest reads it (its warning unsaid,
+			// as the others are)
+			data, _ = article.LegacyText(data)
+		}
 		arts, err := read(path, data)
-		return arts, int64(len(data)), err
+		return arts, n, err
 	}
 	f, err := os.Open(path)
 	if err != nil {

@@ -220,8 +220,12 @@ func confFeatures(st *sentence, h *verbHit, src, tgt *actors.Mention, pubDate st
 			}
 		}
 		switch t.Lower {
-		case "could", "might", "may", "should", "would":
+		case "could", "might", "should", "would":
 			x[featHedge] = 1
+		case "may":
+			if t.Tag == "MD" { // not the month: "on 3 May"
+				x[featHedge] = 1
+			}
 		}
 		if len(pubDate) >= 4 && len(t.Text) == 4 && t.Tag == "CD" && t.Text >= "1900" && t.Text < pubDate[:4] {
 			x[featYearBefore] = 1

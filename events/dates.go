@@ -7,6 +7,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/wordset"
+	"github.com/dyad-events/dyad/sentences"
 )
 
 // dateExpr is a date expression found in a sentence: tokens [start, end)
@@ -144,6 +145,12 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 		case isoDay(w):
 			// "on 2024-02-29": an ISO 8601 calendar date is its day
 			out = append(out, dateExpr{i, i + 1, w, dyad.Day, false, ""})
+		case ordinalDay(w) > 0 && prev == "the":
+			// "on the 14th": a day of the publication month or the one
+			// before (dates_ordinal_day.go)
+			if e, ok := ordinalDayOfMonth(toks, i, pub); ok {
+				out = append(out, e)
+			}
 		case isWeekday(w):
 			if !startsUpperASCII(toks[i].Text) || dateAfterWeekday(toks, i) {
 				// (beside its date, "Sunday, August 3": the date says
@@ -250,7 +257,7 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			case "year":
 				out = append(out, dateExpr{i - 1, i + 1, strconv.Itoa(pub.Year() + shift), dyad.Year, false, ""})
 			}
-		case monthOf(w) != 0 && startsUpperASCII(toks[i].Text) && (w != "may" || isNum(next) || ordinalDay(next) > 0 || prev == "in" || prev == "since" || prev == "until" || prev == "early" || prev == "late") &&
+		case monthOf(w) != 0 && startsUpperASCII(toks[i].Text) && (w != "may" || sentences.MonthMay(toks, i)) &&
 			(len(w) > 4 || w == "may" || w == "june" || w == "july" || isNum(next) || isNum(prev) || ordinalDay(next) > 0 || ordinalDay(prev) > 0 || prev == "of" || next == "."):
 			// an abbreviation needs a day or a full stop: "Jan 5", "5 Jan",
 			// "Jan." (not "Jan Egeland said")

@@ -988,7 +988,7 @@ func titleText(raw string) string {
 		}
 		s = b.String()
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return article.Clean(s)
 }
 
 // isTrailer reports feed furniture that is not story text: "Continue
@@ -1015,7 +1015,7 @@ func Paragraphs(s string) []string {
 	var out []string
 	var cur strings.Builder
 	flush := func() {
-		if p := strings.Join(strings.Fields(cur.String()), " "); p != "" && !isTrailer(p) {
+		if p := article.Clean(cur.String()); p != "" && !isTrailer(p) {
 			out = append(out, p)
 		}
 		cur.Reset()

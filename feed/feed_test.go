@@ -128,6 +128,10 @@ func TestParagraphs(t *testing.T) {
 		{"plain text\n\nsecond &amp; last", []string{"plain text", "second & last"}},
 		{"<div>one<br/>two</div><figure><img src=x><figcaption>Photo: AP</figcaption></figure><li>three</li>", []string{"one", "two", "three"}},
 		{"<p>Related: Another story</p><p>Read more »</p>", nil},
+		// format characters, as references or characters, are dropped
+		// as every reader drops them (article.Clean)
+		{"<p>Russian forces shelled Khar&shy;kiv.</p><p>Police in &#xFEFF;Nairobi\u200b arrested 30.</p>", []string{"Russian forces shelled Kharkiv.", "Police in Nairobi arrested 30."}},
+		{"Police in &#8203;Nairobi arrested 30.", []string{"Police in Nairobi arrested 30."}},
 	}
 	for _, tt := range tests {
 		if got := Paragraphs(tt.in); !reflect.DeepEqual(got, tt.want) {

@@ -140,30 +140,32 @@ type ploverWriter struct {
 
 // LeftOuter is a Writer that leaves some events out of its format and
 // says so at the end of a run, on standard error, as a note ("" when it
-// left none out): the plover writer leaves out the events with no PLOVER
-// type (PloverLeftOut).
+// left none out), naming formats, the command's formats that would
+// export them ("json or csv"): the plover writer leaves out the events
+// with no PLOVER type (PloverLeftOut).
 type LeftOuter interface {
-	LeftOut() string
+	LeftOut(formats string) string
 }
 
 // PloverLeftOut says that n events were left out of PLOVER output for
 // want of a PLOVER type ("" for n 0), in the words dyad code and dyad
-// export both use: "2 events left out: no PLOVER type for their CAMEO
-// codes (01, 010–014, 017: statements and comments); --format jsonl or
-// csv exports them".
-func PloverLeftOut(n int) string {
+// export both use, formats naming the command's own formats that export
+// them (dyad code's "json or csv", dyad export's "jsonl or csv"): "2
+// events left out: no PLOVER type for their CAMEO codes (01, 010–014,
+// 017: statements and comments); --format jsonl or csv exports them".
+func PloverLeftOut(n int, formats string) string {
 	switch {
 	case n <= 0:
 		return ""
 	case n == 1:
-		return "1 event left out: no PLOVER type for its CAMEO code (01, 010–014, 017: statements and comments); --format jsonl or csv exports it"
+		return "1 event left out: no PLOVER type for its CAMEO code (01, 010–014, 017: statements and comments); --format " + formats + " exports it"
 	}
-	return fmt.Sprintf("%d events left out: no PLOVER type for their CAMEO codes (01, 010–014, 017: statements and comments); --format jsonl or csv exports them", n)
+	return fmt.Sprintf("%d events left out: no PLOVER type for their CAMEO codes (01, 010–014, 017: statements and comments); --format %s exports them", n, formats)
 }
 
 // LeftOut says how many of the events written had no PLOVER type
 // (PloverLeftOut).
-func (p *ploverWriter) LeftOut() string { return PloverLeftOut(p.leftOut) }
+func (p *ploverWriter) LeftOut(formats string) string { return PloverLeftOut(p.leftOut, formats) }
 
 func (p *ploverWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 	for _, ev := range evs {

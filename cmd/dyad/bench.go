@@ -29,7 +29,7 @@ func newBenchCmd() *cobra.Command {
 dyad ingest reads from a folder (recursively: text, web pages, RSS/Atom and
 JSON feeds, JSON Lines of articles, WARC archives; a FILE is taken as
 given), each read as dyad ingest reads it (a feed's items, an archive's
-pages): read+extract (HTML pages and archives, and the rest, apart), split+tag, actor
+pages, a folder's text file in Windows-1252): read+extract (HTML pages and archives, and the rest, apart), split+tag, actor
 matching, event coding and end-to-end, plus with --store the SQLite store
 (saving coded articles) and a full ingest. For each it reports articles,
 sentences and MB per CPU-second (user + system time: per core fully used),

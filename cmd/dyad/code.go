@@ -310,17 +310,25 @@ it are printed whole, then "interrupted", exit 130.`,
 			if err := out.Flush(); err != nil {
 				return outputStopped(err, failed, len(args))
 			}
+			var notes []string // said at the end, of the rows written
 			if n, ok := w.(output.Noter); ok {
 				// GDELT rows not dated to a day, which the table cannot tell
 				if msg := n.Note(); msg != "" {
-					fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning:", msg)
+					notes = append(notes, "dyad: warning: "+msg)
 				}
 			}
 			if l, ok := w.(output.LeftOuter); ok {
-				// events with no PLOVER type, as dyad export says
-				if msg := l.LeftOut(); msg != "" {
-					fmt.Fprintln(cmd.ErrOrStderr(), "dyad: note:", msg)
+				// events with no PLOVER type, as dyad export says, naming
+				// the formats dyad code takes (not export's jsonl)
+				if msg := l.LeftOut("json or csv"); msg != "" {
+					notes = append(notes, "dyad: note: "+msg)
 				}
+			}
+			if failed == 0 && !bySignal(ctx) && notesUnread(cmd.OutOrStdout(), len(notes) > 0) {
+				return nil // "| head -1": the reader took one row of them
+			}
+			for _, msg := range notes {
+				fmt.Fprintln(cmd.ErrOrStderr(), msg)
 			}
 			if bySignal(ctx) {
 				return interruptedInputs(ctx, args, finished)

@@ -215,10 +215,13 @@ with gdelt-mentions.`,
 			if err := out.Flush(); err != nil {
 				return err
 			}
+			if notesUnread(cmd.OutOrStdout(), dates.Note() != "" || noPlover > 0 || leftOut > 0) {
+				return nil // "| head -1": the reader took one row of them
+			}
 			if msg := dates.Note(); msg != "" {
 				fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning:", msg)
 			}
-			if msg := output.PloverLeftOut(noPlover); msg != "" {
+			if msg := output.PloverLeftOut(noPlover, "jsonl or csv"); msg != "" {
 				fmt.Fprintln(cmd.ErrOrStderr(), "dyad: note:", msg)
 			}
 			if leftOut > 0 {

@@ -226,7 +226,10 @@ func TestExportPloverNote(t *testing.T) {
 
 // TestCodePloverNote: dyad code --format plover leaves out the events
 // whose CAMEO code has no PLOVER type and says how many on standard
-// error, in dyad export's words; a run that leaves none out says nothing.
+// error, in dyad export's words but naming the formats dyad code takes
+// ("json or csv": it named export's "jsonl", a usage error for dyad code,
+// session 70), which do export them; a run that leaves none out says
+// nothing.
 func TestCodePloverNote(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "news.jsonl")
@@ -247,12 +250,19 @@ func TestCodePloverNote(t *testing.T) {
 		wantStderr string
 	}{
 		{in, 1, "dyad: note: 2 events left out: no PLOVER type for their CAMEO codes " +
-			"(01, 010–014, 017: statements and comments); --format jsonl or csv exports them\n"},
+			"(01, 010–014, 017: statements and comments); --format json or csv exports them\n"},
 		{one, 1, ""},
 	} {
 		out, errs, code := run(t, "code", "--format", "plover", c.in)
 		if code != 0 || strings.Count(out, "\n") != c.rows || errs != c.wantStderr {
 			t.Errorf("%s: exit %d, %d rows, stderr %q; want exit 0, %d rows, stderr %q", c.in, code, strings.Count(out, "\n"), errs, c.rows, c.wantStderr)
+		}
+	}
+	// the formats the note names export the three events
+	for format, rows := range map[string]int{"json": 3, "csv": 4} {
+		out, errs, code := run(t, "code", "--format", format, in)
+		if code != 0 || strings.Count(out, "\n") != rows || errs != "" {
+			t.Errorf("code --format %s: exit %d, %d lines, stderr %q; want exit 0, %d lines, no stderr", format, code, strings.Count(out, "\n"), errs, rows)
 		}
 	}
 }

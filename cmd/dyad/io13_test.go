@@ -203,10 +203,38 @@ func TestFailureShape(t *testing.T) {
 	if line := "\n  failed: " + bad + ":3: invalid UTF-8 (byte 0xE9 at column 32)\n"; !strings.Contains(errs, line) {
 		t.Errorf("ingest: stderr %q, want %q", errs, line)
 	}
-	out, errs, code = run(t, "bench", "--json", "--workers", "1", "--repeat", "1", dir)
+	// (the files named, as to ingest: in a folder, both read a text file
+	// in Windows-1252 as such, TestBenchReadsAsIngest)
+	out, errs, code = run(t, "bench", "--json", "--workers", "1", "--repeat", "1", good, bad)
 	rep.Failures = nil
 	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 1 || compact(t, rep.Failures) != want {
 		t.Errorf("bench --json: exit %d, failures %s, %v (%s); want exit 1 (a file failed), %s", code, rep.Failures, err, errs, want)
+	}
+}
+
+// TestBenchReadsAsIngest: a folder's text file in Windows-1252 is read as
+// such by dyad ingest (with a warning) and by dyad bench alike; bench
+// failed it, "invalid UTF-8", exit 1 (lee_abc_news's lee_test_41.txt,
+// session 70).
+func TestBenchReadsAsIngest(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "latin.txt"), []byte("TITLE: Aid\nDATE: 2024-03-04\n\nKenya thanked Japan for the caf\xe9 aid on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs, code := run(t, "ingest", "--db", filepath.Join(t.TempDir(), "s.db"), dir)
+	if code != 0 || !strings.Contains(errs, "latin.txt: not UTF-8: read as Windows-1252 (Latin-1)") {
+		t.Errorf("ingest: exit %d, stderr %q; want 0 and the Windows-1252 warning", code, errs)
+	}
+	var rep struct {
+		Failures []json.RawMessage `json:"failures"`
+		Stages   []struct {
+			Name     string `json:"stage"`
+			Articles int    `json:"articles"`
+		} `json:"stages"`
+	}
+	out, errs, code := run(t, "bench", "--json", "--workers", "1", "--repeat", "1", dir)
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 0 || len(rep.Failures) != 0 || len(rep.Stages) == 0 || rep.Stages[len(rep.Stages)-1].Articles != 1 {
+		t.Errorf("bench: exit %d, %v, report %+v, stderr %q; want exit 0, no failure, 1 article", code, err, rep, errs)
 	}
 }
 
