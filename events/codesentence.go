@@ -142,20 +142,13 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	c.seatOfEU(s.Tokens, ms)
 	ctx.noteMentionsOf(s.Index, "seatOfEU", "a seat of the EU's institutions", early, ms)
 	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (nonactors.go)
-<<<<<<< HEAD
+	ctx.noteMentionsOf(s.Index, "unshareRoles", "a role not shared across a place", early, ms)
 	// raw is a copy of the matcher's mentions in the scratch: resolve
 	// filters and appends into ms's array in place while placeAt reads raw
 	ctx.buf.raw = append(ctx.buf.raw[:0], ms...)
 	st := &sentence{s: s, toks: invertedIf(handsAgent(s.Tokens)), at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex, words: c.words, story: ctx.countries, raw: ctx.buf.raw}
 	st.ments = c.resolve(ctx, st, ms)
-	st.raw = nil              // read only while ments is nil, and the scratch is the next sentence's
-	c.widenToJurisdiction(st) // "the mayor of Lviv accused": one mention (actors_places.go)
-	opponentsOf(st)           // "opponents of President Daniel Ortega": the opposition (opponents_of.go)
-	governingFighters(st)     // "Tajik border guards and Taliban fighters exchanged fire": AFGMIL (taliban_fighters.go)
-=======
-	ctx.noteMentionsOf(s.Index, "unshareRoles", "a role not shared across a place", early, ms)
-	st := &sentence{s: s, toks: invertedIf(handsAgent(s.Tokens)), at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex, words: c.words, story: ctx.countries, raw: ms}
-	st.ments = c.resolve(ctx, st, ms)
+	st.raw = nil                      // read only while ments is nil, and the scratch is the next sentence's
 	was := ctx.mentionCodes(st.ments) // (--why only: why_actors.go)
 	c.widenToJurisdiction(st)         // "the mayor of Lviv accused": one mention (actors_places.go)
 	ctx.noteMentions(st, "widenToJurisdiction", "an office of a place named after it", was, st.ments)
@@ -163,7 +156,6 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ctx.noteMentions(st, "opponentsOf", "opponents of a leader are the opposition", was, st.ments)
 	governingFighters(st) // "Tajik border guards and Taliban fighters exchanged fire": AFGMIL (taliban_fighters.go)
 	ctx.noteMentions(st, "governingFighters", "a governing movement's fighters are its state's forces", was, st.ments)
->>>>>>> prod70c
 	var toldGeorgia bool
 	toldGeorgia, st.usGeorgia = c.words.usGeorgia(st.toks, st.ments, c.gaz, ctx.usGeorgia) // "Georgia Governor X … in Atlanta": the U.S. state (actors_usgeorgia.go)
 	ctx.usGeorgia = ctx.usGeorgia || toldGeorgia

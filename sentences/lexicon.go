@@ -371,13 +371,12 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 			t.Tag, t.Lemma = "NNP", t.Lower // "Mrs May", "Mr Said": a name after an honorific
 			continue
 		}
-<<<<<<< HEAD
 		if modalNoLonger(toks, i) {
 			t.Tag, t.Lemma = "RB", t.Lower // "would no longer accept aid": an adverb of the verb after it (no_longer.go)
-=======
+			continue
+		}
 		if t.Lower == "may" && MonthMay(toks, i) {
 			t.Tag, t.Lemma = "NNP", "may" // "on 3 May", "in May": the month, not the modal (month_may.go)
->>>>>>> prod70b
 			continue
 		}
 		e, ok := lx.words[t.Lower]
