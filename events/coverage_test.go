@@ -149,7 +149,7 @@ var coverageCases = []coverageCase{
 	{"Al-Shabaab fighters seized hostages at a hotel in Mogadishu.", []string{"SOMREB 181 SOMCVL asserted"}},
 	{"A mob lynched two men in Punjab on Tuesday.", nil},
 	{"A suicide bomber blew himself up at a checkpoint in Mogadishu.", []string{"SOMUAF 1831 SOM asserted"}},
-	{"ISIS militants beheaded two Egyptian soldiers.", []string{"IMGMOSISL 180 EGYMIL asserted"}},
+	{"ISIS militants beheaded two Egyptian soldiers.", []string{"IMGMOSISL 1823 EGYMIL asserted"}}, // beheadings are 1823 (gold W10037, W14184, W28020)
 	// 19 fight
 	{"Al-Shabaab fighters ambushed Kenyan troops near the border.", []string{"SOMREB 190 KENMIL asserted"}},
 	{"Ukrainian forces launched a counteroffensive against Russian troops.", []string{"UKRMIL 190 RUSMIL asserted"}},

@@ -325,6 +325,9 @@ func killCode(st *sentence, h *verbHit) string {
 		if toks[k].Tag != "CD" {
 			continue
 		}
+		if st.words.fewExecuted(toks, h, k) {
+			break // "executed at least 21 civilians": 1823 (executions.go)
+		}
 		if st.words.countedMass(toks, k) {
 			return "202"
 		}

@@ -157,7 +157,7 @@ func TestRestatedReactionObjects(t *testing.T) {
 			[]string{"TCD 191 SDN asserted 2024-07-08", "SDN 111 TCD asserted 2024-07-08"}},
 		// "the act", "the violence", "the abduction" restate the act too
 		{"Islamist gunmen beheaded a French tourist in Mali on Monday, and France condemned the act.",
-			[]string{"MLIUAF 180 FRACVL asserted 2024-07-08", "FRA 111 MLIUAF asserted 2024-07-08"}},
+			[]string{"MLIUAF 1823 FRACVL asserted 2024-07-08", "FRA 111 MLIUAF asserted 2024-07-08"}},
 		{"Police in Kenya beat students at a rally on Monday, and the European Union condemned the violence.",
 			[]string{"KENCOP 175 KENEDU asserted 2024-07-08", "IGOEUREEC 111 KENCOP asserted 2024-07-08"}},
 		{"Gunmen kidnapped two Italian engineers in Nigeria on Monday, and Italy condemned the abduction.",

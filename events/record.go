@@ -522,6 +522,12 @@ lend:
 			// scramble jets", "halted aid on Sunday, a move Hamas condemned"
 			d, ok = c.participleDate(st, h, lo)
 			if !ok {
+				// "resumed talks on Monday, … a dialogue brokered by
+				// Norway": the mediator's 045 on the talks' day
+				// (dates_mediator.go)
+				d, ok = c.mediatorDate(st, h, lo)
+			}
+			if !ok {
 				// "pledged aid on Sunday, as its foreign minister visited
 				// Kyiv": the time of the clause before (dates_as_clause.go)
 				d, ok = asClauseDate(st, h, lo)

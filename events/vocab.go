@@ -303,6 +303,7 @@ type vocab struct {
 	victimGroupHeads      wordList // [victim group heads] forms: intent.go countedVictims
 	killingVerbs          wordList // [killing verbs] lemmas: mass_killing.go killingHead
 	killingManners        wordList // [killing manners] lemmas: mass_killing.go killingHead
+	executionVerbs        wordList // [execution verbs] lemmas: executions.go fewExecuted
 	handWeapons           wordList // [hand weapons] forms: mass_killing_signs.go massacreSigns
 	homeBurnings          wordList // [home burnings] lemmas: mass_killing_signs.go massacreSigns
 	thrownBombs           wordList // [thrown bombs] forms: thrown_bomb.go thrownBomb
@@ -671,6 +672,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"victim group heads":        &v.victimGroupHeads,
 		"killing verbs":             &v.killingVerbs,
 		"killing manners":           &v.killingManners,
+		"execution verbs":           &v.executionVerbs,
 		"hand weapons":              &v.handWeapons,
 		"home burnings":             &v.homeBurnings,
 		"thrown bombs":              &v.thrownBombs,
