@@ -87,7 +87,10 @@ func twinStores(t testing.TB, arts []*dyad.Article) (*sqlite.DB, *postgres.DB) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := pw.Pool().Exec(ctx, "UPDATE events e SET first_seen = a.added FROM articles a WHERE a.id = e.article_id"); err != nil {
+	// an event's first_seen is when the first article telling it was
+	// stored, as SQLite's: its shown telling's article may be a later one
+	if _, err := pw.Pool().Exec(ctx, `UPDATE events e SET first_seen = coalesce((SELECT min(a.added) FROM mentions m JOIN articles a ON a.id = m.article_id
+		WHERE m.event_id = e.id), e.first_seen)`); err != nil {
 		t.Fatal(err)
 	}
 	sw.Close()
