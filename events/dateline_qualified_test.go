@@ -63,7 +63,10 @@ func TestDatelineQualified(t *testing.T) {
 // Columbia's 290,000) is the namesake of the country the story names,
 // its dateline at first; with none, the sentence's people get no country
 // from it and its event is set aside. A capital larger than every
-// namesake keeps its country in any story ("London", "Colombo").
+// namesake keeps its country in any story ("London", "Colombo"). A
+// capital of 100,000 people or more smaller than a namesake ("San José",
+// California's San Jose three times its size) keeps its country but in a
+// story of the namesake's ("SAN FRANCISCO").
 func TestAmbiguousCapital(t *testing.T) {
 	c := newCoder(t)
 	const clash = "Protesters in Victoria clashed with police on Friday."
@@ -74,6 +77,8 @@ func TestAmbiguousCapital(t *testing.T) {
 	}{
 		{"OTTAWA", clash, []string{"CANCVL 145 CANCOP"}, "Victoria CAN 48.4 -123.4"},
 		{"", clash, nil, ""},
+		{"", "Protesters in San Jose clashed with police on Friday.", []string{"CRICVL 145 CRICOP"}, "San José CRI 9.9 -84.1"},
+		{"SAN FRANCISCO", "Protesters in San Jose clashed with police on Friday.", []string{"USACVL 145 USACOP"}, "San Jose USA 37.3 -121.9"},
 		// near misses
 		{"", "Protesters in London clashed with police on Friday.", []string{"GBRCVL 145 GBRCOP"}, "London GBR 51.5 -0.1"},
 		{"", "Protesters in Colombo clashed with police on Friday.", []string{"LKACVL 145 LKACOP"}, "Colombo LKA 6.9 79.8"},
