@@ -4,10 +4,16 @@ package events
 // province or country: "PARIS, Texas (AP) —", "WESTMINSTER, Colo.",
 // "VICTORIA, British Columbia", "HYDERABAD, Pakistan". The town is the
 // one of that name in the qualifier (Gazetteer.Within: "London, Ontario"
-// is Canada's London, "Athens, Ga." Georgia's Athens), and a town the
-// gazetteer does not know there (it keeps few under 50,000 people) is
-// placed at the qualifier itself, the state or the country, never at a
-// namesake elsewhere: "PARIS, Texas" is Texas, not France. The
+// is Canada's London, "Athens, Ga." Georgia's Athens, "NEWARK, Del." not
+// New Jersey's), and a town the gazetteer does not know there (it keeps
+// few under 50,000 people) is placed at the qualifier itself, the state
+// or the country, never at a namesake elsewhere: "PARIS, Texas" is Texas,
+// not France. A qualifier that names several places ("Georgia": the
+// country and the U.S. state) with no town of the name in any of them
+// places the story nowhere: "ROME, Georgia" and "DALTON, Georgia" are
+// U.S. towns the gazetteer lacks, and the country would make their police
+// Georgia's (no country is better than a wrong one); "TBILISI, Georgia"
+// is the country's capital, "ATHENS, Georgia" the state's city. The
 // dateline's country then gives the story's unnamed police and officials
 // their state, as any dateline does (CODING.md codes an actor's state
 // from what the text says; the dateline is the story's first place).
@@ -22,8 +28,9 @@ import (
 
 // datelineLocation returns the place a story's dateline (Article.Dateline,
 // "PARIS, Texas") names: the town in its qualifier, else the qualifier
-// (the first of Gazetteer.Qualifiers: "Georgia" is the country), else,
-// with no qualifier the gazetteer knows, the town as Lookup finds it.
+// when it names one place, else nothing when it names several ("ROME,
+// Georgia"); with no qualifier the gazetteer knows, the town as Lookup
+// finds it.
 func (c *Coder) datelineLocation(dateline string) (gazetteer.Place, bool) {
 	name, rest, comma := strings.Cut(dateline, ",")
 	name = strings.TrimSpace(name)
@@ -34,6 +41,9 @@ func (c *Coder) datelineLocation(dateline string) (gazetteer.Place, bool) {
 				if p, ok := c.gaz.Within(name, q); ok {
 					return p, true
 				}
+			}
+			if len(quals) > 1 {
+				return gazetteer.Place{}, false // which Georgia?
 			}
 			return quals[0], true
 		}

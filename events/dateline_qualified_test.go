@@ -12,7 +12,9 @@ import (
 // their state; a town the gazetteer lacks there is placed at the
 // qualifier ("PARIS, Texas" is Texas, never France). In a sentence an
 // abbreviation qualifies a town as its state's name does ("Athens,
-// Ga."). Near misses keep their answers: a bare dateline ("PARIS"), one
+// Ga."). A namesake in another state is not the town ("NEWARK, Del." is
+// Delaware, not New Jersey's Newark), and a qualifier naming a country
+// and a state ("ROME, Georgia") with no town in either gives no country. Near misses keep their answers: a bare dateline ("PARIS"), one
 // whose qualifier names the town's own country ("TBILISI, Georgia"), a
 // capital in a sentence ("in Paris on Monday"), Georgia's president.
 func TestDatelineQualified(t *testing.T) {
@@ -33,6 +35,16 @@ func TestDatelineQualified(t *testing.T) {
 		{"", "Police in Athens, Ga., arrested two men on Thursday.", []string{"USACOP 173 USACVL"}, "Athens USA 34.0 -83.4"},
 		{"", "Police in Westminster, Colo., arrested two men on Thursday.", []string{"USACOP 173 USACVL"}, "Westminster USA 39.8 -105.0"},
 		{"", "Police in Paris, Texas, arrested two men on Thursday.", []string{"USACOP 173 USACVL"}, "Texas USA 31.5 -99.3"},
+		// a namesake in another state is not the town: the state is the place
+		{"NEWARK, Del.", arrest, []string{"USACOP 173 USACVL"}, "Delaware USA 39.0 -75.5"},
+		{"ATHENS, Ohio", arrest, []string{"USACOP 173 USACVL"}, "Ohio USA 40.3 -82.8"},
+		{"LEXINGTON, Va.", arrest, []string{"USACOP 173 USACVL"}, "Virginia USA 37.5 -78.8"},
+		{"CAMBRIDGE, Ohio", arrest, []string{"USACOP 173 USACVL"}, "Ohio USA 40.3 -82.8"},
+		{"", "Police in Birmingham, Mich., arrested two men on Thursday.", []string{"USACOP 173 USACVL"}, "Michigan USA 44.3 -85.4"},
+		// "Georgia" is a country and a state: a town in neither gives no country
+		{"ROME, Georgia", arrest, nil, ""},
+		{"DALTON, Georgia", arrest, nil, ""},
+		{"ATHENS, Georgia", arrest, []string{"USACOP 173 USACVL"}, "Athens USA 34.0 -83.4"},
 		// near misses
 		{"PARIS", arrest, []string{"FRACOP 173 FRACVL"}, "Paris FRA 48.9 2.3"},
 		{"TBILISI, Georgia", arrest, []string{"GEOCOP 173 GEOCVL"}, "Tbilisi GEO 41.7 44.8"},
@@ -51,7 +63,10 @@ func TestDatelineQualified(t *testing.T) {
 // Columbia's 290,000) is the namesake of the country the story names,
 // its dateline at first; with none, the sentence's people get no country
 // from it and its event is set aside. A capital larger than every
-// namesake keeps its country in any story ("London", "Colombo").
+// namesake keeps its country in any story ("London", "Colombo"). A
+// capital of 100,000 people or more smaller than a namesake ("San José",
+// California's San Jose three times its size) keeps its country but in a
+// story of the namesake's ("SAN FRANCISCO").
 func TestAmbiguousCapital(t *testing.T) {
 	c := newCoder(t)
 	const clash = "Protesters in Victoria clashed with police on Friday."
@@ -62,6 +77,8 @@ func TestAmbiguousCapital(t *testing.T) {
 	}{
 		{"OTTAWA", clash, []string{"CANCVL 145 CANCOP"}, "Victoria CAN 48.4 -123.4"},
 		{"", clash, nil, ""},
+		{"", "Protesters in San Jose clashed with police on Friday.", []string{"CRICVL 145 CRICOP"}, "San José CRI 9.9 -84.1"},
+		{"SAN FRANCISCO", "Protesters in San Jose clashed with police on Friday.", []string{"USACVL 145 USACOP"}, "San Jose USA 37.3 -121.9"},
 		// near misses
 		{"", "Protesters in London clashed with police on Friday.", []string{"GBRCVL 145 GBRCOP"}, "London GBR 51.5 -0.1"},
 		{"", "Protesters in Colombo clashed with police on Friday.", []string{"LKACVL 145 LKACOP"}, "Colombo LKA 6.9 79.8"},

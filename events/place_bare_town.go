@@ -15,25 +15,33 @@ package events
 // "Donetsk" Ukraine's). Countries and regions always keep theirs, as
 // does a town of one name ("near Kharkiv"); so does a capital ("in
 // Paris", "Colombo"), but for one smaller than a city of its name
-// elsewhere: "Protesters in Victoria clashed with police" may be in
-// the Seychelles' capital of 23,000 people, in British Columbia's
-// capital of 290,000 or in Victoria, Texas, and without a story that
-// says which they get no country (the gazetteer's preference of a
-// capital over a city is a default for places, not evidence of the
-// actors' state).
+// elsewhere. Such a capital of 100,000 people or more is a national city
+// that world news names bare ("Protesters in San Jose clashed with
+// police" are Costa Rica's, though California's San Jose is three times
+// as large): it keeps its country unless the story names a namesake's
+// (a story of the United States, its dateline "SAN FRANCISCO", means
+// California's). A smaller one gives way: "Protesters in Victoria
+// clashed with police" may be in the Seychelles' capital of 23,000
+// people, in British Columbia's capital of 290,000 or in Victoria,
+// Texas, and without a story that says which they get no country (the
+// gazetteer's preference of a capital over a city is a default for
+// places, not evidence of the actors' state). Of the 199 capitals only
+// these two are smaller than a namesake.
 
 import "github.com/dyad-events/dyad/gazetteer"
 
 const (
 	bareTownMajor     = 1000000 // people: a city news names bare
 	bareTownFarLarger = 3       // times the population of every namesake elsewhere
+	bareCapitalMajor  = 100000  // people: a capital news names bare though a namesake is larger
 )
 
 // bareTownCountry returns the country a city p, the gazetteer's
 // preferred place of its name (not a namesake the text chose), gives when it shares its name with a city
 // of another country and is not far larger than it: the country of the
 // namesake whose country the story before st, st itself or the place the
-// story named last names (p's own first), else "" (no country). decided
+// story named last names (p's own first), else p's country for a capital
+// of bareCapitalMajor people or more, else "" (no country). decided
 // is false when p is no such town: its country is the caller's to give.
 func (c *Coder) bareTownCountry(st *sentence, p gazetteer.Place) (country string, decided bool) {
 	if p.Kind != gazetteer.KindCity && p.Kind != gazetteer.KindCapital || p.Population >= bareTownMajor {
@@ -62,6 +70,9 @@ func (c *Coder) bareTownCountry(st *sentence, p gazetteer.Place) (country string
 		if town(q) && q.Country == st.prevPlace {
 			return q.Country, true
 		}
+	}
+	if p.Kind == gazetteer.KindCapital && p.Population >= bareCapitalMajor {
+		return p.Country, true // "in San Jose": Costa Rica's
 	}
 	return "", true
 }

