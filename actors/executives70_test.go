@@ -15,5 +15,6 @@ func TestExecutives70(t *testing.T) {
 		{"2015-03-10", "Chinese executives met Kenyan officials.", "Chinese executives=CHNBUS | Kenyan officials=KENGOV"},
 		// near misses: an executive body, a bare executive
 		{"2015-03-10", "Kenya's executive approved the budget.", "Kenya=KEN"},
+		{"2015-03-10", "The ruling party's national executive expelled the mayor.", "the mayor=?GOV"},
 	}, showCode)
 }

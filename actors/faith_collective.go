@@ -14,14 +14,8 @@ package actors
 // hundreds of Muslim families out of villages south of Maungdaw ... to
 // the Bangladeshi border" BGDCVL for gold's MMRCVL, dev27-wire W27044),
 // and the story's state already gives it.
-
-// muslimArmed reports an agent noun w (lower case) of insurgents or armed
-// men, which "Muslim" before it qualifies by their faith. A word list.
-func muslimArmed(w string) bool {
-	switch w {
-	case "rebels", "rebel", "insurgents", "insurgent", "militants", "militant", "separatists", "separatist",
-		"guerrillas", "guerrilla", "extremists", "fighters", "gunmen", "militiamen", "militias", "militia", "jihadists":
-		return true
-	}
-	return false
-}
+//
+// The agent's first word decides: "Muslim rebel leaders" are the rebels'
+// leaders (PHLREB in a Philippine story), "Muslim leaders" no actor. The
+// nouns are the [faith armed nouns] list of data/words/words.txt, read by
+// notActorAgent (notactor.go).

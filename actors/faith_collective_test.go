@@ -13,6 +13,9 @@ func TestFaithCollective(t *testing.T) {
 		{"2010-01-05", "Filipino Muslim rebels attacked an army post.", "Filipino=~PHL | rebels=?REB | army=?MIL"},
 		{"2010-01-05", "Suspected Muslim militants killed 31 villagers.", "militants=?REB | villagers=?CVL"},
 		{"2010-01-05", "Muslim separatists bombed a market.", "separatists=?REB"},
+		{"2010-01-05", "A Muslim jihadist stabbed a tourist.", "jihadist=?REB | tourist=?CVL"},
+		// the agent's first word decides: rebels' leaders
+		{"2010-01-05", "Muslim rebel leaders met the envoy.", "rebel leaders=?REB | the envoy=?GOV"},
 		// not fired: the governments of Muslim states, and victims
 		{"2010-01-05", "Muslim foreign ministers condemned the attack.", ""},
 		{"2010-01-05", "Muslim governments condemned the attack.", ""},

@@ -391,7 +391,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		if len(r.p.entries) > 0 && r.p.entries[0].Code == "BUS" {
 			asEnd = len(toks) // "as investors fretted": a market's mood, no "as" clause's actor (asClause)
 		}
-		if r.p.kind == KindAgent && notActorAgent(toks, r.start, asEnd) {
+		if r.p.kind == KindAgent && m.notActorAgent(toks, r.start, asEnd) {
 			// "Baltic leaders", "foreign media", "appeared in court", "as a
 			// private citizen": no actor, and nothing after joins it
 			for i+1 < len(raws) && raws[i+1].start == r.end && raws[i+1].p.kind == KindAgent {

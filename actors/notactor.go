@@ -229,7 +229,7 @@ func building(toks []dyad.Token, i int) (is, attacked bool) {
 // finite verb: "as protesters blocked roads", asClause). The agent noun
 // phrase is toks[i:end]; an end of len(toks) allows no "as" clause
 // (business agents: "the peso fell as investors fretted").
-func notActorAgent(toks []dyad.Token, i, end int) bool {
+func (m *Matcher) notActorAgent(toks []dyad.Token, i, end int) bool {
 	if i == 0 {
 		return false
 	}
@@ -239,7 +239,7 @@ func notActorAgent(toks []dyad.Token, i, end int) bool {
 		"Balkan", "Caribbean", "Latin", "Pacific", "Sahel", "Sahelian", "Allied", "NATO-member", "G7", "G20":
 		return true
 	case "Muslim":
-		return !muslimArmed(toks[i].Lower)
+		return !m.words.faithArmed[toks[i].Lower] // "Muslim rebels" their faith, "Muslim leaders" no actor (faith_collective.go)
 	}
 	if (p.Text == "American" || p.Text == "Americans") && i >= 2 && continentPart(toks[i-2].Text) {
 		return true // "Latin American leaders": a region's, no state's

@@ -39,6 +39,7 @@ type matchWords struct {
 	broadcastCue  map[string]bool // [broadcaster cues]: camera
 	personNouns   map[string]bool // [person nouns]: personNounAt
 	property      map[string]bool // [private property]: ownersProperty
+	faithArmed    map[string]bool // [faith armed nouns]: notActorAgent
 }
 
 // lists binds each heading of data/words/words.txt to its field of w.
@@ -58,6 +59,7 @@ func (w *matchWords) lists() map[string]*map[string]bool {
 		"state units":        &w.stateUnits,
 		"people units":       &w.peopleUnits,
 		"communities":        &w.communities,
+		"faith armed nouns":  &w.faithArmed,
 		"company name ends":  &w.companyEnds,
 		"camera names":       &w.cameraNames,
 		"broadcast verbs":    &w.broadcastVerb,

@@ -100,6 +100,10 @@ func New(cfg Config) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
+	words.jointActions = wordList{}
+	for _, w := range cfg.Patterns.class("$JOINT_ACTION") {
+		words.jointActions[w] = true // the nouns of a joint operation (joint_ops.go)
+	}
 	lx := sentences.NewLexicon()
 	for _, v := range cfg.Patterns.VerbLemmas() {
 		lx.AddVerb(v)

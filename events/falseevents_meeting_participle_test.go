@@ -14,6 +14,9 @@ var meetingParticipleCases = []familyCase{
 	// near misses: the clause tells what those meeting agreed among
 	// themselves, the meeting's outcome ([meeting outcomes])
 	{"meeting-participle", "Sudanese opposition leaders meeting in Addis Ababa have reached an agreement on a transitional government.", []string{"SDNOPP 044 - asserted", "SDNOPP 057 - asserted"}},
+	// near miss: the participle after a comma is an act of the day told
+	// beside the speech, no description of the subject
+	{"meeting-participle", "Russian President Vladimir Putin, meeting Chinese President Xi Jinping in Beijing, said on Monday that the two countries would expand trade.", []string{"RUSGOV 040 CHNGOV asserted", "CHNGOV 040 RUSGOV asserted"}},
 	// near misses: the meeting is the clause's act
 	{"meeting-participle", "ASEAN foreign ministers met in Phuket on Monday.", []string{"IGOSEAASN 044 - asserted"}},
 }

@@ -12,6 +12,9 @@ var mishapTollCases = []familyCase{
 	{"mishap-toll", "A bus carrying Ethiopian migrants overturned in southern Tanzania on Sunday, killing 19 people.", nil},
 	// near miss: the verb has its object, an attack
 	{"mishap-toll", "The Israeli navy sank a Hamas boat off Gaza on Monday, killing three militants.", []string{"ISRMIL 1712 PSEREB asserted"}},
+	// near miss: a craft driven into someone's post ("into" an actor) is an attack, not an accident
+	{"mishap-toll", "Hamas said its bomber crashed into an Israeli army post near Gaza on Monday, killing three Israeli soldiers.", []string{"PSEREB 190 ISRMIL asserted"}},
+	{"mishap-toll", "Hamas said its bomber crashed into a hillside near Gaza on Monday, killing three Israeli soldiers.", nil},
 }
 
 // TestMishapToll codes each case of mishapTollCases as a one-sentence

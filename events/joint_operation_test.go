@@ -44,5 +44,9 @@ func TestJointOperationStaged(t *testing.T) {
 			[]string{"NERMIL 062 MLIMIL asserted", "MLIMIL 062 NERMIL asserted"}},
 		// near miss: one state's police and soldiers cooperate with no other state
 		{"Zambian police and soldiers carried out joint raids on car thieves near Chipata on Monday.", nil},
+		// every word of $JOINT_ACTION, not only operations and raids
+		{"Zambian police and soldiers launched a joint offensive against poachers in the Luangwa valley on Monday.", nil},
+		{"Kenyan and Ugandan police launched a joint campaign against cattle rustlers on Monday.",
+			[]string{"KENCOP 060 UGACOP asserted", "UGACOP 060 KENCOP asserted"}},
 	}, false)
 }

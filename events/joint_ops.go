@@ -95,21 +95,20 @@ func jointHit(st *sentence, h *verbHit) bool {
 	if h.p.Noun {
 		return st.toks[h.head].Lower == "joint"
 	}
-	return jointActionObject(st.toks, h.head, h.end)
+	return jointActionObject(st, h.head, h.end)
 }
 
 // jointActionObject reports a verb hit whose matched words, head to end,
-// name a joint or combined operation, raid, sweep or crackdown (the
-// words of $JOINT_ACTION in data/verbs.txt that police stage).
-func jointActionObject(toks []dyad.Token, head, end int) bool {
+// name a joint or combined operation, raid, offensive, campaign or the
+// like: its last word one of the word class $JOINT_ACTION of
+// data/verbs.txt (st.words.jointActions), "joint" or "combined" before it.
+func jointActionObject(st *sentence, head, end int) bool {
+	toks := st.toks
 	for i := head + 1; i+1 < end; i++ {
 		if toks[i].Lower != "joint" && toks[i].Lower != "combined" {
 			continue
 		}
-		switch toks[end-1].Lower {
-		case "operation", "operations", "raid", "raids", "sweep", "sweeps", "crackdown":
-			return true
-		}
+		return st.words.jointActions[toks[end-1].Lower]
 	}
 	return false
 }

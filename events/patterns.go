@@ -169,6 +169,15 @@ type Patterns struct {
 	// nounFirst holds the keys of nouns: most tokens start no noun
 	// pattern, and the filter says so faster than the map
 	nounFirst wordset.Filter
+	// classes holds the file's word classes ("$AID" → its words), for
+	// rules that read the words a class names (class)
+	classes map[string][]string
+}
+
+// class returns the words of the file's word class name ("$JOINT_ACTION"),
+// nil when the file defines none.
+func (ps *Patterns) class(name string) []string {
+	return ps.classes[name]
 }
 
 // ParsePatterns reads a pattern file. Every code must exist in ont. A line
@@ -333,6 +342,7 @@ func ParsePatterns(r io.Reader, name string, ont *cameo.Ontology) (*Patterns, er
 	for w := range ps.nouns {
 		ps.nounFirst.Add(w)
 	}
+	ps.classes = classes
 	return ps, errors.Join(errs...)
 }
 

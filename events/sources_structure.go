@@ -117,6 +117,17 @@ func verbParticle(toks []dyad.Token, k int) bool {
 	return false
 }
 
+// modalBetween reports a modal among the tokens after j and before i
+// ("the two will sign": "will" between "two" and "sign").
+func modalBetween(toks []dyad.Token, j, i int) bool {
+	for x := j + 1; x < i; x++ {
+		if toks[x].Tag == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
 // twoParties returns the two parties that a subject "the two leaders",
 // "both sides", "the two countries" ending at token j refers to: the
 // source and target of the last earlier act of the sentence, or its two
@@ -141,10 +152,15 @@ func (c *Coder) twoParties(st *sentence, i, j int) []actors.Mention {
 	case "two", "pair", "duo":
 		// "held talks on Monday, and the two signed …": the pronoun
 		// alone, right before a finite verb ("the pair agreed", "the
-		// duo signed" too); not "the two agreed on Sweden selling jets"
-		// (a plan, no accord signed)
+		// duo signed" too) or a modal's verb ("the two will sign");
+		// not "the two agreed on Sweden selling jets" (a plan, no
+		// accord signed)
 		switch toks[i].Tag {
 		case "VBD", "VBN", "VBZ", "VBP", "MD":
+		case "VB":
+			if !modalBetween(toks, j, i) {
+				return nil
+			}
 		default:
 			return nil
 		}

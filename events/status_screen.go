@@ -29,7 +29,13 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 			continue
 		}
 		if describesSubject(st, h.head) {
-			continue // "ASEAN leaders meeting in Manila agreed to send …": the clause's own verb asks, not the participle (falseevents_probing.go)
+			// any dropped participle that describes the clause subject,
+			// whichever noEvent rule dropped it (meetingParticiple and
+			// probingParticiple among them): the verb after its phrase is
+			// the clause's own, not its object ("ASEAN leaders meeting in
+			// Manila agreed to send …": the clause's own verb asks;
+			// falseevents_probing.go)
+			continue
 		}
 		for j := range hits {
 			g := &hits[j]

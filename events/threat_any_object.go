@@ -27,7 +27,11 @@ import (
 // anyObjectOwner returns the owner of an "any" craft or settlement in the
 // threat hits[k]'s clause, within fifteen words after its verb and before
 // a comma or a semicolon; nil when there is none or the sentence names
-// no owner.
+// no owner. Between "any" and the noun (at most five words) stand
+// adjectives, a demonym of one word or more ("any South Korean vessel")
+// and nouns of a compound ("any Indonesian fishing boat", "any patrol
+// boat"); a mention with a role of its own there ("any Japanese coast
+// guard vessel") is no demonym, and gives no target.
 func (c *Coder) anyObjectOwner(st *sentence, hits []verbHit, live []bool, k int) []actors.Mention {
 	h := &hits[k]
 	if len(h.source) == 0 {
@@ -49,19 +53,20 @@ func (c *Coder) anyObjectOwner(st *sentence, hits []verbHit, live []bool, k int)
 		return nil
 	}
 	country, n := "", a+1
-	for ; n < len(toks) && n <= a+3; n++ {
+	for ; n < len(toks) && n <= a+5; n++ {
 		if m := st.at[n]; m >= 0 {
-			if v := st.ments[m]; v.Country != "" && country == "" && !v.Person {
-				country = v.Country // "any Chinese vessel"
+			if v := st.ments[m]; v.Country != "" && country == "" && !v.Person && len(v.Sectors) == 0 {
+				country = v.Country // "any Chinese vessel", "any South Korean vessel"
+				n = v.End - 1
 				continue
 			}
 			return nil
 		}
-		if toks[n].Tag != "JJ" && toks[n].Tag != "VBN" {
+		if toks[n].Tag != "JJ" && toks[n].Tag != "VBN" && !nounModifier(toks, n) {
 			break // (adjectives: "any foreign vessel", "any armed boat")
 		}
 	}
-	if n >= len(toks) {
+	if n >= len(toks) || n > a+5 {
 		return nil
 	}
 	w := toks[n].Lower
@@ -77,6 +82,19 @@ func (c *Coder) anyObjectOwner(st *sentence, hits []verbHit, live []bool, k int)
 		return []actors.Mention{c.armedGroupAt(st, src, n, "CVL", src.Country)}
 	}
 	return nil
+}
+
+// nounModifier reports a singular noun or a gerund at n that a noun
+// follows: the first word of a compound ("fishing boat", "patrol boat").
+func nounModifier(toks []dyad.Token, n int) bool {
+	if n+1 >= len(toks) || (toks[n].Tag != "NN" && toks[n].Tag != "VBG") {
+		return false
+	}
+	switch toks[n+1].Tag {
+	case "NN", "NNS":
+		return true
+	}
+	return false
 }
 
 // strikerOf returns the force the sentence tells striking the threatener

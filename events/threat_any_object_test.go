@@ -12,6 +12,11 @@ func TestThreatAnyObject(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Japan's fisheries agency warned on Tuesday that its patrol boats would board any Chinese vessel found harvesting red coral inside Japanese waters.",
 			[]string{"JPNGOV 130 CHNCVL asserted"}},
+		// a demonym of two words, a compound noun after it
+		{"The Chinese coast guard warned that its patrol boats would board any South Korean vessel.",
+			[]string{"CHNMIL 130 KORCVL asserted"}},
+		{"The Chinese coast guard warned that its patrol boats would board any Indonesian fishing boat.",
+			[]string{"CHNMIL 130 IDNCVL asserted"}},
 		{"Ukrainian rebels threatened on Tuesday to shoot down any plane flying over Donetsk after government jets bombed rebel-held towns.",
 			[]string{"UKRREB 138 UKRMIL asserted", "UKRMIL 195 UKRREB asserted"}},
 		{"Sudan's rebels warned on Monday that any town found hiding government soldiers would be burned.",
@@ -21,5 +26,8 @@ func TestThreatAnyObject(t *testing.T) {
 			[]string{"ISR 137 - asserted"}},
 		{"The Houthis threatened on Sunday to attack any ship heading to the Red Sea.",
 			[]string{"YEMREB 138 - asserted"}},
+		// a demonym's mention with a role of its own is no owner's demonym
+		{"The Chinese coast guard warned that its patrol boats would board any Japanese coast guard vessel.",
+			[]string{"CHNMIL 130 - asserted"}},
 	}, false)
 }

@@ -291,6 +291,7 @@ type vocab struct {
 	threatenedCraft       wordList // [threatened craft] forms: threat_any_object.go anyObjectOwner
 	threatenedWarplanes   wordList // [threatened warplanes] forms: threat_any_object.go anyObjectOwner
 	threatenedSettlements wordList // [threatened settlements] forms: threat_any_object.go anyObjectOwner
+	jointActions          wordList // $JOINT_ACTION of the coder's patterns (data/verbs.txt), set by New: joint_ops.go jointActionObject
 	unitNouns             wordList // [unit nouns] forms: roles.go, sources.go possessedUnit
 	equipmentNouns        wordList // [equipment nouns] forms: roles.go object
 	plottedActs           wordList // [plotted acts] forms: grids.go plottedAct
