@@ -805,17 +805,8 @@ func wordNumber(w string) int {
 	return 0
 }
 
-func isNum(w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
+// isNum reports a non-empty string of ASCII digits (sentences.Digits).
+func isNum(w string) bool { return sentences.Digits(w) }
 
 func startsUpperASCII(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 

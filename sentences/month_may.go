@@ -32,7 +32,7 @@ func MonthMay(toks []dyad.Token, i int) bool {
 	if i > 0 {
 		prev = toks[i-1].Lower
 	}
-	if monthDay(next) || len(next) == 4 && digits(next) {
+	if monthDay(next) || len(next) == 4 && Digits(next) {
 		return true // "May 3", "May 3rd", "May 2024"
 	}
 	if monthDay(prev) {
@@ -65,7 +65,7 @@ func monthDay(w string) bool {
 	if ordinal(w) {
 		return true
 	}
-	if len(w) == 0 || len(w) > 2 || !digits(w) {
+	if len(w) == 0 || len(w) > 2 || !Digits(w) {
 		return false
 	}
 	n, _ := strconv.Atoi(w)
@@ -83,15 +83,16 @@ func ordinal(w string) bool {
 		return false
 	}
 	num := w[:len(w)-2]
-	if !digits(num) || num[0] == '0' {
+	if !Digits(num) || num[0] == '0' {
 		return false
 	}
 	n, _ := strconv.Atoi(num)
 	return n >= 1 && n <= 31
 }
 
-// digits reports a non-empty string of ASCII digits.
-func digits(w string) bool {
+// Digits reports whether w is a non-empty string of ASCII digits ("3",
+// "2024"); the events package reads numbers with it too.
+func Digits(w string) bool {
 	if w == "" {
 		return false
 	}
