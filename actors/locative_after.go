@@ -1,0 +1,21 @@
+package actors
+
+// Agents followed by a phrase that places them: the word after an agent
+// is usually a noun it modifies ("police station", "army posts": no
+// actor, modifies in phrase.go), but a compass point before "of" opens a
+// place phrase, and the agent is the head: "Gunmen attacked pilgrims
+// south of Baghdad" targets the pilgrims (IRQCVL), not Baghdad, as
+// "pilgrims near Baghdad" does; "a suicide bomber blew himself up among
+// Shi'ite pilgrims south of Baghdad" (gold dev59-wire W59045 IRQCVL).
+// CODING.md codes the people attacked, not the place of the attack ("A
+// country mentioned as … a place is not an actor").
+
+import "github.com/dyad-events/dyad"
+
+// compassOf reports a compass point at i followed by "of" ("south of
+// Baghdad", "north-east of Kyiv"): a place phrase after the agent before
+// i, not a noun the agent modifies. The points are [compass points] of
+// data/words/words.txt.
+func (m *Matcher) compassOf(toks []dyad.Token, i int) bool {
+	return i+1 < len(toks) && m.words.compass[toks[i].Lower] && toks[i+1].Lower == "of"
+}
