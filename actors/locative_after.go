@@ -19,3 +19,19 @@ import "github.com/dyad-events/dyad"
 func (m *Matcher) compassOf(toks []dyad.Token, i int) bool {
 	return i+1 < len(toks) && m.words.compass[toks[i].Lower] && toks[i+1].Lower == "of"
 }
+
+// participlePrep reports a preposition that, after an "-ing" word the
+// tagger left as a noun right after plural people, makes the word a
+// participle (a reduced relative clause on the people), as placePrep's
+// do: "a suicide bomber blew himself up among soldiers rehearsing for a
+// parade" (the soldiers, YEMMIL, gold dev53-wire W53002), "villagers
+// queuing for food", "workers commuting to the city". "Of" is left out:
+// an "-ing" noun before "of" is a nominal act ("Israeli troops' shelling
+// of").
+func participlePrep(w string) bool {
+	switch w {
+	case "for", "at", "to", "toward", "towards", "from", "on", "into":
+		return true
+	}
+	return false
+}

@@ -17,3 +17,17 @@ func TestCompassOf71(t *testing.T) {
 		{"2013-12-20", "Taliban fighters attacked a police station south of Kabul on Thursday.", []string{"AFGREB 190 AFGCOP asserted"}},
 	})
 }
+
+// TestParticipleAfterPeople71 checks, on sentences written for this test,
+// an "-ing" word the tagger leaves as a noun after plural people and
+// before "for", "at" or "to" (actors/locative_after.go participlePrep):
+// a participle on the people, who stay the target ("soldiers rehearsing
+// for a parade" YEMMIL, gold dev53-wire W53002). An "-ing" noun before
+// "of" is a nominal act, which the rule leaves alone.
+func TestParticipleAfterPeople71(t *testing.T) {
+	checkPublished(t, newCoder(t), []datedCase{
+		{"2012-05-22", "A suicide bomber in army uniform blew himself up among soldiers rehearsing for a parade in Sanaa on Monday, killing more than 90, and al-Qaeda in the Arabian Peninsula claimed the attack.", []string{"YEMREB 1831 YEMMIL asserted", "YEMREB 015 - asserted"}},
+		{"2012-05-22", "Police fired tear gas at villagers queueing for food in Harare on Monday.", []string{"ZWECOP 175 ZWECVL asserted"}},
+		{"2012-05-22", "Israel condemned Hamas bombings of buses on Monday.", []string{"ISR 111 PSEREB asserted"}},
+	})
+}
