@@ -921,7 +921,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			if k := m.personNounAt(toks, end); k > 0 && country != "" && k-end == 1 {
 				// "a US Navy veteran": a person of that country
 				sectors, end, mt.End, mt.Kind = []string{"CVL"}, k, k, KindAgent
-			} else if (modifies(toks, end) && !unitOwner(sectors, toks, end) || peoplePlace(sectors, toks, end)) && !(country != "" && eventNounAt(toks, end) > 0) {
+			} else if (modifies(toks, end) && !unitOwner(sectors, toks, end) && !m.compassOf(toks, end) || peoplePlace(sectors, toks, end)) && !(country != "" && eventNounAt(toks, end) > 0) {
 				if country == "" && !m.authoredAct(toks, mt, end) {
 					continue
 				}

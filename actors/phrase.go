@@ -212,7 +212,7 @@ func modifies(toks []dyad.Token, i int) bool {
 			return !verbLike(toks, i) && !named
 		}
 	}
-	if i > 0 && i+1 < len(toks) && toks[i-1].Tag == "NNS" && strings.HasSuffix(toks[i].Lower, "ing") && placePrep(toks[i+1].Lower) {
+	if i > 0 && i+1 < len(toks) && toks[i-1].Tag == "NNS" && strings.HasSuffix(toks[i].Lower, "ing") && (placePrep(toks[i+1].Lower) || participlePrep(toks[i+1].Lower)) {
 		return false // a participle after plural people: "Iranian gunboats operating near the strait"
 	}
 	if i > 0 && i+1 < len(toks) && toks[i].Tag == "JJ" && strings.HasSuffix(toks[i-1].Lower, "s") && feelingPrep(toks[i+1].Lower) {

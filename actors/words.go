@@ -23,6 +23,7 @@ type matchWords struct {
 	titlePrefixes map[string]bool // [title prefixes]: Find, nounBridge
 	jurisdictions map[string]bool // [jurisdiction words]: JurisdictionWord
 	groupHeads    map[string]bool // [group heads]: groupHeadAt
+	compass       map[string]bool // [compass points]: compassOf
 	bodyNouns     map[string]bool // [body nouns]: assemble (an agent, a nationality, the body)
 	nameParticles map[string]bool // [name particles]: nameRunAt
 	namePrefixes  map[string]bool // [name prefixes]: nameRunAt
@@ -49,6 +50,7 @@ func (w *matchWords) lists() map[string]*map[string]bool {
 		"title prefixes":     &w.titlePrefixes,
 		"jurisdiction words": &w.jurisdictions,
 		"group heads":        &w.groupHeads,
+		"compass points":     &w.compass,
 		"body nouns":         &w.bodyNouns,
 		"name particles":     &w.nameParticles,
 		"name prefixes":      &w.namePrefixes,
