@@ -78,7 +78,7 @@ var yearModifiedNominalCases = []familyCase{
 // exactly.
 func TestYearModifiedNominal(t *testing.T) { checkFamilies(t, "", yearModifiedNominalCases, false) }
 
-// untilYearWhenCases: a "when" clause after "until <past year>" tells
+// untilYearWhenCases: a "when" clause after "until" or "since" <past year> tells
 // history (falseevents_history.go untilYear): no event; after a recent
 // date it stays. The exact events each sentence gives.
 var untilYearWhenCases = []familyCase{
@@ -87,6 +87,11 @@ var untilYearWhenCases = []familyCase{
 	{"until-when", "The group operated openly until last week, when Pakistan banned the group.", nil}, // "the group" unread: no one banned (unaimed.go)
 	{"until-when", "The group operated openly until 2023, when Pakistan banned the group.", nil},      // "the group" unread: no one banned (unaimed.go)
 	{"until-when", "The party operated openly until last week, when Pakistan banned the opposition party.", []string{"PAK 1722 PAKOPP asserted"}},
+	// "since <past year>, when": the clause tells what happened that year
+	{"since-when", "Morocco and Algeria have kept their border closed since 1994, when Rabat blamed Algerian intelligence for an attack on a hotel.", nil},
+	{"since-when", "The two countries have had no ties since 2016, when Riyadh executed a Shi'ite cleric.", nil},
+	// a recent year, or a "since" with no "when" clause, leaves the act
+	{"since-when", "Relations have been frozen since 2023, when Morocco recalled its ambassador from Algiers.", []string{"MAR 161 DZA asserted"}},
 }
 
 // yearMadeActCases: a verb that makes or authorises the act its object

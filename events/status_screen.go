@@ -267,6 +267,9 @@ func nounLike(st *sentence, h *verbHit) bool {
 	for j >= 0 && (st.at[j] >= 0 || toks[j].Tag == "JJ" || toks[j].Tag == "NN" && startsLowerASCII(toks[j].Text) || toks[j].Tag == "CD") {
 		j--
 	}
+	if t := toks[h.head].Tag; j == h.head-1 && j > 1 && (t == "NN" || t == "VBP" || t == "VB") && (toks[j].Lower == "and" || toks[j].Lower == "or") && toks[j-1].Tag == "NN" && startsLowerASCII(toks[j-1].Text) && toks[j-2].Tag == "IN" {
+		return true // "for murder and rape/VBP": a bare noun (or one the tagger took for a verb) coordinated with a noun after a preposition
+	}
 	if toks[h.head].Tag == "VBG" && j < h.head-1 && (j < 0 || toks[j].Tag == "IN") &&
 		(toks[h.head-1].Tag == "JJ" || st.at[h.head-1] >= 0 && st.ments[st.at[h.head-1]].Kind == actors.KindAdjective) {
 		return true // "killed by Russian shelling", "Russian shelling killed": a modified gerund names the act
