@@ -4,8 +4,8 @@ import "testing"
 
 // TestDeportationWire codes team-written sentences for three verbs.txt
 // lines: the expulsion of people who are not diplomats, ordered or
-// announced (174; diplomats stay 161), migrants "bused" or "trucked"
-// back (174, forms the lexicon keeps as lemmas), and electricity or fuel
+// announced (174; diplomats stay 161), migrants "bused" back (174, a
+// form the lexicon keeps as its own lemma), and electricity or fuel
 // exports cut off (163; electricity cut off from a place stays 191).
 func TestDeportationWire(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
