@@ -21,7 +21,8 @@ import (
 // (also a former officeholder, coded by the country alone) or a single
 // holder of a state, party or court office whose head word is a
 // person's title ([office titles] of data/words.txt: "Libya's interior
-// minister", "the governor"); a
+// minister", "the governor"; before an "of", the title heads the phrase:
+// "the governor of Iraq's Anbar province"); a
 // plural agent, a country, a group or an institution ("the interior
 // ministry", "the Russian embassy", "parliament") is none.
 func officeHolder(st *sentence, m actors.Mention) bool {
@@ -37,11 +38,15 @@ func officeHolder(st *sentence, m actors.Mention) bool {
 	if !hasSector(m, "GOV", "LEG", "JUD", "OPP") || m.End <= m.Start || m.End > len(st.toks) {
 		return false
 	}
-	for k := m.End - 1; k >= m.Start; k-- {
-		w := st.toks[k].Lower
-		if w == "of" {
-			continue // "the governor of Tamaulipas": the title before "of"
+	end := m.End
+	for k := m.Start + 1; k < m.End; k++ {
+		if st.toks[k].Lower == "of" {
+			end = k // "the governor of Iraq's Anbar province": the title before "of" heads the phrase
+			break
 		}
+	}
+	for k := end - 1; k >= m.Start; k-- {
+		w := st.toks[k].Lower
 		if st.words.officeTitles[w] {
 			return true
 		}

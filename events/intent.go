@@ -285,8 +285,8 @@ func killCode(st *sentence, h *verbHit) string {
 	}
 	toks := st.toks
 	head := toks[h.head].Lemma
-	if h.code != "182" && len(h.target) == 1 && officeHolder(st, h.target[0]) && !completedKill(st, h) && survivedAttempt(st, h) {
-		return "185" // "opened fire on the convoy of the prime minister in what his office called an assassination attempt" (attempt.go)
+	if h.code != "182" && len(h.target) == 1 && officeHolder(st, h.target[0]) && !completedKill(st, h) && (survivedAttempt(st, h) || leaderSpared(st, h)) {
+		return "185" // "opened fire on the convoy of the prime minister in what his office called an assassination attempt", "shot and seriously wounded the president" (attempt.go, attempt_leader.go)
 	}
 	if len(h.target) == 1 && h.target[0].Person && h.target[0].Start >= h.end-1 {
 		if head == "kill" || head == "murder" || head == "gun" || h.code == "180" {

@@ -365,6 +365,7 @@ type vocab struct {
 	officeTitles     wordList // [office titles] forms: attempt.go officeHolder
 	attemptNouns     wordList // [attempt nouns] forms: attempt.go survivedAttempt
 	unhurtWords      wordList // [unhurt words] forms: attempt.go survivedAttempt
+	leaderBelongings wordList // [leader belongings] forms: attempt_leader.go leaderSpared
 	callPurposes     wordList // [call purposes] lemmas: call_purpose.go callPurpose
 	helpPurposes     wordList // [help purposes] lemmas: targets_helped.go helpedForce
 	missionJoins     wordList // [mission joins] lemmas: forces_join.go leftToJoin
@@ -724,6 +725,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"office titles":             &v.officeTitles,
 		"attempt nouns":             &v.attemptNouns,
 		"unhurt words":              &v.unhurtWords,
+		"leader belongings":         &v.leaderBelongings,
 		"call purposes":             &v.callPurposes,
 		"help purposes":             &v.helpPurposes,
 		"mission joins":             &v.missionJoins,
