@@ -158,7 +158,7 @@ func TestPlaceMentions(t *testing.T) {
 			[]string{"RUSMIL 194 UKR asserted 2024-07-08"}},
 		// a visit's host named by office is the host, not its state too
 		{"Brazilian President Luiz Inacio Lula da Silva made his first trip to Tokyo in five years on Monday, where Japanese Prime Minister Fumio Kishida greeted him with a guard of honour.",
-			[]string{"BRAGOV 042 JPNGOV asserted 2024-07-13", "JPNGOV 043 BRAGOV asserted 2024-07-13"}},
+			[]string{"BRAGOV 042 JPNGOV asserted 2024-07-08", "JPNGOV 043 BRAGOV asserted 2024-07-08"}},
 	}, true)
 }
 

@@ -31,7 +31,13 @@ import (
 // compulsory, and opposition leaders called the vote a betrayal", W42008)
 // is that verb's (dayVerbBefore), also when an infinitive after the day tells a done
 // act ("voted on Tuesday to ban broadcasts": 1721 asserted); a plan's
-// infinitive ("pledged on Monday to send aid") lends nothing.
+// infinitive ("pledged on Monday to send aid") lends nothing. A clause
+// joined by ", but" ("Israel accepted the proposal on Tuesday, but Hamas
+// rejected it", W59028) or a past-tense clause by ", where" ("marched
+// toward the royal palace, where police fired tear gas", W57045) is a
+// joined clause too; a noun's hit nearest the day ("walked off the job in
+// a general strike on Wednesday", W59003) gives way to the past-tense
+// verb whose phrase holds it (verbHitBefore).
 func (c *Coder) andClauseDate(st *sentence, h *verbHit, lo int) (dateExpr, bool) {
 	toks := st.toks
 	and := -1
@@ -39,10 +45,17 @@ func (c *Coder) andClauseDate(st *sentence, h *verbHit, lo int) (dateExpr, bool)
 		if toks[k].Text == ";" || toks[k].Text == "," {
 			return dateExpr{}, false
 		}
-		if toks[k].Lower == "and" && toks[k-1].Text == "," {
+		if (toks[k].Lower == "and" || toks[k].Lower == "where" && toks[h.head].Tag == "VBD") && toks[k-1].Text == "," {
 			and = k
 			break
 		}
+	}
+	if and < 0 && lo >= 2 && toks[lo-1].Lower == "but" && toks[lo-2].Text == "," {
+		// "Israel accepted the proposal on Tuesday, but Hamas rejected
+		// it": "but" bounds h's clause, so the clause before is looked
+		// for before it
+		and = lo - 1
+		lo, _ = clauseBounds(toks, lo-2)
 	}
 	if and < 0 {
 		return dateExpr{}, false
@@ -63,6 +76,11 @@ func (c *Coder) andClauseDate(st *sentence, h *verbHit, lo int) (dateExpr, bool)
 			return dateExpr{}, false
 		}
 		g := c.nearestHit(st, d.start)
+		if g >= lo && g < d.start && toks[g].Tag != "VBD" {
+			// "walked off the job in a general strike on Wednesday": a
+			// noun's hit before the day stands in its verb's phrase
+			g = verbHitBefore(st, g, lo)
+		}
 		if g < 0 || g > d.start && toks[g].Tag == "VB" {
 			// "voted on Tuesday to ban …": the day is the verb's before
 			// it, not the infinitive's, which must be done too
@@ -146,4 +164,18 @@ func ownedByNoun(toks []dyad.Token, d dateExpr) bool {
 		k-- // "India's tests earlier this month": the adverb is no preposition
 	}
 	return d.precision != dyad.Day && k >= 0 && strings.HasPrefix(toks[k].Tag, "NN")
+}
+
+// verbHitBefore returns the head of the nearest past-tense verb hit
+// before g, at or after lo, with no comma between them ("walked off the
+// job in a 24-hour general strike": walked for strike); -1 when there
+// is none.
+func verbHitBefore(st *sentence, g, lo int) int {
+	best := -1
+	for _, o := range st.hits {
+		if o.head >= lo && o.head < g && o.head > best && st.toks[o.head].Tag == "VBD" && !commaBetween(st.toks, o.head, g) {
+			best = o.head
+		}
+	}
+	return best
 }

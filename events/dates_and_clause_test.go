@@ -61,6 +61,17 @@ func TestAndClauseDate(t *testing.T) {
 			[]string{"PAK 150 - asserted 2024-07-11/day", "USA 1312 PAK future 2024-07-11/day"}},
 		{"Ukraine's parliament voted on Tuesday to make Ukrainian the only language of schools, and Russia's foreign ministry condemned the vote.",
 			[]string{"RUSGOV 111 UKRLEG asserted 2024-07-09/day"}},
+		// a clause joined by ", but" (W59028) or by ", where" (W57045),
+		// and a day after a noun in the verb's phrase (W59003)
+		{"Colombia accepted a ceasefire proposal on Tuesday, but the ELN rejected it.",
+			[]string{"COL 0871 - asserted 2024-07-09/day", "COLREB 120 COL asserted 2024-07-09/day"}},
+		{"Thousands of protesters marched through Nairobi on Thursday toward the city centre, where police fired tear gas at them.",
+			[]string{"KENCVL 141 - asserted 2024-07-11/day", "KENCOP 175 KENCVL asserted 2024-07-11/day"}},
+		{"Portuguese workers walked off the job in a general strike on Wednesday, and police fired tear gas at youths outside parliament.",
+			[]string{"PRTLAB 143 PRTGOV asserted 2024-07-10/day", "PRTCOP 175 PRTCVL asserted 2024-07-10/day"}},
+		// near miss: the clause after ", but" has a day of its own
+		{"Colombia accepted a ceasefire proposal on Tuesday, but the ELN rejected it on Thursday.",
+			[]string{"COL 0871 - asserted 2024-07-09/day", "COLREB 120 COL asserted 2024-07-11/day"}},
 		// near miss: a verb before the day that is no past tense lends
 		// nothing
 		{"Ukraine's parliament is voting on Tuesday to make Ukrainian the only language of schools, and Russia's foreign ministry condemned the plan.",

@@ -1,27 +1,23 @@
 package events
 
-import "github.com/dyad-events/dyad/cameo"
-
 // asClauseDate returns the date of the clause before a time clause opened
 // by ", as" whose verb is the hit: "Saudi Arabia pledged $400 million to
 // Ukraine on Sunday, as its foreign minister visited Kyiv", "the minister
 // arrived in Beijing on Sunday, as the two navies began joint exercises"
 // date the visit and the exercises Sunday, the act they went with. The
 // clause is the one the hit stands in (an apposition's commas inside it
-// are passed: "as its foreign minister, Prince Faisal, visited"); a
-// statement or a reaction (roots 01, 02, 10–14, 16) comes after the act
-// and takes no date from it; "as
-// well as", "as part of", "as a result" and the like open no clause. The
-// date is the last one of the clause before the comma, after lo.
+// are passed: "as its foreign minister, Prince Faisal, visited"). A
+// reaction told in the clause takes the day too: "began joint patrols on
+// Thursday, as Somalia's president condemned the massacre" (W49055),
+// "expelled two diplomats on Monday, as La Paz threatened sanctions", as
+// gold README "Conventions fixed here" item 34 dates every finite "as"
+// clause with an actor and no time phrase of its own (20 open lines, none
+// with the publication date); an alleged or denied act never gets here
+// (date_reacted.go). "As well as", "as part of", "as a result" and the
+// like open no clause. The date is the last one of the clause before the
+// comma, after lo.
 func asClauseDate(st *sentence, h *verbHit, lo int) (dateExpr, bool) {
 	toks := st.toks
-	switch cameo.Root(h.code) {
-	case "01", "02", "10", "11", "12", "13", "14", "16":
-		// a statement or a reaction told beside the act comes after it:
-		// "expelled two diplomats on Monday, as La Paz threatened
-		// sanctions" (targets_answered.go)
-		return dateExpr{}, false
-	}
 	as := -1
 	for k := h.head - 1; k > lo+1; k-- {
 		w := toks[k].Lower

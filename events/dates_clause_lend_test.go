@@ -29,6 +29,10 @@ func TestClauseLentDates(t *testing.T) {
 			[]string{"QAT 0331 SDN future 2024-07-07/day", "QATGOV 042 SDN asserted 2024-07-07/day", "SDN 043 QATGOV asserted 2024-07-07/day"}},
 		{"The Chinese defence minister arrived in Moscow on Monday, as the two countries' navies began joint drills in the Sea of Japan.",
 			[]string{"CHNGOV 042 RUS asserted 2024-07-08/day", "RUS 043 CHNGOV asserted 2024-07-08/day", "CHNMIL 150 - asserted 2024-07-08/day"}},
+		// a reaction in the ", as" clause takes the day too (README
+		// item 34, W49055)
+		{"Kenyan troops began patrols around Mandera on Thursday, as Somalia's president condemned the killing of 12 villagers.",
+			[]string{"SOMGOV 111 - asserted 2024-07-11/day"}},
 		// near misses
 		{"Israeli jets were striking targets in Gaza on Thursday.",
 			[]string{"ISRMIL 195 PSE asserted 2024-07-11/day"}},

@@ -17,13 +17,19 @@ import (
 // the relative clause's. h is a past-tense verb with no date of its own;
 // a relative pronoun (who, whose, which, that) or a participle right
 // or a pronoun subject right after a noun ("12 soldiers they had
-// captured") stands between h and the day, no comma does, and the day
-// ends the clause (a comma, a full stop, a semicolon or "and" after it).
-// A day owned by h's own later verb, a month, a year, a date after a
-// comma or after a time or reason clause's conjunction ("after",
-// "because", "as", …) lends nothing, nor does a statement or claim (root 01: "said it
-// was behind a bomb that tore through a hotel on Sunday" is the bomb's
-// day).
+// captured"), a present participle right after a plural noun ("fired
+// live ammunition at crowds protesting against fuel shortages … on
+// Wednesday", W56041) or a finite "as" clause of one time with the act
+// ("beat protesters as they broke up a sit-in … on Saturday", W54054;
+// gold README item 34 dates such clauses together) stands between h and
+// the day, no comma does, and the day ends the clause (a comma, a full
+// stop, a semicolon or "and" after it, or a purpose infinitive: "detained
+// 30 teachers who gathered outside the ministry on Thursday to demand pay
+// rises", W48014). A day owned by h's own later verb, a month, a year, a
+// date after a comma or after a time or reason clause's conjunction
+// ("after", "because", …) lends nothing, nor does a statement or claim
+// (root 01: "said it was behind a bomb that tore through a hotel on
+// Sunday" is the bomb's day).
 func (c *Coder) trailingDate(st *sentence, h *verbHit, hi int) (dateExpr, bool) {
 	toks := st.toks
 	if h.p.Noun || nounLike(st, h) || toks[h.head].Tag != "VBD" || strings.HasPrefix(h.code, "01") {
@@ -31,13 +37,13 @@ func (c *Coder) trailingDate(st *sentence, h *verbHit, hi int) (dateExpr, bool) 
 	}
 	for i := len(st.dates) - 1; i >= 0; i-- {
 		d := st.dates[i]
-		if d.start <= h.end || d.start >= hi {
+		if d.start <= h.end || d.start >= hi || inPurposeAfterDay(st, h.end, d.start) {
 			continue
 		}
 		if d.precision != dyad.Day || d.published || ahead(st, d) || commaBetween(toks, h.head, d.start) {
 			return dateExpr{}, false
 		}
-		if d.end < len(toks) {
+		if d.end < len(toks) && !purposeAfter(toks, d.end) {
 			switch toks[d.end].Text {
 			case ".", ",", ";", "and":
 			default:
@@ -49,12 +55,19 @@ func (c *Coder) trailingDate(st *sentence, h *verbHit, hi int) (dateExpr, bool) 
 			return dateExpr{}, false
 		}
 		for k := h.end; k < d.start; k++ {
-			if w := toks[k].Lower; subordinator(w) && w != "who" && w != "whom" && w != "whose" && w != "which" && w != "where" || w == "as" {
+			if w := toks[k].Lower; subordinator(w) && w != "who" && w != "whom" && w != "whose" && w != "which" && w != "where" {
 				return dateExpr{}, false // "condemned the attack after Russian missiles struck Kharkiv on Friday": the time clause's day
 			}
 			switch w := toks[k].Lower; {
+			case w == "as":
+				if asSubject(toks, k, d.start) {
+					return d, true // "beat protesters as they broke up a sit-in … on Saturday": one time
+				}
+				return dateExpr{}, false
 			case w == "who" || w == "whose" || w == "which" || w == "that" && k > 0 && strings.HasPrefix(toks[k-1].Tag, "NN"):
 				return d, true
+			case toks[k].Tag == "VBG" && k > h.end && (toks[k-1].Tag == "NNS" || toks[k-1].Tag == "NNPS"):
+				return d, true // "fired at crowds protesting against fuel shortages … on Wednesday"
 			case (toks[k].Tag == "VBN" || toks[k].Tag == "VBD" || toks[k].Tag == "PRP") && k > h.end && strings.HasPrefix(toks[k-1].Tag, "NN"):
 				return d, true
 			}
@@ -62,4 +75,50 @@ func (c *Coder) trailingDate(st *sentence, h *verbHit, hi int) (dateExpr, bool) 
 		return dateExpr{}, false
 	}
 	return dateExpr{}, false
+}
+
+// purposeAfter reports a purpose infinitive right after the day at k
+// ("who gathered outside the ministry on Thursday to demand pay rises"):
+// the day still closes the clause of the verb before it.
+func purposeAfter(toks []dyad.Token, k int) bool {
+	return toks[k].Lower == "to" && k+1 < len(toks) && toks[k+1].Tag == "VB"
+}
+
+// asSubject reports "as" at k opening a finite time clause with a subject
+// of its own whose past-tense verb comes before the day at end: "as they
+// broke up a sit-in", "as the crowd marched". "As well as", "as part of",
+// "such as" and "as" before a noun phrase alone ("as a warning") open no
+// clause.
+func asSubject(toks []dyad.Token, k, end int) bool {
+	if k+1 >= end {
+		return false
+	}
+	switch t := toks[k+1]; {
+	case t.Tag == "PRP" && t.Lower != "it":
+	case t.Lower == "the" || t.Tag == "NNP" || t.Tag == "NNPS":
+	default:
+		return false
+	}
+	for j := k + 2; j < end && j <= k+8; j++ {
+		if toks[j].Tag == "VBD" {
+			return true
+		}
+		if toks[j].Text == "," || subordinator(toks[j].Lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// inPurposeAfterDay reports a date at end inside a purpose infinitive
+// that follows a day after lo ("on Thursday to demand pay rises promised
+// two years ago"): it is the infinitive's, and the day before it is the
+// one that closes the clause.
+func inPurposeAfterDay(st *sentence, lo, end int) bool {
+	for k := lo + 1; k < end; k++ {
+		if k-1 < len(st.isDate) && st.isDate[k-1] && purposeAfter(st.toks, k) {
+			return true
+		}
+	}
+	return false
 }

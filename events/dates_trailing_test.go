@@ -18,6 +18,19 @@ func TestTrailingDate(t *testing.T) {
 			[]string{"ISRMIL 190 PSECVL asserted 2024-07-09/day"}},
 		{"Turkish police detained a journalist who had reported on the protests in Istanbul on Thursday.",
 			[]string{"TURCOP 173 TURMED asserted 2024-07-11/day"}},
+		// a participle after a plural noun (W56041), a finite "as"
+		// clause of the same time (W54054, README item 34), a purpose
+		// infinitive after the day (W48014)
+		{"Zambian police fired tear gas at crowds protesting against power cuts in Lusaka on Wednesday.",
+			[]string{"ZMBCOP 175 ZMBCVL asserted 2024-07-10/day", "ZMBCVL 141 ZMBGOV asserted 2024-07-10/day"}},
+		{"Georgian riot police beat protesters as they cleared a sit-in in central Tbilisi on Friday.",
+			[]string{"GEOCOP 175 GEOCVL asserted 2024-07-12/day"}},
+		{"Kenyan police arrested 40 nurses who gathered outside the health ministry on Thursday to demand wages promised last year.",
+			[]string{"KENCOP 173 KENHLH asserted 2024-07-11/day", "KENHLH 1412 KENGOV asserted 2024-07-11/day"}},
+		// near misses: "as" before a noun phrase alone, a singular noun's
+		// participle
+		{"Kenyan police arrested 40 nurses as a warning to striking staff in Nairobi on Thursday.",
+			[]string{"KENCOP 173 KENHLH asserted 2024-07-13/day"}},
 		// near miss: a claim's object clause has the claimed act's day
 		{"Hamas said it was behind a rocket attack that hit Ashkelon on Tuesday.",
 			[]string{"PSEREB 015 - asserted 2024-07-13/day"}},

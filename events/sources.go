@@ -634,12 +634,15 @@ func (c *Coder) speakerCountry(st *sentence, k, depth int) *actors.Mention {
 func (c *Coder) reliefArrival(st *sentence, h *verbHit) bool {
 	toks := st.toks
 	switch toks[h.head].Lemma {
-	case "arrive", "land", "reach", "fly":
+	case "arrive", "land", "reach", "fly", "dock":
 	default:
 		return false
 	}
 	if hasSector(h.source[0], "GOV", "LEG", "JUD") {
 		return false
+	}
+	if c.reliefCargo(st, h) {
+		return true // "docked in Colombo with tents and rice" (relief_cargo.go)
 	}
 	for k := h.end; k+2 < len(toks) && k < h.end+12; k++ {
 		if toks[k].Text == "," || toks[k].Text == ";" || finite(toks[k].Tag) {
