@@ -146,7 +146,15 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	// raw is a copy of the matcher's mentions in the scratch: resolve
 	// filters and appends into ms's array in place while placeAt reads raw
 	ctx.buf.raw = append(ctx.buf.raw[:0], ms...)
-	st := &sentence{s: s, toks: invertedIf(handsAgent(s.Tokens)), at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex, words: c.words, story: ctx.countries, raw: ctx.buf.raw}
+	// the sentence value is the scratch's, reused: nothing keeps a
+	// sentence past its own (the scratch's unknownAgent is cleared after
+	// each use, a refScan lives in one call); when the coder explains, a
+	// trace holds it, and each sentence has its own
+	st := &ctx.buf.sent
+	if ctx.drops != nil || ctx.traces != nil {
+		st = new(sentence)
+	}
+	*st = sentence{s: s, toks: invertedIf(handsAgent(s.Tokens)), at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex, words: c.words, story: ctx.countries, raw: ctx.buf.raw}
 	st.ments = c.resolve(ctx, st, ms)
 	st.raw = nil                      // read only while ments is nil, and the scratch is the next sentence's
 	was := ctx.mentionCodes(st.ments) // (--why only: why_actors.go)

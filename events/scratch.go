@@ -27,6 +27,7 @@ type scratch struct {
 	covered      []bool           // resolveReferences' tokens inside a mention
 	raw          []actors.Mention // analyse's copy of the matcher's mentions (sentence.raw)
 	agent        unknownAgent     // resolveAgent's state, cleared after each use
+	sent         sentence         // analyse's sentence, when the coder does not explain
 }
 
 // zeroed returns (*buf)[:n] cleared, growing *buf when it is too short.
@@ -51,7 +52,10 @@ func (sp *scratchPool) get() *scratch {
 	return new(scratch)
 }
 
-func (sp *scratchPool) put(b *scratch) { sp.p.Put(b) }
+func (sp *scratchPool) put(b *scratch) {
+	b.sent = sentence{} // (the last sentence's tokens and mentions are not kept alive in the pool)
+	sp.p.Put(b)
+}
 
 // hasPrefixFold reports whether s starts with the lower-case ASCII prefix,
 // ASCII letters compared without case, without allocating. It is

@@ -23,9 +23,14 @@ import (
 func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []bool) {
 	// what a dropped demand, appeal or plan asks for goes with it: "which
 	// has previously demanded Assad step down"
+	//
+	// The live verbs it would drop are looked for first: noEvent (and
+	// describesSubject) write nothing, so asking them only when there is
+	// such a verb gives the same answer at a fraction of the cost (most
+	// dropped hits have none; PERFORMANCE.md, fifteenth pass).
 	for k := range hits {
 		h := &hits[k]
-		if live[k] || h.code == "" || h.p.has(flagSpeech) || !c.noEvent(ctx, st, h) {
+		if live[k] || h.code == "" || h.p.has(flagSpeech) || !asksForAny(st, hits, live, h) || !c.noEvent(ctx, st, h) {
 			continue
 		}
 		if describesSubject(st, h.head) {
@@ -38,9 +43,7 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 			continue
 		}
 		for j := range hits {
-			g := &hits[j]
-			if live[j] && g.head >= h.end && g.head-h.end <= 6 && (st.toks[g.head].Tag == "VB" || st.toks[g.head].Tag == "VBP") && !breakBetween(st.toks, h.end, g.head) &&
-				!unpunishedSaid(st, g) { // "the strike would not go unpunished": said of the act, no part of it (unpunished.go)
+			if live[j] && asksFor(st, h, &hits[j]) {
 				live[j] = false
 			}
 		}
@@ -665,4 +668,22 @@ func demandContent(st *sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// asksFor reports whether the live hit g is the plain verb that the
+// dropped demand, appeal or plan h asks for, and goes with it (screen): a
+// base form at most six tokens after h with no clause break between.
+func asksFor(st *sentence, h, g *verbHit) bool {
+	return g.head >= h.end && g.head-h.end <= 6 && (st.toks[g.head].Tag == "VB" || st.toks[g.head].Tag == "VBP") && !breakBetween(st.toks, h.end, g.head) &&
+		!unpunishedSaid(st, g) // "the strike would not go unpunished": said of the act, no part of it (unpunished.go)
+}
+
+// asksForAny reports whether h asks for any live hit (asksFor).
+func asksForAny(st *sentence, hits []verbHit, live []bool, h *verbHit) bool {
+	for j := range hits {
+		if live[j] && asksFor(st, h, &hits[j]) {
+			return true
+		}
+	}
+	return false
 }
