@@ -57,16 +57,20 @@ type articleCtx struct {
 	lastGov      string                    // the government last named with its cabinet or council (rememberBody)
 	lastState    *actors.Mention           // the last state named as a clause's subject (rememberBody)
 	dateline     *dyad.Location
-	scene        *scene          // where the last meeting or statement the story placed happened (venue.go); nil for none
-	lastPlace    string          // country of the city, town or region the story last named (placeref.go)
-	lastWhere    string          // the same, or of a country named as a place ("across Britain")
-	whereAge     int             // sentences remembered since the one that set lastWhere (0: the last one set it)
-	prevFirst    *actors.Mention // the last sentence's first actor
-	yearNamed    int             // the year the text last wrote out in a date ("in 2022"); 0 for none (dates_that_month.go)
-	pastPara     int             // 1 + the body paragraph a sentence dated to a past year anchors (falseevents_history_paragraph.go); 0 for none
-	then         dateExpr        // the first past date of the last dated sentence of paragraph thenPara-1 (dates_at_the_time.go)
-	thenPara     int             // 1 + the body paragraph of then; 0 for none
-	buf          *scratch        // per-sentence buffers, reused
+	// datelinePlace is the gazetteer's place of the dateline and its town
+	// as written, for the namesakes of its sentences
+	// (place_dateline_namesake.go); nil without a dateline placed
+	datelinePlace *storyDateline
+	scene         *scene          // where the last meeting or statement the story placed happened (venue.go); nil for none
+	lastPlace     string          // country of the city, town or region the story last named (placeref.go)
+	lastWhere     string          // the same, or of a country named as a place ("across Britain")
+	whereAge      int             // sentences remembered since the one that set lastWhere (0: the last one set it)
+	prevFirst     *actors.Mention // the last sentence's first actor
+	yearNamed     int             // the year the text last wrote out in a date ("in 2022"); 0 for none (dates_that_month.go)
+	pastPara      int             // 1 + the body paragraph a sentence dated to a past year anchors (falseevents_history_paragraph.go); 0 for none
+	then          dateExpr        // the first past date of the last dated sentence of paragraph thenPara-1 (dates_at_the_time.go)
+	thenPara      int             // 1 + the body paragraph of then; 0 for none
+	buf           *scratch        // per-sentence buffers, reused
 }
 
 // ownPlace returns the name of a location the sentence itself named, ""
@@ -92,9 +96,10 @@ func history(date, pub string) bool {
 func newContext(c *Coder, a *dyad.Article) *articleCtx {
 	ctx := &articleCtx{art: a, buf: c.scratch.get()}
 	if a.Dateline != "" {
-		if p, ok := c.datelineLocation(a.Dateline); ok { // "PARIS, Texas" (dateline_qualified.go)
+		if p, town, ok := c.datelineLocation(a.Dateline); ok { // "PARIS, Texas" (dateline_qualified.go)
 			loc := p.Location()
 			ctx.dateline = &loc
+			ctx.datelinePlace = &storyDateline{town: town, place: p}
 			if p.Kind != gazetteer.KindCountry {
 				ctx.lastPlace = p.Country
 			}

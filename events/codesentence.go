@@ -97,6 +97,10 @@ type sentence struct {
 	// article context's, nil when none): a city of another country is
 	// no home for the people of this one (storyCountry)
 	story map[string]int
+	// dateline is the story's dateline place (nil for none): a name it
+	// repeats is its town, and a namesake in its country is preferred
+	// (place_dateline_namesake.go)
+	dateline *storyDateline
 	// usGeorgia marks a sentence whose "Georgia" is the U.S. state
 	// (actors_usgeorgia.go): a place "Georgia" is the state's
 	usGeorgia bool
@@ -154,7 +158,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	if ctx.drops != nil || ctx.traces != nil {
 		st = new(sentence)
 	}
-	*st = sentence{s: s, toks: invertedIf(handsAgent(s.Tokens)), at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex, words: c.words, story: ctx.countries, raw: ctx.buf.raw}
+	*st = sentence{s: s, toks: invertedIf(handsAgent(s.Tokens)), at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex, words: c.words, story: ctx.countries, dateline: ctx.datelinePlace, raw: ctx.buf.raw}
 	st.ments = c.resolve(ctx, st, ms)
 	st.raw = nil                      // read only while ments is nil, and the scratch is the next sentence's
 	was := ctx.mentionCodes(st.ments) // (--why only: why_actors.go)

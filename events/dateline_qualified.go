@@ -10,10 +10,16 @@ package events
 // or the country, never at a namesake elsewhere: "PARIS, Texas" is Texas,
 // not France. A qualifier that names several places ("Georgia": the
 // country and the U.S. state) with no town of the name in any of them
-// places the story nowhere: "ROME, Georgia" and "DALTON, Georgia" are
-// U.S. towns the gazetteer lacks, and the country would make their police
-// Georgia's (no country is better than a wrong one); "TBILISI, Georgia"
-// is the country's capital, "ATHENS, Georgia" the state's city. The
+// places the story nowhere: "DALTON, Georgia" is a U.S. town the
+// gazetteer lacks, and the country would make its police Georgia's (no
+// country is better than a wrong one); "TBILISI, Georgia" is the
+// country's capital, "ATHENS, Georgia" the state's city. A town whose
+// name the gazetteer knows elsewhere ("ROME, Georgia": Italy's capital)
+// takes the qualifier that is a region, as the same words in a sentence
+// do ("police in Rome, Georgia": qualifiedPlace, place_names.go): a
+// country qualifier would have listed its own town of the name, and a
+// name borrowed from a city abroad is a U.S. state's custom (Rome,
+// Athens, Columbus), not the country's. The
 // dateline's country then gives the story's unnamed police and officials
 // their state, as any dateline does (CODING.md codes an actor's state
 // from what the text says; the dateline is the story's first place).
@@ -28,10 +34,13 @@ import (
 
 // datelineLocation returns the place a story's dateline (Article.Dateline,
 // "PARIS, Texas") names: the town in its qualifier, else the qualifier
-// when it names one place, else nothing when it names several ("ROME,
-// Georgia"); with no qualifier the gazetteer knows, the town as Lookup
-// finds it.
-func (c *Coder) datelineLocation(dateline string) (gazetteer.Place, bool) {
+// when it names one place, else, when it names several, the one that is
+// a region for a town whose name the gazetteer knows elsewhere ("ROME,
+// Georgia") and nothing for another ("DALTON, Georgia"); with no
+// qualifier the gazetteer knows, the town as Lookup finds it. town is
+// the dateline's town as written ("ROME") when a qualifier placed it,
+// "" otherwise (datelineTown, place_dateline_namesake.go).
+func (c *Coder) datelineLocation(dateline string) (p gazetteer.Place, town string, ok bool) {
 	name, rest, comma := strings.Cut(dateline, ",")
 	name = strings.TrimSpace(name)
 	if comma {
@@ -39,14 +48,22 @@ func (c *Coder) datelineLocation(dateline string) (gazetteer.Place, bool) {
 		if quals := c.gaz.Qualifiers(strings.TrimSpace(qual)); len(quals) > 0 {
 			for _, q := range quals {
 				if p, ok := c.gaz.Within(name, q); ok {
-					return p, true
+					return p, name, true
 				}
 			}
-			if len(quals) > 1 {
-				return gazetteer.Place{}, false // which Georgia?
+			if len(quals) == 1 {
+				return quals[0], name, true
 			}
-			return quals[0], true
+			if _, known := c.gaz.Lookup(name); known {
+				for _, q := range quals {
+					if q.Kind == gazetteer.KindRegion {
+						return q, name, true // "ROME, Georgia": the state, as in a sentence
+					}
+				}
+			}
+			return gazetteer.Place{}, "", false // which Georgia?
 		}
 	}
-	return c.gaz.Lookup(name)
+	p, ok = c.gaz.Lookup(name)
+	return p, "", ok
 }

@@ -14,7 +14,9 @@ import (
 // abbreviation qualifies a town as its state's name does ("Athens,
 // Ga."). A namesake in another state is not the town ("NEWARK, Del." is
 // Delaware, not New Jersey's Newark), and a qualifier naming a country
-// and a state ("ROME, Georgia") with no town in either gives no country. Near misses keep their answers: a bare dateline ("PARIS"), one
+// and a state ("DALTON, Georgia") with no town in either gives no
+// country, but for a town named after a place abroad ("ROME, Georgia":
+// the state, as in a sentence). Near misses keep their answers: a bare dateline ("PARIS"), one
 // whose qualifier names the town's own country ("TBILISI, Georgia"), a
 // capital in a sentence ("in Paris on Monday"), Georgia's president.
 func TestDatelineQualified(t *testing.T) {
@@ -41,8 +43,11 @@ func TestDatelineQualified(t *testing.T) {
 		{"LEXINGTON, Va.", arrest, []string{"USACOP 173 USACVL"}, "Virginia USA 37.5 -78.8"},
 		{"CAMBRIDGE, Ohio", arrest, []string{"USACOP 173 USACVL"}, "Ohio USA 40.3 -82.8"},
 		{"", "Police in Birmingham, Mich., arrested two men on Thursday.", []string{"USACOP 173 USACVL"}, "Michigan USA 44.3 -85.4"},
-		// "Georgia" is a country and a state: a town in neither gives no country
-		{"ROME, Georgia", arrest, nil, ""},
+		// "Georgia" is a country and a state: a town in neither gives no
+		// country, but for a name the gazetteer knows abroad, the state
+		// (as "in Rome, Georgia" in a sentence)
+		{"ROME, Georgia", arrest, []string{"USACOP 173 USACVL"}, "Georgia State USA 32.7 -83.4"},
+		{"", "Police arrested 20 protesters in Rome, Georgia on Wednesday.", []string{"USACOP 173 USACVL"}, "Georgia State USA 32.7 -83.4"},
 		{"DALTON, Georgia", arrest, nil, ""},
 		{"ATHENS, Georgia", arrest, []string{"USACOP 173 USACVL"}, "Athens USA 34.0 -83.4"},
 		// near misses

@@ -91,6 +91,9 @@ func (c *Coder) placeInContext(st *sentence, p gazetteer.Place, j, n, hi int) (g
 	if q, w, ok := c.qualifiedPlace(st, j, n, hi); ok {
 		return q, w
 	}
+	if q, ok := c.datelineTown(st, p, j, n); ok {
+		return q, n // "BOSTON, England", then "in Boston" (place_dateline_namesake.go)
+	}
 	return c.namesake(st, p, j, n), n
 }
 
@@ -231,7 +234,9 @@ func subjectPlace(toks []dyad.Token, j int) bool {
 // Lebanese city of Tripoli"), else the one in the one country the
 // sentence names as a place (placeNamedCountry: "Tripoli, in northern
 // Lebanon"), else the one in the country of an actor that acts at home (homeCountries: "Lebanese soldiers clashed with
-// gunmen in Tripoli") when p's country has none; else p.
+// gunmen in Tripoli") when p's country has none; with no such actor, the
+// one in the one country the sentence names (namedNamesake), else the
+// one in the dateline's country (datelineNamesake); else p.
 func (c *Coder) namesake(st *sentence, p gazetteer.Place, j, n int) gazetteer.Place {
 	toks := st.toks
 	all := c.gaz.All(st.s.Text[toks[j].Start:toks[j+n-1].End])
@@ -258,7 +263,13 @@ func (c *Coder) namesake(st *sentence, p gazetteer.Place, j, n int) gazetteer.Pl
 	}
 	homes := c.homeCountries(st)
 	if len(homes) == 0 {
-		return namedNamesake(st, p, all)
+		if q := namedNamesake(st, p, all); q != p {
+			return q
+		}
+		if q, ok := datelineNamesake(st, p, all, j, n); ok {
+			return q // "ATLANTA - … in Birmingham": Alabama's (place_dateline_namesake.go)
+		}
+		return p
 	}
 	if homes[p.Country] {
 		return p

@@ -15,8 +15,9 @@ import (
 // every order, one batch each and all in one batch: the event shows the
 // same representative (sqlite.Rep) whatever the order, as the sqlite
 // package's test of that name has it: not the surest telling, a photo
-// caption opening with its agency's credit, but of the two as sure the
-// one published earlier.
+// caption opening with its agency's credit, nor the next surest, naming
+// the act by a noun inside a reaction (sqlite.ToldByVerb), but of the two
+// told by their verbs and as sure the one published earlier.
 func TestRepresentativeIndependentOfOrder(t *testing.T) {
 	ctx := context.Background()
 	tellings := testutil.RepTellings()

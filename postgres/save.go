@@ -105,12 +105,15 @@ const (
 	FROM c WHERE e.id = c.event_id`
 	// qReps reads what ranks the representatives of events $1
 	// (sqlite.Rep): the id, the confidence, evidence and sentence of its
-	// event, its article and the article's publication; qSetReps makes
+	// event, its article and the article's publication, its verb's and
+	// source's spans (-1 without a source); qSetReps makes
 	// events $2 (JSON) of articles $3 at URLs $4 the representatives of
 	// events $1.
 	qReps = `SELECT e.id, coalesce((e.json::jsonb->>'confidence')::float8, 0),
 		coalesce(e.json::jsonb#>>'{evidence,text}', ''), coalesce((e.json::jsonb->>'sentence')::int4, 0),
-		e.article_id, coalesce(a.published, '')
+		e.article_id, coalesce(a.published, ''),
+		coalesce((e.json::jsonb#>>'{evidence,span,0}')::int4, 0), coalesce((e.json::jsonb#>>'{evidence,span,1}')::int4, 0),
+		coalesce((e.json::jsonb#>>'{source,span,0}')::int4, -1), coalesce((e.json::jsonb#>>'{source,span,1}')::int4, -1)
 		FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE e.id = ANY($1::int8[])`
 	qSetReps = `UPDATE events e SET json = u.json, article_id = u.article_id, source_url = u.url
 		FROM unnest($1::int8[], $2::text[], $3::text[], $4::text[]) AS u(id, json, article_id, url)
@@ -821,14 +824,15 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		b4.Queue(qReps, oldIDs).Query(func(rows pgx.Rows) error {
 			for rows.Next() {
 				var id int64
-				var old sqlite.Rep
-				var text, published string
-				if err := rows.Scan(&id, &old.Confidence, &text, &old.Sentence, &old.ArticleID, &published); err != nil {
+				var stored dyad.Event
+				var src dyad.Actor
+				var articleID, published string
+				if err := rows.Scan(&id, &stored.Confidence, &stored.Evidence.Text, &stored.Sentence, &articleID, &published,
+					&stored.Evidence.Span[0], &stored.Evidence.Span[1], &src.Span[0], &src.Span[1]); err != nil {
 					return err
 				}
-				var stored dyad.Event
-				stored.Confidence, stored.Sentence, stored.Evidence.Text = old.Confidence, old.Sentence, text
-				old = sqlite.RepOf(&stored, published, old.ArticleID)
+				stored.Source = &src
+				old := sqlite.RepOf(&stored, published, articleID)
 				if r := best[oldKey[id]]; r != nil && r.rep.Before(old) {
 					repID, repJSON = append(repID, id), append(repJSON, r.ej)
 					repArticle, repURL = append(repArticle, r.art.id), append(repURL, r.art.url)

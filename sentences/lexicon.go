@@ -132,6 +132,18 @@ var irregular = map[string][2]string{
 	"spin": {"spun", "spun"}, "split": {"split", "split"}, "mistake": {"mistook", "mistaken"},
 }
 
+// IrregularPast reports whether w (lower case) is the past tense or past
+// participle of an irregular verb ("struck", "shot", "held"): a word that
+// tells an act by its form without the regular -ed.
+func IrregularPast(w string) bool {
+	for _, f := range irregular {
+		if f[0] == w || f[1] == w {
+			return true
+		}
+	}
+	return false
+}
+
 // NewLexicon returns a lexicon with the closed-class core and a base set
 // of common verbs (speech, auxiliary-like and frequent news verbs).
 func NewLexicon() *Lexicon {

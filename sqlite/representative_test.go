@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -16,6 +17,8 @@ func TestRepBefore(t *testing.T) {
 		want bool
 	}{
 		{"a credit ranks after none, however sure", Rep{Credit: true, Confidence: 0.9, Day: "2024-07-01", ArticleID: "a"}, false},
+		{"told by its verb, less sure", Rep{Told: true, Confidence: 0.5, Day: "2024-07-14", ArticleID: "z"}, true},
+		{"told by its verb, with a credit", Rep{Credit: true, Told: true, Confidence: 0.9, ArticleID: "a"}, false},
 		{"surer", Rep{Confidence: 0.8, Day: "2024-07-14", ArticleID: "z"}, true},
 		{"less sure", Rep{Confidence: 0.6, Day: "2024-07-01", ArticleID: "a"}, false},
 		{"earlier day", Rep{Confidence: 0.7, Day: "2024-07-12", ArticleID: "z"}, true},
@@ -33,6 +36,41 @@ func TestRepBefore(t *testing.T) {
 	}
 	if got := publishedDay("July 13, 2024"); got != "" {
 		t.Errorf("publishedDay = %q, want empty", got)
+	}
+}
+
+func TestToldByVerb(t *testing.T) {
+	for _, c := range []struct {
+		text, src, verb string
+		want            bool
+	}{
+		{"North Korea fired a ballistic missile over Japan on Friday.", "North Korea", "fired a ballistic missile", true},
+		{"The DPRK reportedly fired a missile over Japan's northern island Hokkaido.", "The DPRK", "fired a missile", true},
+		{"North Korea has just launched a missile, the alert says.", "North Korea", "launched a missile", true},
+		{"DPRK launches ballistic missile, flies over N. Japan: Japanese gov't", "DPRK", "launches ballistic missile", true},
+		{"Israeli jets struck a camp near Rafah on Monday.", "Israeli jets", "struck", true},
+		{"Last month, North Korea test-fired a submarine-launched ballistic missile.", "North Korea", "test-fired", true},
+		// a noun naming the act, not its verb
+		{"China opposes DPRK's missile launch: FM spokesperson", "DPRK", "missile launch", false},
+		{"Russia strongly condemned the latest missile launch by the DPRK.", "DPRK", "missile launch", false},
+		{"North Korea missile launch footage emerges as Kim claims parity", "North Korea", "missile launch", false},
+		{"Japan split over how to deal with North Korean missile launches", "North Korean", "missile launches", false},
+		{"Ukraine counted the Russian strikes on Kharkiv.", "Russian", "strikes", false},
+		// the source far from the verb, or after it
+		{"North Korea, defying the Security Council, fired a missile.", "North Korea", "fired a missile", false},
+		{"A missile was fired by North Korea on Friday.", "North Korea", "fired", false},
+	} {
+		vs := strings.Index(c.text, c.verb)
+		ss := strings.Index(c.text, c.src)
+		ev := dyad.Event{Source: &dyad.Actor{Code: "PRK", Text: c.src, Span: [2]int{ss, ss + len(c.src)}},
+			Evidence: dyad.Evidence{Text: c.text, Verb: c.verb, Span: [2]int{vs, vs + len(c.verb)}}}
+		if got := ToldByVerb(&ev); got != c.want {
+			t.Errorf("%q (%q, %q): ToldByVerb = %v, want %v", c.text, c.src, c.verb, got, c.want)
+		}
+	}
+	noSource := dyad.Event{Evidence: dyad.Evidence{Text: "Missiles were fired.", Verb: "fired", Span: [2]int{14, 19}}}
+	if ToldByVerb(&noSource) {
+		t.Error("an event without a source is told by its verb")
 	}
 }
 

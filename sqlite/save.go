@@ -17,7 +17,6 @@ import (
 	"golang.org/x/net/publicsuffix"
 
 	"github.com/dyad-events/dyad"
-	"github.com/dyad-events/dyad/article"
 )
 
 // The write statements, prepared once on the writing connection.
@@ -53,10 +52,12 @@ const (
 	qUncount = "UPDATE events SET num_mentions = 0, num_sources = 0, num_articles = 0 WHERE id = ?"
 	// qRep reads what ranks event ?'s representative (Rep): its
 	// confidence, evidence and sentence, its article and the article's
-	// publication; qSetRep makes a mention's event (json ?1, article ?2,
+	// publication, its verb's and source's spans (-1 without a source); qSetRep makes a mention's event (json ?1, article ?2,
 	// its URL ?3) the representative of event ?4.
 	qRep = `SELECT coalesce(json_extract(e.json, '$.confidence'), 0), coalesce(json_extract(e.json, '$.evidence.text'), ''),
-		coalesce(json_extract(e.json, '$.sentence'), 0), e.article_id, coalesce(a.published, '')
+		coalesce(json_extract(e.json, '$.sentence'), 0), e.article_id, coalesce(a.published, ''),
+		coalesce(json_extract(e.json, '$.evidence.span[0]'), 0), coalesce(json_extract(e.json, '$.evidence.span[1]'), 0),
+		coalesce(json_extract(e.json, '$.source.span[0]'), -1), coalesce(json_extract(e.json, '$.source.span[1]'), -1)
 		FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE e.id = ?`
 	qSetRep = "UPDATE events SET json = ?, article_id = ?, source_url = ? WHERE id = ?"
 )
@@ -933,13 +934,15 @@ func upsertEvent(ctx context.Context, tx *wtx, ev *dyad.Event, ej []byte, srcURL
 // the one it has (Rep.Before): an event's evidence is the same whatever
 // order its articles came in.
 func keepRep(ctx context.Context, tx *wtx, eid int64, rep Rep, ej []byte, articleID, srcURL string) error {
-	var old Rep
-	var text, published string
-	if err := tx.QueryRowContext(ctx, qRep, eid).Scan(&old.Confidence, &text, &old.Sentence, &old.ArticleID, &published); err != nil {
+	var stored dyad.Event
+	var src dyad.Actor
+	var articleOld, published string
+	if err := tx.QueryRowContext(ctx, qRep, eid).Scan(&stored.Confidence, &stored.Evidence.Text, &stored.Sentence, &articleOld, &published,
+		&stored.Evidence.Span[0], &stored.Evidence.Span[1], &src.Span[0], &src.Span[1]); err != nil {
 		return err
 	}
-	old.Credit = article.HasCreditPrefix(text)
-	old.Day = publishedDay(published)
+	stored.Source = &src
+	old := RepOf(&stored, published, articleOld)
 	if !rep.Before(old) {
 		return nil
 	}
