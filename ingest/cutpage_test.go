@@ -38,7 +38,7 @@ func TestRunStoresCutPage(t *testing.T) {
 	}
 	db := openDB(t, filepath.Join(dir, "dyad.db"))
 	var warns []string
-	cfg := Config{DB: db, Coder: fakeCoder{}, Read: read, Workers: 1, Batch: 1, Warn: func(w string) { warns = append(warns, w) }}
+	cfg := Config{DB: db, Coder: fakeCoder{}, Read: read, Workers: 1, Batch: 1, Warn: collect(&warns, "")}
 	sum, err := Run(context.Background(), cfg, []string{filepath.Join(dir, "cut.html")})
 	if err != nil {
 		t.Fatal(err)

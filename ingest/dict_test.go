@@ -51,7 +51,7 @@ func TestReingestWithAnotherDict(t *testing.T) {
 			for i, dict := range tc.dicts {
 				warns = nil
 				cfg := Config{DB: db, Coder: fakeCoder{}, Read: read, Workers: 1, Dict: dict,
-					Warn: func(s string) { warns = append(warns, strings.ReplaceAll(s, dir+"/", "")) }}
+					Warn: collect(&warns, dir+"/")}
 				sum, err := Run(context.Background(), cfg, []string{in})
 				if err != nil {
 					t.Fatal(err)
@@ -93,7 +93,7 @@ func TestReingestManyWithAnotherDict(t *testing.T) {
 	for _, dict := range []string{d1, d2} {
 		warns = nil
 		cfg := Config{DB: db, Coder: fakeCoder{}, Read: read, Workers: 1, Dict: dict,
-			Warn: func(s string) { warns = append(warns, strings.ReplaceAll(s, dir+"/", "")) }}
+			Warn: collect(&warns, dir+"/")}
 		if _, err := Run(context.Background(), cfg, []string{many, one}); err != nil {
 			t.Fatal(err)
 		}
@@ -136,7 +136,7 @@ func TestReingestWithAnotherDictCounts(t *testing.T) {
 	for _, dict := range []string{d1, d2} {
 		warns = nil
 		cfg := Config{DB: db, Coder: fakeCoder{}, Read: read, Workers: 3, Dict: dict,
-			Warn: func(s string) { warns = append(warns, strings.ReplaceAll(s, dir+"/", "")) }}
+			Warn: collect(&warns, dir+"/")}
 		if _, err := Run(context.Background(), cfg, []string{jsonl, arch}); err != nil {
 			t.Fatal(err)
 		}

@@ -45,7 +45,7 @@ func TestReingestEditedPage(t *testing.T) {
 		write(t, in, r.page)
 		var warns []string
 		cfg := Config{DB: db, Coder: fakeCoder{}, Read: read, Workers: 1,
-			Warn: func(s string) { warns = append(warns, strings.ReplaceAll(s, dir+"/", "")) }}
+			Warn: collect(&warns, dir+"/")}
 		sum, err := Run(context.Background(), cfg, []string{in})
 		if err != nil {
 			t.Fatal(err)

@@ -60,7 +60,7 @@ func TestReingestWithAndWithoutDate(t *testing.T) {
 			for i, r := range tc.runs {
 				var warns []string
 				cfg := Config{DB: db, Coder: fakeCoder{}, Read: reader(r.date), Workers: 1,
-					Warn: func(s string) { warns = append(warns, strings.ReplaceAll(s, dir+"/", "")) }}
+					Warn: collect(&warns, dir+"/")}
 				sum, err := Run(context.Background(), cfg, []string{in})
 				if err != nil {
 					t.Fatal(err)
@@ -120,7 +120,7 @@ func TestReingestFeedAndRecordsWithDate(t *testing.T) {
 			Stream: func(name string, r io.Reader, fn func(*dyad.Article) error, bad func(error)) error {
 				return article.EachJSONL(name, r, article.Options{Date: date}, fn, bad)
 			},
-			Warn: func(s string) { *warns = append(*warns, strings.ReplaceAll(s, dir+"/", "")) }}
+			Warn: collect(warns, dir+"/")}
 	}
 	db := openDB(t, filepath.Join(dir, "dyad.db"))
 	var warns []string

@@ -303,7 +303,7 @@ func TestRunFollowLinks(t *testing.T) {
 	db := openDB(t, filepath.Join(t.TempDir(), "dyad.db"))
 	var warns []string
 	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead, Fetch: fetch, FollowLinks: true,
-		Warn: func(s string) { warns = append(warns, s) }}, []string{srv.URL + "/feed"})
+		Warn: collect(&warns, "")}, []string{srv.URL + "/feed"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -667,7 +667,7 @@ func TestRunStoreNamed(t *testing.T) {
 	db := openDB(t, dbPath)
 	var warnings []string
 	cfg := Config{DB: db, Coder: fakeCoder{}, Read: fakeRead, Workers: 1, Batch: 3, DictDir: filepath.Join(dir, "dict"),
-		Warn: func(w string) { warnings = append(warnings, w) }}
+		Warn: collect(&warnings, "")}
 	sum, err := Run(context.Background(), cfg, []string{dbPath, filepath.Join(dir, "dict", "mine.txt"), filepath.Join(dir, "news"), filepath.Join(dir, "dict")})
 	if err != nil {
 		t.Fatal(err)
