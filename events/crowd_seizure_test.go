@@ -21,7 +21,7 @@ func TestCrowdSeizure(t *testing.T) {
 		{"Russian troops occupied the airport in Kherson on Tuesday.",
 			[]string{"RUSMIL 192 UKR asserted"}},
 		{"Rebels seized government buildings in Goma on Monday.",
-			[]string{"CODREB 192 COD asserted"}}, // ground taken from the state (seized_seats.go)
+			[]string{"CODREB 192 COD asserted"}}, // ground taken from the state (occupy_buildings.go)
 		{"Police seized the protesters' banners on Sunday.",
 			nil},
 		// a place besieged by a crowd or activists is blocked; a siege

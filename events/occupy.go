@@ -24,8 +24,13 @@ import (
 // or planned never become hits (idleEntry). A target named after the
 // verb must be its object (groundObject): "entered a truce with Hamas",
 // "entered its third year of war in Ukraine" and "took control of the
-// narrative in Syria" give no event. Other hits are left as they are.
+// narrative in Syria" give no event. A state's building seized, captured
+// or taken by an armed side is ground taken too, settled first
+// (occupiedBuilding). Other hits are left as they are.
 func occupyFamily(st *sentence, h *verbHit) {
+	if occupiedBuilding(st, h) {
+		return // a state's building taken by an armed side (occupy_buildings.go)
+	}
 	if h.code == "" || h.p.Code != "192" || len(h.source) == 0 || !occupyPattern(h.p) {
 		return
 	}

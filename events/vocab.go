@@ -383,7 +383,8 @@ type vocab struct {
 	planNouns        wordList // [plan nouns] forms: planned.go planBetween
 	disposalVerbs    wordList // [disposal verbs] lemmas: planned.go disposalVerb
 	stormedBuildings wordList // [stormed buildings] forms: lexconflict.go stormedTown
-	seatBuildings    wordList // [seat buildings] forms: seized_seats.go seizedSeat
+	seatBuildings    wordList // [seat buildings] forms: occupy_buildings.go occupiedBuilding
+	seizedBuildings  wordList // [seized buildings] forms: occupy_buildings.go buildingTaken
 	stormArrests     wordList // [storm arrests] lemmas: lexconflict.go stormArrest
 	crowdedVenues    wordList // [crowded venues] forms: targets_venue.go venueCivilians
 	sportVenues      wordList // [sport venues] forms: discard_venue.go venuePlaceWords
@@ -744,6 +745,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"disposal verbs":            &v.disposalVerbs,
 		"stormed buildings":         &v.stormedBuildings,
 		"seat buildings":            &v.seatBuildings,
+		"seized buildings":          &v.seizedBuildings,
 		"storm arrests":             &v.stormArrests,
 		"crowded venues":            &v.crowdedVenues,
 		"sport venues":              &v.sportVenues,
