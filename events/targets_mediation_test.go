@@ -23,6 +23,15 @@ func TestMediatorParties(t *testing.T) {
 			[]string{"SRBGOV 044 KSVGOV asserted", "KSVGOV 044 SRBGOV asserted", "IGOEUREEC 045 SRBGOV asserted", "IGOEUREEC 045 KSVGOV asserted"}},
 		{"Thai and Cambodian military officers met in Kuala Lumpur under the auspices of Malaysia on Monday.",
 			[]string{"THAMIL 044 KHMMIL asserted", "KHMMIL 044 THAMIL asserted", "MYS 045 THAMIL asserted", "MYS 045 KHMMIL asserted"}},
+		// guarantors and a facilitator of the parties' talks mediate them
+		// (verbs.txt "act as {guarantor,…}"; gold README item 35)
+		{"Sudan and South Sudan resumed talks in Addis Ababa on Friday, with Ethiopia and Kenya acting as guarantors.",
+			[]string{"SDN 046 SSD asserted", "SSD 046 SDN asserted", "ETH 045 SDN asserted", "ETH 045 SSD asserted",
+				"KEN 045 SDN asserted", "KEN 045 SSD asserted"}},
+		{"Thailand's government and Muslim rebels opened peace talks in Kuala Lumpur on Monday, with Malaysia acting as facilitator.",
+			[]string{"THAGOV 046 THAREB asserted", "THAREB 046 THAGOV asserted", "MYS 045 THAGOV asserted", "MYS 045 THAREB asserted"}},
+		// near miss: a guarantor of a loan, no parties' talks: no event
+		{"The World Bank acted as guarantor for the loan to Kenya.", nil},
 		// the talks set the scene of the main act: no mediation coded
 		{"Rwanda and Congo agreed to a ceasefire on Monday at talks in Luanda hosted by Angola's president.",
 			[]string{"RWA 0871 COD asserted", "COD 0871 RWA asserted"}},
