@@ -75,3 +75,25 @@ func TestBrokeredTruceParties(t *testing.T) {
 			[]string{"QAT 045 ISR asserted", "QAT 045 PSEREB asserted", "ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted"}},
 	}, false)
 }
+
+// TestMediatedTalksVenueDay codes talksVenueDay (targets_mediation.go):
+// a place and a weekday written between mediated talks and their
+// "between" keep the parties' own talks (046 each way) beside the
+// mediator's 045s; other words there, a truce, an appeal for talks or a
+// "between" past a comma do not.
+func TestMediatedTalksVenueDay(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Norway mediated talks in Oslo on Tuesday between Sudan and South Sudan.",
+			[]string{"NOR 045 SDN asserted", "NOR 045 SSD asserted", "SDN 046 SSD asserted", "SSD 046 SDN asserted"}},
+		{"Qatar hosted talks in Doha on Sunday between Chad's government and rebel groups.",
+			[]string{"QAT 045 TCDGOV asserted", "QAT 045 TCDREB asserted", "TCDGOV 046 TCDREB asserted", "TCDREB 046 TCDGOV asserted"}},
+		// near misses: the mediation alone
+		{"Norway mediated talks in the Norwegian capital between Sudan and South Sudan.",
+			[]string{"NOR 045 SDN asserted", "NOR 045 SSD asserted"}},
+		{"Egypt brokered a truce in Gaza on Tuesday between Israel and Hamas.",
+			[]string{"EGY 045 ISR asserted", "EGY 045 PSEREB asserted"}},
+		{"Norway mediated talks in Oslo on Tuesday, after clashes between Sudan and South Sudan.", nil},
+		{"Norway urged talks between Sudan and South Sudan on Tuesday.",
+			[]string{"NOR 026 SDN asserted", "NOR 026 SSD asserted"}},
+	}, false)
+}
