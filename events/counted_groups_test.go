@@ -11,9 +11,9 @@ func TestCountedGroupsInList(t *testing.T) {
 	c := newCoder(t)
 	tests := []dyadCase{ // "SOURCE CAMEO TARGET" per event
 		{"Turkey opened talks in Ankara on Friday between Sudan's government and more than 20 rebel and opposition groups.",
-			[]string{"TUR 045 SDNGOV", "TUR 045 SDNREB"}},
+			[]string{"TUR 045 SDNGOV", "TUR 045 SDNREB", "SDNGOV 046 SDNREB", "SDNREB 046 SDNGOV"}}, // (the parties' talks: talksVenueDay, as W25028)
 		{"Ethiopia opened talks in Addis Ababa on Friday between Somalia's government and some 12 rebel groups.",
-			[]string{"ETH 045 SOMGOV", "ETH 045 SOMREB"}},
+			[]string{"ETH 045 SOMGOV", "ETH 045 SOMREB", "SOMGOV 046 SOMREB", "SOMREB 046 SOMGOV"}},
 	}
 	checkDyads(t, c, "2024-07-13", tests)
 }

@@ -16,7 +16,7 @@ import "testing"
 func TestTalksOpenedBetween(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Kenya opened talks in Nairobi on Monday between Sudan's government and rebel groups.", []string{
-			"KEN 045 SDNGOV asserted", "KEN 045 SDNREB asserted"}},
+			"KEN 045 SDNGOV asserted", "KEN 045 SDNREB asserted", "SDNGOV 046 SDNREB asserted", "SDNREB 046 SDNGOV asserted"}},
 		{"Talks in Nairobi on Monday between Sudan's government and rebel groups ended without a deal.", []string{
 			"SDNGOV 046 SDNREB asserted", "SDNREB 046 SDNGOV asserted"}},
 	}, false)

@@ -44,6 +44,11 @@ func (c *Coder) mediatedTalks(st *sentence, h *verbHit) (verbHit, bool) {
 		switch toks[k].Lower {
 		case "talks", "negotiations", "ceasefire", "cease-fire", "truce":
 			g := betweenGroup(c, st, k+1)
+			if len(g) < 2 && (toks[k].Lower == "talks" || toks[k].Lower == "negotiations") {
+				if b := talksVenueDay(st, k+1); b > k+1 && sameCodes(betweenGroup(c, st, b), h.target) {
+					g = h.target // "mediated talks in Brussels on Tuesday between Serbia and Kosovo"
+				}
+			}
 			if len(g) < 2 {
 				return verbHit{}, false
 			}
@@ -64,6 +69,57 @@ func (c *Coder) mediatedTalks(st *sentence, h *verbHit) (verbHit, bool) {
 		}
 	}
 	return verbHit{}, false
+}
+
+// talksVenueDay returns the token after a place phrase and a weekday
+// phrase written between talks and their "between" at k ("mediated talks
+// in Ouagadougou on Monday between Mali's government and Tuareg rebels":
+// W54007, W55029), or k. The place phrase is "in", "at" or "near" and one
+// to three proper nouns ("in Brussels", "near Oslo"), the day phrase "on"
+// and a weekday (skipOnDay), each at most once, in either order; what
+// follows must be "between". A ceasefire is left out (a truce "in" a
+// place is where it holds, not where it was agreed), and so are other
+// words between ("talks in the capital between", "talks, after clashes
+// between"): mediatedTalks keeps the parties only when the mediation's
+// own targets are the "between" group found here.
+func talksVenueDay(st *sentence, k int) int {
+	toks := st.toks
+	j, place, day := k, false, false
+	for j < len(toks) {
+		if d := skipOnDay(toks, j); d > j && !day {
+			j, day = d, true
+			continue
+		}
+		if w := toks[j].Lower; !place && (w == "in" || w == "at" || w == "near") {
+			e := j + 1
+			for e < len(toks) && e < j+4 && toks[e].Tag == "NNP" {
+				e++
+			}
+			if e > j+1 {
+				j, place = e, true
+				continue
+			}
+		}
+		break
+	}
+	if j == k || j >= len(toks) || toks[j].Lower != "between" {
+		return k
+	}
+	return j
+}
+
+// sameCodes reports two or more mentions in a whose codes are b's, in
+// order.
+func sameCodes(a, b []actors.Mention) bool {
+	if len(a) < 2 || len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Code != b[i].Code {
+			return false
+		}
+	}
+	return true
 }
 
 // announcedTruce makes a ceasefire that a third party announces or

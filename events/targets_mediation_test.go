@@ -23,6 +23,15 @@ func TestMediatorParties(t *testing.T) {
 			[]string{"SRBGOV 044 KSVGOV asserted", "KSVGOV 044 SRBGOV asserted", "IGOEUREEC 045 SRBGOV asserted", "IGOEUREEC 045 KSVGOV asserted"}},
 		{"Thai and Cambodian military officers met in Kuala Lumpur under the auspices of Malaysia on Monday.",
 			[]string{"THAMIL 044 KHMMIL asserted", "KHMMIL 044 THAMIL asserted", "MYS 045 THAMIL asserted", "MYS 045 KHMMIL asserted"}},
+		// guarantors and a facilitator of the parties' talks mediate them
+		// (verbs.txt "act as {guarantor,…}"; gold README item 35)
+		{"Sudan and South Sudan resumed talks in Addis Ababa on Friday, with Ethiopia and Kenya acting as guarantors.",
+			[]string{"SDN 046 SSD asserted", "SSD 046 SDN asserted", "ETH 045 SDN asserted", "ETH 045 SSD asserted",
+				"KEN 045 SDN asserted", "KEN 045 SSD asserted"}},
+		{"Thailand's government and Muslim rebels opened peace talks in Kuala Lumpur on Monday, with Malaysia acting as facilitator.",
+			[]string{"THAGOV 046 THAREB asserted", "THAREB 046 THAGOV asserted", "MYS 045 THAGOV asserted", "MYS 045 THAREB asserted"}},
+		// near miss: a guarantor of a loan, no parties' talks: no event
+		{"The World Bank acted as guarantor for the loan to Kenya.", nil},
 		// the talks set the scene of the main act: no mediation coded
 		{"Rwanda and Congo agreed to a ceasefire on Monday at talks in Luanda hosted by Angola's president.",
 			[]string{"RWA 0871 COD asserted", "COD 0871 RWA asserted"}},
@@ -64,5 +73,27 @@ func TestBrokeredTruceParties(t *testing.T) {
 			[]string{"KEN 045 ETH asserted", "KEN 045 ERI asserted", "ETH 0871 ERI asserted", "ERI 0871 ETH asserted"}},
 		{"Qatar brokered a ceasefire between Israel and Hamas on Wednesday.",
 			[]string{"QAT 045 ISR asserted", "QAT 045 PSEREB asserted", "ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted"}},
+	}, false)
+}
+
+// TestMediatedTalksVenueDay codes talksVenueDay (targets_mediation.go):
+// a place and a weekday written between mediated talks and their
+// "between" keep the parties' own talks (046 each way) beside the
+// mediator's 045s; other words there, a truce, an appeal for talks or a
+// "between" past a comma do not.
+func TestMediatedTalksVenueDay(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Norway mediated talks in Oslo on Tuesday between Sudan and South Sudan.",
+			[]string{"NOR 045 SDN asserted", "NOR 045 SSD asserted", "SDN 046 SSD asserted", "SSD 046 SDN asserted"}},
+		{"Qatar hosted talks in Doha on Sunday between Chad's government and rebel groups.",
+			[]string{"QAT 045 TCDGOV asserted", "QAT 045 TCDREB asserted", "TCDGOV 046 TCDREB asserted", "TCDREB 046 TCDGOV asserted"}},
+		// near misses: the mediation alone
+		{"Norway mediated talks in the Norwegian capital between Sudan and South Sudan.",
+			[]string{"NOR 045 SDN asserted", "NOR 045 SSD asserted"}},
+		{"Egypt brokered a truce in Gaza on Tuesday between Israel and Hamas.",
+			[]string{"EGY 045 ISR asserted", "EGY 045 PSEREB asserted"}},
+		{"Norway mediated talks in Oslo on Tuesday, after clashes between Sudan and South Sudan.", nil},
+		{"Norway urged talks between Sudan and South Sudan on Tuesday.",
+			[]string{"NOR 026 SDN asserted", "NOR 026 SSD asserted"}},
 	}, false)
 }
