@@ -374,6 +374,9 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 				h.code = "202"
 			}
 		}
+		if st.words.massExecuted(st.toks, h) && !unidentifiedAttacker(src) {
+			h.code = "202" // "executed dozens of Syrian soldiers", "hanged hundreds of prisoners" (executions.go)
+		}
 	}
 	c.venueCivilians(st, h) // "a gunman opened fire at a cinema in Louisiana": USACVL (targets_venue.go)
 	root = cameo.Root(h.code)

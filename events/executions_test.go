@@ -15,3 +15,21 @@ func TestFewExecuted(t *testing.T) {
 		{"M23 rebels killed at least 21 civilians in Goma on Monday.", []string{"CODREB 202 CODCVL asserted"}},
 	}, false)
 }
+
+// TestMassExecuted: executions counted in the dozens or more, or by a
+// stated number of two dozen and more, are a mass killing (202) whoever
+// is executed, captured soldiers too (gold README item 31: W36031,
+// W14277, W18095); under two dozen they stay 1823, and dozens of
+// soldiers killed in a fight are no mass killing.
+func TestMassExecuted(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Islamic State fighters executed dozens of Syrian soldiers captured at an air base on Monday.", []string{"IMGMOSISL 202 SYRMIL asserted"}},
+		{"Islamic State militants beheaded 25 captured Kurdish fighters near Kirkuk on Monday.", []string{"IMGMOSISL 202 IRQREB asserted"}},
+		{"Iran hanged dozens of prisoners in Karaj on Wednesday, a rights group said.", []string{"IRN 202 IRNCVL asserted"}},
+		// not this: a count under two dozen, a fight, a lone gunman, no count
+		{"Islamic State fighters executed 12 Syrian soldiers on Monday.", []string{"IMGMOSISL 1823 SYRMIL asserted"}},
+		{"Rebels killed dozens of soldiers in an ambush in Mali on Monday.", []string{"MLIREB 190 MLIMIL asserted"}},
+		{"A gunman executed dozens of people in a village in Mali on Monday.", []string{"MLIUAF 1823 MLICVL asserted"}},
+		{"The army executed the plan on Monday.", nil},
+	}, false)
+}
