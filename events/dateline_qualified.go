@@ -19,6 +19,14 @@ package events
 // from what the text says; the dateline is the story's first place).
 // A qualifier the gazetteer does not know ("NEW YORK, May 5" with the
 // date left on, "UNITED NATIONS, New York") leaves the town read alone.
+// A town read alone follows the rule of a bare town in a sentence
+// (place_bare_town.go) with no story before it: one whose name the
+// gazetteer gives to towns of several countries and that is not far
+// larger than them places the story nowhere ("VICTORIA (Reuters) -" may
+// be the Seychelles' capital, British Columbia's or Victoria, Texas, and
+// its police get no country, as "Police in Victoria" do), while a city
+// of a million, one three times its namesakes or a capital of 100,000
+// people or more keeps its country ("NAIROBI", "SAN JOSE", "HYDERABAD").
 
 import (
 	"strings"
@@ -30,7 +38,8 @@ import (
 // "PARIS, Texas") names: the town in its qualifier, else the qualifier
 // when it names one place, else nothing when it names several ("ROME,
 // Georgia"); with no qualifier the gazetteer knows, the town as Lookup
-// finds it.
+// finds it, or nothing when that town is ambiguous bare (ambiguousTown;
+// a capital of bareCapitalMajor people or more is not).
 func (c *Coder) datelineLocation(dateline string) (gazetteer.Place, bool) {
 	name, rest, comma := strings.Cut(dateline, ",")
 	name = strings.TrimSpace(name)
@@ -48,5 +57,9 @@ func (c *Coder) datelineLocation(dateline string) (gazetteer.Place, bool) {
 			return quals[0], true
 		}
 	}
-	return c.gaz.Lookup(name)
+	p, ok := c.gaz.Lookup(name)
+	if ok && c.ambiguousTown(p) != nil && !(p.Kind == gazetteer.KindCapital && p.Population >= bareCapitalMajor) {
+		return gazetteer.Place{}, false // "VICTORIA (Reuters) -": which Victoria?
+	}
+	return p, ok
 }
