@@ -1078,6 +1078,11 @@ func readRecord(line []byte) (*dyad.Article, int, error) {
 		// stored and never served)
 		return nil, 0, fmt.Errorf(`id %q: ".", ".." and "/" cannot be an article's id (no address can name them); give another, or leave it out (the article's id is then the hash of its url or its text)`, string(r.ID))
 	}
+	if c := controlChar(r.URL); c != "" {
+		// an address holds none: a tab or newline (a spreadsheet's
+		// cell pasted whole) was stored, served and exported as written
+		return nil, 0, fmt.Errorf(`url %q holds %s: an address has no control characters; fix the url or leave it out`, r.URL, c)
+	}
 	n := r.stripEscapes()
 	if err := r.conflict(); err != nil {
 		return nil, 0, err
@@ -1147,6 +1152,24 @@ func readRecord(line []byte) (*dyad.Article, int, error) {
 		}
 	}
 	return a, n, nil
+}
+
+// controlChar names the first control character of s ("a tab", "a
+// newline", "a carriage return", "U+001B"); "" when s has none.
+func controlChar(s string) string {
+	for _, c := range s {
+		switch {
+		case c == '\t':
+			return "a tab"
+		case c == '\n':
+			return "a newline"
+		case c == '\r':
+			return "a carriage return"
+		case c < 0x20 || c == 0x7f || c >= 0x80 && c < 0xa0:
+			return fmt.Sprintf("U+%04X", c)
+		}
+	}
+	return ""
 }
 
 // conflict refuses a record that gives one thing twice under two names

@@ -231,6 +231,14 @@ func (o *Ontology) Codes() []Code {
 	return append([]Code(nil), o.sorted...)
 }
 
+// HasPrefix reports whether a code of o starts with p ("19", "190",
+// "0251"; "" too): a filter by p can match an event. "9999" or "21"
+// is no prefix.
+func (o *Ontology) HasPrefix(p string) bool {
+	i := sort.Search(len(o.sorted), func(i int) bool { return o.sorted[i].Code >= p })
+	return i < len(o.sorted) && strings.HasPrefix(o.sorted[i].Code, p)
+}
+
 // Len returns the number of codes.
 func (o *Ontology) Len() int { return len(o.sorted) }
 

@@ -240,3 +240,16 @@ func TestRootCode(t *testing.T) {
 		}
 	}
 }
+
+// TestHasPrefix: a filter prefix matches some code ("0", "19", "190",
+// "0251", "" itself) or none ("9", "999", "21", "01234": dyad events
+// --cameo and the API's cameo= refuse it).
+func TestHasPrefix(t *testing.T) {
+	o := mustDefault(t)
+	for p, want := range map[string]bool{"": true, "0": true, "19": true, "190": true, "0251": true, "2": true, "20": true, "204": true,
+		"9": false, "999": false, "21": false, "01234": false, "0259": false, "2045": false} {
+		if got := o.HasPrefix(p); got != want {
+			t.Errorf("HasPrefix(%q) = %v, want %v", p, got, want)
+		}
+	}
+}

@@ -118,14 +118,18 @@ func newContext(c *Coder, a *dyad.Article) *articleCtx {
 		// undated events take), but is a UTC instant for a weekday naming
 		// the next day (nextDayAhead): the corpora's stamps are UTC (a
 		// Reuters Tokyo story stamped 21:31:21 tells of a launch "early on
-		// Tuesday" made at 2100 GMT Monday). A bare midnight is a day
-		// with no clock.
+		// Tuesday" made at 2100 GMT Monday). A midnight, with a zone or
+		// without ("…T00:00:00Z", "…T00:00:00"), is a day with no clock,
+		// as "2017-09-14" is: feeds, WARC records and APIs stamp a day so,
+		// and read as an instant it would put a Washington story on the
+		// day before and a weekday a week early (00:00Z is 09:00 in Seoul,
+		// before a launch "early Friday" told the next day).
 		if instant(asOf) {
 			ctx.instant = t.UTC()
-		}
-		if ctx.dateline != nil && zoned(asOf) {
-			if tz, ok := c.zones.Of(ctx.dateline.Country, ctx.dateline.Lat, ctx.dateline.Lon); ok {
-				t = t.In(tz)
+			if ctx.dateline != nil && zoned(asOf) {
+				if tz, ok := c.zones.Of(ctx.dateline.Country, ctx.dateline.Lat, ctx.dateline.Lon); ok {
+					t = t.In(tz)
+				}
 			}
 		}
 		ctx.pub = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
@@ -144,18 +148,23 @@ func zoned(published string) bool {
 	return i > 0 && strings.ContainsAny(published[i:], "Z+-")
 }
 
-// instant reports whether a publication time is an instant: RFC 3339 with
-// its zone ("…Z", "…+09:00"), or a clock reading with no zone other than
-// midnight ("2017-08-28T21:31:21", or "2017-08-28T21:31:21-00:00" as
-// dyad.UnknownOffset writes it, read as UTC). A day alone ("2017-08-28",
-// "2017-08-28T00:00:00") is no instant.
+// instant reports whether a publication time is an instant: a clock
+// reading other than midnight, RFC 3339 with its zone ("…T21:31:21Z",
+// "…T07:30:00+09:00") or without one ("2017-08-28T21:31:21", or
+// "2017-08-28T21:31:21-00:00" as dyad.UnknownOffset writes it, read as
+// UTC). A day alone ("2017-08-28") or a midnight in any zone
+// ("2017-08-28T00:00:00", "…T00:00:00Z", "…T00:00:00+09:00") is no
+// instant: the day's stamp with no clock (newContext).
 func instant(published string) bool {
-	published = strings.TrimSuffix(published, dyad.UnknownOffset)
 	i := strings.IndexByte(published, 'T')
 	if i <= 0 {
 		return false
 	}
-	return strings.ContainsAny(published[i:], "Z+-") || strings.Trim(published[i+1:], "0:.") != ""
+	clock := published[i+1:]
+	if j := strings.IndexAny(clock, "Z+-"); j >= 0 {
+		clock = clock[:j]
+	}
+	return strings.Trim(clock, "0:.") != ""
 }
 
 // aheadOffset is the least UTC offset of a place whose day may already be

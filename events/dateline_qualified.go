@@ -25,6 +25,14 @@ package events
 // from what the text says; the dateline is the story's first place).
 // A qualifier the gazetteer does not know ("NEW YORK, May 5" with the
 // date left on, "UNITED NATIONS, New York") leaves the town read alone.
+// A town read alone follows the rule of a bare town in a sentence
+// (place_bare_town.go) with no story before it: one whose name the
+// gazetteer gives to towns of several countries and that is not far
+// larger than them places the story nowhere ("VICTORIA (Reuters) -" may
+// be the Seychelles' capital, British Columbia's or Victoria, Texas, and
+// its police get no country, as "Police in Victoria" do), while a city
+// of a million, one three times its namesakes or a capital of 100,000
+// people or more keeps its country ("NAIROBI", "SAN JOSE", "HYDERABAD").
 
 import (
 	"strings"
@@ -37,9 +45,11 @@ import (
 // when it names one place, else, when it names several, the one that is
 // a region for a town whose name the gazetteer knows elsewhere ("ROME,
 // Georgia") and nothing for another ("DALTON, Georgia"); with no
-// qualifier the gazetteer knows, the town as Lookup finds it. town is
-// the dateline's town as written ("ROME") when a qualifier placed it,
-// "" otherwise (datelineTown, place_dateline_namesake.go).
+// qualifier the gazetteer knows, the town as Lookup finds it, or nothing
+// when that town is ambiguous bare (ambiguousTown; a capital of
+// bareCapitalMajor people or more is not). town is the dateline's town
+// as written ("ROME") when a qualifier placed it, "" otherwise
+// (datelineTown, place_dateline_namesake.go).
 func (c *Coder) datelineLocation(dateline string) (p gazetteer.Place, town string, ok bool) {
 	name, rest, comma := strings.Cut(dateline, ",")
 	name = strings.TrimSpace(name)
@@ -65,5 +75,8 @@ func (c *Coder) datelineLocation(dateline string) (p gazetteer.Place, town strin
 		}
 	}
 	p, ok = c.gaz.Lookup(name)
+	if ok && c.ambiguousTown(p) != nil && !(p.Kind == gazetteer.KindCapital && p.Population >= bareCapitalMajor) {
+		return gazetteer.Place{}, "", false // "VICTORIA (Reuters) -": which Victoria?
+	}
 	return p, "", ok
 }

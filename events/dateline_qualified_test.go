@@ -18,6 +18,8 @@ import (
 // country, but for a town named after a place abroad ("ROME, Georgia":
 // the state, as in a sentence). Near misses keep their answers: a bare dateline ("PARIS"), one
 // whose qualifier names the town's own country ("TBILISI, Georgia"), a
+// bare dateline of a capital or city that keeps its country ("NAIROBI",
+// "SAN JOSE", "HYDERABAD"; a bare "VICTORIA" gives none), a
 // capital in a sentence ("in Paris on Monday"), Georgia's president.
 func TestDatelineQualified(t *testing.T) {
 	c := newCoder(t)
@@ -53,6 +55,15 @@ func TestDatelineQualified(t *testing.T) {
 		// near misses
 		{"PARIS", arrest, []string{"FRACOP 173 FRACVL"}, "Paris FRA 48.9 2.3"},
 		{"TBILISI, Georgia", arrest, []string{"GEOCOP 173 GEOCVL"}, "Tbilisi GEO 41.7 44.8"},
+		// a bare dateline follows a bare town's rule: an ambiguous small
+		// capital gives no country (which Victoria?); a capital larger
+		// than its namesakes, one of 100,000 people or more and a city of
+		// a million keep theirs
+		{"VICTORIA", arrest, nil, ""},
+		{"VICTORIA", "Seychelles police arrested 20 protesters on Wednesday.", []string{"SYCCOP 173 SYCCVL"}, ""},
+		{"NAIROBI", arrest, []string{"KENCOP 173 KENCVL"}, "Nairobi KEN -1.3 36.8"},
+		{"SAN JOSE", arrest, []string{"CRICOP 173 CRICVL"}, "San José CRI 9.9 -84.1"},
+		{"HYDERABAD", arrest, []string{"INDCOP 173 INDCVL"}, "Hyderabad IND 17.4 78.5"},
 		{"", "French police arrested two men in Paris on Monday.", []string{"FRACOP 173 FRACVL"}, "Paris FRA 48.9 2.3"},
 		{"", "Police in Tbilisi, Georgia, arrested 20 protesters on Wednesday.", []string{"GEOCOP 173 GEOCVL"}, "Tbilisi GEO 41.7 44.8"},
 		{"", "Russia accused Georgia's president of provoking clashes in Tbilisi.", []string{"RUS 112 GEOGOV"}, "Tbilisi GEO 41.7 44.8"},

@@ -275,6 +275,11 @@ func TestDatelineLocalDay(t *testing.T) {
 		{"WASHINGTON", "2024-07-13T02:00:00", "WASHINGTON (Reuters) - ", "2024-07-13"},
 		{"WASHINGTON", "2024-07-13T02:00:00-00:00", "WASHINGTON (Reuters) - ", "2024-07-13"},
 		{"LONDON", "2024-07-12", "LONDON (Reuters) - ", "2024-07-06"},
+		// a midnight in any zone is a day with no clock: it keeps its day
+		// (00:00Z read as an instant would be Friday evening in Washington)
+		{"WASHINGTON", "2024-07-13T00:00:00Z", "WASHINGTON (Reuters) - ", "2024-07-13"},
+		{"WASHINGTON", "2024-07-13T00:00:00+09:00", "WASHINGTON (Reuters) - ", "2024-07-13"},
+		{"SEOUL", "2024-07-12T00:00:00Z", "SEOUL (Yonhap) - ", "2024-07-06"},
 	} {
 		a := &dyad.Article{ID: "t", Published: tt.published, Dateline: tt.dateline,
 			Body: []string{tt.lead + "North Korea fired two ballistic missiles into the sea on Saturday, South Korea's military said."}}
@@ -308,7 +313,8 @@ func TestUnknownDateRecord(t *testing.T) {
 // Monday 10 March 2025 with no clock names it for an act in the early
 // hours ("early Tuesday", "Tuesday morning") at a place at UTC+7 or east;
 // with a publication instant, for any act at a place whose local day at
-// that instant is Tuesday. Otherwise, and after "last", it is the Tuesday
+// that instant is Tuesday. A midnight, with a zone or without, is no
+// instant but the day alone. Otherwise, and after "last", it is the Tuesday
 // six days before, the gold convention. Sentences are the team's own.
 func TestNextDayAhead(t *testing.T) {
 	c := newCoder(t)
@@ -320,6 +326,14 @@ func TestNextDayAhead(t *testing.T) {
 		// for the early hours only
 		{"2025-03-10", launch, "PRK 150 - 2025-03-11"},
 		{"2025-03-10T00:00:00", launch, "PRK 150 - 2025-03-11"},
+		// a midnight with a zone is the same day with no clock, not the
+		// instant 09:00 Monday in Korea (a feed's or a WARC record's day)
+		{"2025-03-10T00:00:00Z", launch, "PRK 150 - 2025-03-11"},
+		{"2025-03-10T00:00:00.000Z", launch, "PRK 150 - 2025-03-11"},
+		{"2025-03-10T00:00:00+09:00", launch, "PRK 150 - 2025-03-11"},
+		{"2025-03-10T00:00:00Z", "Australian police arrested two men in Sydney on Tuesday.", "AUSCOP 173 AUSCVL 2025-03-04"},
+		{"2025-03-10T00:00:00Z", "Japanese and South Korean officials have confirmed another missile test by North Korea Tuesday morning local time.", "PRK 150 - 2025-03-11"},
+		{"2025-03-10T00:00:00", "Japanese and South Korean officials have confirmed another missile test by North Korea Tuesday morning local time.", "PRK 150 - 2025-03-11"},
 		{"2025-03-10", "North Korea fired a ballistic missile into the sea on Tuesday morning, South Korea's military said.", "PRK 150 - 2025-03-11"},
 		{"2025-03-10", "Australian police arrested two men in Sydney early on Tuesday.", "AUSCOP 173 AUSCVL 2025-03-11"},
 		{"2025-03-10", "Australian police arrested two men in Sydney on Tuesday.", "AUSCOP 173 AUSCVL 2025-03-04"},

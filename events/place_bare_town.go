@@ -38,26 +38,14 @@ const (
 
 // bareTownCountry returns the country a city p, the gazetteer's
 // preferred place of its name (not a namesake the text chose), gives when it shares its name with a city
-// of another country and is not far larger than it: the country of the
+// of another country and is not far larger than it (ambiguousTown): the country of the
 // namesake whose country the story before st, st itself or the place the
 // story named last names (p's own first), else p's country for a capital
 // of bareCapitalMajor people or more, else "" (no country). decided
 // is false when p is no such town: its country is the caller's to give.
 func (c *Coder) bareTownCountry(st *sentence, p gazetteer.Place) (country string, decided bool) {
-	if p.Kind != gazetteer.KindCity && p.Kind != gazetteer.KindCapital || p.Population >= bareTownMajor {
-		return "", false
-	}
-	all := c.gaz.All(p.Name)
-	if len(all) < 2 || all[0] != p {
-		return "", false // the text chose a namesake ("Birmingham, Alabama": place_names.go)
-	}
-	rival := -1
-	for _, q := range all {
-		if q.Country != p.Country && q.Kind == gazetteer.KindCity && q.Population > rival {
-			rival = q.Population
-		}
-	}
-	if rival < 0 || p.Kind == gazetteer.KindCity && p.Population >= bareTownFarLarger*rival || p.Kind == gazetteer.KindCapital && p.Population >= rival {
+	all := c.ambiguousTown(p)
+	if all == nil {
 		return "", false
 	}
 	town := func(q gazetteer.Place) bool { return q == p || q.Kind == gazetteer.KindCity }
@@ -75,4 +63,28 @@ func (c *Coder) bareTownCountry(st *sentence, p gazetteer.Place) (country string
 		return p.Country, true // "in San Jose": Costa Rica's
 	}
 	return "", true
+}
+
+// ambiguousTown returns the places of p's name, p first, when p, the
+// gazetteer's preferred place of its name, is a city or capital named
+// bare that shares its name with a city of another country and is not far
+// larger than it (the file's comment); nil when p keeps its country.
+func (c *Coder) ambiguousTown(p gazetteer.Place) []gazetteer.Place {
+	if p.Kind != gazetteer.KindCity && p.Kind != gazetteer.KindCapital || p.Population >= bareTownMajor {
+		return nil
+	}
+	all := c.gaz.All(p.Name)
+	if len(all) < 2 || all[0] != p {
+		return nil // the text chose a namesake ("Birmingham, Alabama": place_names.go)
+	}
+	rival := -1
+	for _, q := range all {
+		if q.Country != p.Country && q.Kind == gazetteer.KindCity && q.Population > rival {
+			rival = q.Population
+		}
+	}
+	if rival < 0 || p.Kind == gazetteer.KindCity && p.Population >= bareTownFarLarger*rival || p.Kind == gazetteer.KindCapital && p.Population >= rival {
+		return nil
+	}
+	return all
 }

@@ -285,6 +285,12 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		{"/api/events?root=0", 400, `root "0": want a CAMEO root 1–20 (or 01–20)`},
 		{"/api/events?root=011", 400, `root "011": want a CAMEO root 1–20 (or 01–20)`},
 		{"/api/events?cameo=1a", 400, `cameo "1a": want digits`},
+		// a prefix of no CAMEO code, as dyad events --cameo 999 says (was a 200, no events)
+		{"/api/events?cameo=999", 400, `cameo "999": no CAMEO code starts so (codes have 2 to 4 digits: 19, 190, 0251)`},
+		{"/api/timeline?cameo=21", 400, `cameo "21": no CAMEO code starts so`},
+		{"/api/dyads?cameo=01234", 400, `cameo "01234": no CAMEO code starts so`},
+		{"/api/events?country=US", 400, `country "US": want an ISO 3166 alpha-3 code (SYR, USA)`},
+		{"/api/places?country=USA1", 400, `country "USA1": want an ISO 3166 alpha-3 code (SYR, USA)`},
 		{"/api/events?actor=PR*", 400, `actor "PR*": want letters and digits (a CAMEO code or prefix)`},
 		{"/api/events?dyad=PRK", 400, `dyad "PRK": want SRC,TGT (either may be empty)`},
 		{"/api/events?status=maybe", 400, `status "maybe": want asserted, alleged, denied, negated, future or hypothetical`},
@@ -334,6 +340,9 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		// /api/events/nope's 400
 		{"/api/articles/nope", 404, "article nope: not found (an article's id is the article_id its events carry: 16 lower-case hex digits, or the id its JSON Lines record gave)"},
 		{"/api/nothing", 404, "no endpoint GET /api/nothing"},
+		// the path as written: %2F is no separator (it named /api/events/1, which exists)
+		{"/api/events%2F1", 404, `no endpoint GET /api/events%2F1 (%2F is a "/" inside a path segment, not a separator: did you mean /api/events/1?)`},
+		{"/api/caf%C3%A9", 404, "no endpoint GET /api/caf%C3%A9"},
 		// a path the mux would redirect, answered in HTML: said in JSON
 		{"/api/events//1", 400, `path "/api/events//1" has an empty, "." or ".." segment: want /api/events/1`},
 		{"/api/./events", 400, `want /api/events`},

@@ -134,6 +134,7 @@ var _ Store = (*sqlite.DB)(nil)
 type Handler struct {
 	db  Store
 	gaz *gazetteer.Gazetteer // the states a country filter may name (nil: any)
+	ont *cameo.Ontology      // the codes a cameo filter may start (nil: any)
 	mux *nethttp.ServeMux
 	ix  atomic.Pointer[sqlite.EventIndex] // nil: queries go to SQL
 
@@ -159,6 +160,9 @@ func New(db Store) *Handler {
 	if g, err := gazetteer.Default(); err == nil {
 		h.gaz = g // (the embedded gazetteer always parses: TestDefault)
 	}
+	if o, err := cameo.Default(); err == nil {
+		h.ont = o // (as the gazetteer)
+	}
 	static, err := fs.Sub(assets, "assets")
 	if err != nil {
 		panic(err) // the embedded tree is fixed at build time
@@ -179,11 +183,25 @@ func New(db Store) *Handler {
 	noEndpoint := func(w nethttp.ResponseWriter, r *nethttp.Request) {
 		// a HEAD is the GET's headers: the same error, so the same
 		// Content-Length ("no endpoint HEAD …" was a byte longer)
-		writeErr(w, &apiError{nethttp.StatusNotFound, fmt.Sprintf("no endpoint GET %s", r.URL.Path)})
+		writeErr(w, &apiError{nethttp.StatusNotFound, noEndpointMsg(r.URL)})
 	}
 	h.mux.HandleFunc("/api/", noEndpoint)
 	h.mux.HandleFunc("/api", noEndpoint) // not the mux's redirect to /api/, answered in HTML
 	return h
+}
+
+// noEndpointMsg is the 404 of a path no endpoint serves, the path as the
+// request wrote it (escaped): "/api/events%2F1" is one segment, never
+// /api/events/1, and naming it decoded named an endpoint that exists. A
+// %2F is said to be a "/" inside a segment (an article id's own "/" is
+// sent so, /api/articles/https:%2F%2F…).
+func noEndpointMsg(u *url.URL) string {
+	p := u.EscapedPath()
+	msg := "no endpoint GET " + p
+	if strings.Contains(strings.ToUpper(p), "%2F") {
+		msg += fmt.Sprintf(` (%%2F is a "/" inside a path segment, not a separator: did you mean %s?)`, u.Path)
+	}
+	return msg
 }
 
 // LoadIndex loads the in-memory event index (sqlite.EventIndex), after
@@ -650,6 +668,14 @@ func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.F
 		if !validCode(c.v) {
 			return f, badRequest("%s %q: want letters and digits (a CAMEO code or prefix)", c.name, c.v)
 		}
+	}
+	if f.CAMEO != "" && h.ont != nil && !h.ont.HasPrefix(f.CAMEO) {
+		// "9999" would answer an empty list as if no event matched: a
+		// 400, as dyad events --cameo 9999 is a usage error
+		return f, badRequest("cameo %q: no CAMEO code starts so (codes have 2 to 4 digits: 19, 190, 0251)", f.CAMEO)
+	}
+	if f.Country != "" && (len(f.Country) != 3 || strings.Trim(f.Country, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "") {
+		return f, badRequest("country %q: want an ISO 3166 alpha-3 code (SYR, USA)", f.Country)
 	}
 	if !h.knownCountry(f.Country) {
 		return f, badRequest("country %q: no such ISO 3166 alpha-3 code (Germany is DEU, Britain GBR)", f.Country)

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -111,7 +110,7 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 	if f.cameo != "" {
 		// "9999" would match nothing and say nothing, as --country GER
 		// would: a prefix of no CAMEO code is an error
-		if ont, err := cameo.Default(); err == nil && !slices.ContainsFunc(ont.Codes(), func(c cameo.Code) bool { return strings.HasPrefix(c.Code, f.cameo) }) {
+		if ont, err := cameo.Default(); err == nil && !ont.HasPrefix(f.cameo) {
 			return flt, usage("--cameo %q: no CAMEO code starts so (codes have 2 to 4 digits: 19, 190, 0251)", f.cameo)
 		}
 	}
