@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/dyad-events/dyad/article"
 )
 
 // Photo galleries run into a page's text. A scraped page often carries
@@ -20,6 +22,7 @@ import (
 //	"Image copyright AFP Image caption Dutch police have detained the bus driver"
 //	"Handout - Getty Four F-15K fighter jets dropped eight bombs …"  two credits before the caption
 //	"Pictured: A full moon rises over the harbour in Lagos"
+//	"Protesters clash with police in Seoul, July 4, 2017. REUTERS/Kim Hong-Ji"  a wire photo credit (article.CaptionCredit)
 //
 // Fractions ("5/8 percentage points over Libor"), dates and "9/11" open
 // no slide: the number after the slash must be at least the one before
@@ -43,7 +46,7 @@ func galleryParagraph(p string) bool {
 	if strings.Contains(p, "Hide Caption") && hideCaptionRE.MatchString(p) {
 		return true
 	}
-	return imageCaptRE.MatchString(p) || twoCreditsRE.MatchString(p) || picturedRE.MatchString(p)
+	return imageCaptRE.MatchString(p) || twoCreditsRE.MatchString(p) || picturedRE.MatchString(p) || article.CaptionCredit(p)
 }
 
 // galleryParagraphs marks the paragraphs of body that galleryParagraph
