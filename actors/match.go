@@ -867,16 +867,30 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				j++
 			}
 		}
+		if e := m.ruledBy(toks, raws, j, end); e > end && code == "" && !mt.Person && len(sectors) == 1 && sectors[0] == "GOV" {
+			end = e // "Congo's government of Laurent Kabila": the government (of_heads.go)
+			for j < len(raws) && raws[j].start < end {
+				j++
+			}
+		}
 		i = j - 1
 		if k := envoyToOrg(toks, raws, j, end); k > 0 && code == "" && country != "" && !mt.Person {
 			// "the US ambassador to the UN, Linda Thomas-Greenfield": the
 			// state's own diplomat; the organisation is no actor
 			end, i = raws[k].end, k
 		}
-		if r.p.kind == KindOrg && mt.Start == r.start && strings.HasPrefix(code, "IGO") {
+		if r.p.kind == KindOrg && mt.Start == r.start {
 			// "a panel of UN experts", "a team of IAEA inspectors": the
-			// organisation's own body acts for it
-			if k := headOf(toks, r.start); k >= 0 && (len(out) == 0 || out[len(out)-1].End <= k) && !rawAt(raws, k) {
+			// organisation's own body acts for it; "the board of the
+			// IAEA", "members of Hamas": any organisation's (of_heads.go)
+			k := -1
+			if strings.HasPrefix(code, "IGO") {
+				k = headOf(toks, r.start)
+			}
+			if k < 0 {
+				k = bodyOf(toks, r.start)
+			}
+			if k >= 0 && (len(out) == 0 || out[len(out)-1].End <= k) && !rawAt(raws, k) {
 				mt.Start = k
 			}
 		}
