@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
-	"sync"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -25,11 +24,10 @@ func TestFollowNonHTTPLinks(t *testing.T) {
 	fetch := func(ctx context.Context, url string) ([]byte, string, error) {
 		return nil, "", errors.New("fetched " + url)
 	}
-	var mu sync.Mutex
 	var warns []string
 	db := openDB(t, filepath.Join(dir, "dyad.db"))
 	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead, Fetch: fetch, FollowLinks: true,
-		Warn: func(s string) { mu.Lock(); warns = append(warns, s); mu.Unlock() }}, []string{feedPath})
+		Warn: collect(&warns, "")}, []string{feedPath})
 	if err != nil || sum.Read != 3 || sum.Added != 3 || len(sum.Failures) != 0 {
 		t.Fatalf("summary %+v, err %v", sum, err)
 	}

@@ -17,7 +17,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -495,12 +494,7 @@ func TestRunSymlinks(t *testing.T) {
 		}
 	}
 	var warns []string
-	var mu sync.Mutex
-	cfg := Config{DB: openDB(t, filepath.Join(dir, "dyad.db")), Coder: fakeCoder{}, Read: fakeRead, Warn: func(w string) {
-		mu.Lock()
-		defer mu.Unlock()
-		warns = append(warns, w)
-	}}
+	cfg := Config{DB: openDB(t, filepath.Join(dir, "dyad.db")), Coder: fakeCoder{}, Read: fakeRead, Warn: collect(&warns, "")}
 	sum, err := Run(context.Background(), cfg, []string{filepath.Join(dir, "link")})
 	if err != nil {
 		t.Fatal(err)

@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -43,14 +42,9 @@ func TestSpecialFilesSkipped(t *testing.T) {
 		sock + ": a socket, not a regular file: not read (a folder or a pattern gives dyad ingest its regular files only)",
 	}
 	for i, src := range []string{dir, filepath.Join(dir, "*.txt")} {
-		var mu sync.Mutex
 		var warns []string
 		db := openDB(t, filepath.Join(t.TempDir(), "s.db"))
-		cfg := Config{DB: db, Coder: fakeCoder{}, Read: fakeRead, Warn: func(w string) {
-			mu.Lock()
-			defer mu.Unlock()
-			warns = append(warns, w)
-		}}
+		cfg := Config{DB: db, Coder: fakeCoder{}, Read: fakeRead, Warn: collect(&warns, "")}
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		sum, err := Run(ctx, cfg, []string{src})
 		cancel()

@@ -4,7 +4,6 @@ import (
 	"context"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -36,10 +35,9 @@ func TestSharedCanonicalOtherStories(t *testing.T) {
 	edit := filepath.Join(dir, "edit.html")
 	write(t, edit, page("Japan rebukes Australia", "<p>Japan criticised Australia over whaling in Tokyo on Tuesday, officials said.</p><p>Canberra did not reply.</p>"))
 	run := func(db DB, inputs ...string) (Summary, []string) {
-		var mu sync.Mutex
 		var warns []string
 		sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: read, Workers: 2,
-			Warn: func(s string) { mu.Lock(); warns = append(warns, strings.ReplaceAll(s, dir+"/", "")); mu.Unlock() }}, inputs)
+			Warn: collect(&warns, dir+"/")}, inputs)
 		if err != nil {
 			t.Fatal(err)
 		}
