@@ -1,12 +1,15 @@
 package events
 
-// Role: executions of a stated number of people at once. The gold codes
-// them 1823, as it codes one or a few executed (testdata/gold/README.md
-// item 31: "summarily executed at least 21 civilians", "beheaded 15
-// villagers", "hanged 20 prisoners"); only "dozens", "hundreds" or more
-// executed are a mass killing, 202 (massCount, conflict.go).
+// Role: executions of a counted number of people at once. Under two
+// dozen the gold codes them 1823, as it codes one executed
+// (testdata/gold/README.md item 31: "summarily executed at least 21
+// civilians", "beheaded 15 villagers", "hanged 20 prisoners"); "dozens",
+// "hundreds", "scores" or "thousands of", or a whole number of 24 and more
+// that counts the victims, are a mass killing, 202 (massExecuted).
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad"
 )
 
@@ -43,11 +46,41 @@ func (v *vocab) massExecuted(toks []dyad.Token, h *verbHit) bool {
 			return k+1 < len(toks) && toks[k+1].Lower == "of" && h.target[0].Start > k+1 && h.target[0].Start <= k+6
 		}
 		if toks[k].Tag == "CD" {
-			return leadingNumber(toks[k].Text) >= 24 && h.target[0].Start > k && h.target[0].Start <= k+3
+			return victimCount(toks, k, h.target[0].Start) >= 24
 		}
 		if t := toks[k].Tag; t != "RB" && t != "IN" && t != "JJ" && t != "DT" || isPunct(toks[k]) {
 			return false // "executed the plan", "hanged them": no count
 		}
 	}
 	return false
+}
+
+// victimCount returns the number at k when it counts the victims whose
+// mention starts at start: a plain whole number ("25", "1,200",
+// "thirty"), not an age ("30-year-old") or a date ("on 25 March"),
+// followed at once by the victims' words, at most two modifiers or nouns
+// that are no month ("25 captured Kurdish fighters") before the mention.
+// Anything else is 0.
+func victimCount(toks []dyad.Token, k, start int) int {
+	if start <= k || start > k+3 {
+		return 0
+	}
+	w := toks[k].Lower
+	n := 0
+	if strings.Trim(w, "0123456789,") == "" {
+		n = leadingNumber(w)
+	} else if !strings.Contains(w, "year") && !strings.Contains(w, "old") {
+		n = wordNumber(w)
+	}
+	for j := k + 1; j < start; j++ {
+		switch toks[j].Tag {
+		case "JJ", "VBN", "VBD", "NN", "NNS", "NNP", "NNPS": // "Kurdish" is tagged NNP
+		default:
+			return 0
+		}
+		if monthOf(toks[j].Lower) != 0 {
+			return 0 // "on 25 March"
+		}
+	}
+	return n
 }

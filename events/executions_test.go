@@ -27,6 +27,8 @@ func TestMassExecuted(t *testing.T) {
 		{"Islamic State militants beheaded 25 captured Kurdish fighters near Kirkuk on Monday.", []string{"IMGMOSISL 202 IRQREB asserted"}},
 		{"Iran hanged dozens of prisoners in Karaj on Wednesday, a rights group said.", []string{"IRN 202 IRNCVL asserted"}},
 		// not this: a count under two dozen, a fight, a lone gunman, no count
+		{"Iran hanged 30-year-old activist Navid Afkari on Saturday.", []string{"IRN 1823 IRNCVL asserted"}},
+		{"Saudi Arabia beheaded on 25 March a Pakistani man.", []string{"SAU 1823 PAKCVL asserted"}},
 		{"Islamic State fighters executed 12 Syrian soldiers on Monday.", []string{"IMGMOSISL 1823 SYRMIL asserted"}},
 		{"Rebels killed dozens of soldiers in an ambush in Mali on Monday.", []string{"MLIREB 190 MLIMIL asserted"}},
 		{"A gunman executed dozens of people in a village in Mali on Monday.", []string{"MLIUAF 1823 MLICVL asserted"}},

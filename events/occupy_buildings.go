@@ -39,6 +39,13 @@ func occupiedBuilding(st *sentence, h *verbHit) bool {
 	if h.code != "171" && !(h.code == "192" && (occupyPattern(h.p) || h.p.Code == "192" && len(h.p.Slots) == 1)) {
 		return false
 	}
+	if seatTaken(st, h) {
+		v := h.target[0]
+		v.Code, v.Sectors = v.Country, nil
+		h.code = "192"
+		h.target = []actors.Mention{v}
+		return true
+	}
 	src := h.source[0]
 	if !hasSector(src, "MIL") && !nonState(src) || hasSector(src, "COP") || civil(src) || src.Person {
 		return false
@@ -49,17 +56,25 @@ func occupiedBuilding(st *sentence, h *verbHit) bool {
 		}
 	}
 	h.code = "192"
-	if len(h.target) != 1 || !hasSector(src, "REB") && !strings.HasPrefix(src.Code, "IMG") || hasSector(src, "UAF", "CRM") {
-		return true
-	}
-	t := h.target[0]
-	if hasSector(t, "GOV", "MIL") && t.Country != "" && !t.Person && !t.Possessive && t.End > 0 &&
-		t.End < len(st.toks) && st.words.seatBuildings[st.toks[t.End].Lower] {
-		v := t
-		v.Code, v.Sectors = v.Country, nil
-		h.target = []actors.Mention{v}
-	}
 	return true
+}
+
+// seatTaken reports an armed group's (REB, an IMG group, not UAF or CRM)
+// seizure of one seat of a state's power: a government or armed-forces
+// word followed by a [seat buildings] word ("government buildings",
+// "government offices", "the military compound"), which need not be in
+// [seized buildings]: "Houthi rebels seized the military compound in
+// Sanaa" YEMREB 192 YEM.
+func seatTaken(st *sentence, h *verbHit) bool {
+	if len(h.target) != 1 {
+		return false
+	}
+	src, t := h.source[0], h.target[0]
+	if !hasSector(src, "REB") && !strings.HasPrefix(src.Code, "IMG") || hasSector(src, "UAF", "CRM") {
+		return false
+	}
+	return hasSector(t, "GOV", "MIL") && t.Country != "" && !t.Person && !t.Possessive && t.Start > h.head &&
+		t.End > 0 && t.End < len(st.toks) && st.words.seatBuildings[st.toks[t.End].Lower]
 }
 
 // stateBody reports a target that is a state or one of its bodies: a
@@ -78,8 +93,7 @@ func stateBody(m actors.Mention) bool {
 // buildingTaken reports a target mention that names a building: its last
 // word is one ("the Turkish consulate", "the regional parliament") or the
 // noun right after it, past a possessive, is ("government buildings",
-// "the state radio station", "Ukraine's navy headquarters", "the emir's
-// palace").
+// "the state television headquarters", "Ukraine's navy headquarters").
 func buildingTaken(st *sentence, m actors.Mention) bool {
 	if m.End <= 0 || m.End > len(st.toks) {
 		return false

@@ -13,6 +13,8 @@ func TestOccupiedBuilding(t *testing.T) {
 			[]string{"YEMREB 192 YEM asserted"}},
 		{"Houthi rebels took control of government buildings in Sanaa on Sunday.",
 			[]string{"YEMREB 192 YEM asserted"}},
+		{"Houthi rebels seized the military compound in Sanaa on Tuesday.",
+			[]string{"YEMREB 192 YEM asserted"}},
 		{"Tuareg separatists seized government buildings in Kidal on Thursday.",
 			[]string{"MLIREB 192 MLI asserted"}},
 		{"Armed men seized the regional parliament and government buildings in Simferopol.",

@@ -431,7 +431,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		return
 	}
 	if h.code == "192" && head != "occupy" && len(h.target) > 0 && (h.target[0].Person || hasSector(h.target[0], "CVL", "MED", "REF", "HRI")) &&
-		(h.target[0].Person || !buildingTaken(st, h.target[0])) { // "seized the state radio station": a building (occupy_buildings.go)
+		(h.target[0].Person || !buildingTaken(st, h.target[0])) { // "seized the state television headquarters": a building (occupy_buildings.go)
 		h.code = "181" // "captured an American woman": people are abducted, not occupied
 		if (h.target[0].Person || h.target[0].End > 0 && st.words.inmateNouns[st.toks[h.target[0].End-1].Lower]) && len(h.source) > 0 && hasSector(h.source[0], "GOV", "MIL", "COP", "SPY", "JUD") && !hasSector(h.source[0], "REB") {
 			h.code = "173" // "U.S. troops captured the former dictator": a state's forces detain a named person (codes.go capturedPeople)

@@ -15,6 +15,11 @@ func TestReliefCargo(t *testing.T) {
 			[]string{"TURMIL 073 LBY asserted"}},
 		{"Indian navy ships arrived in Colombo on Monday with tents and rice.",
 			[]string{"INDMIL 073 LKA asserted"}},
+		// a warship's or a military load is no relief
+		{"A Russian warship docked in Tartus on Monday with fuel and ammunition for Syrian troops.",
+			nil},
+		{"Russian navy ships docked in Tartus on Monday with fuel and ammunition for Syrian troops.",
+			nil},
 		// an official's arrival with a message is a visit
 		{"The Iranian foreign minister arrived in Beirut on Monday with a message of support.",
 			[]string{"IRNGOV 042 LBN asserted", "LBN 043 IRNGOV asserted"}},

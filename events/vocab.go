@@ -401,6 +401,8 @@ type vocab struct {
 	aidParticiples   wordList // [aid participles] lemmas: participle_agent.go participleAgent, aidArrival
 	aidGoods         wordList // [aid goods] forms: participle_agent.go aidArrival, namesAid
 	aidCarriers      wordList // [aid carriers] forms: participle_agent.go namesAid
+	militaryCargo    wordList // [military cargo] forms: relief_cargo.go reliefCargo
+	warVessels       wordList // [war vessels] forms: relief_cargo.go reliefCargo
 	agentNouns       wordList // [agent nouns] forms: participle_agent.go participleAgent
 }
 
@@ -758,6 +760,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"aid participles":           &v.aidParticiples,
 		"aid goods":                 &v.aidGoods,
 		"aid carriers":              &v.aidCarriers,
+		"military cargo":            &v.militaryCargo,
+		"war vessels":               &v.warVessels,
 		"agent nouns":               &v.agentNouns,
 	}
 }
