@@ -19,7 +19,14 @@ package events
 // clashed with police in Birmingham" is Alabama's Birmingham, not
 // England's. A capital keeps its country ("NEW YORK - … talks in Athens"
 // are Greece's), but for a namesake in the dateline's own state or
-// province ("ATLANTA, Ga." then "in Athens": Georgia's). The sentence's
+// province ("ATLANTA, Ga." then "in Athens": Georgia's). So does a city
+// the bare-town rule keeps (place_bare_town.go): one of a million people
+// or more always ("WASHINGTON - … police in Alexandria" are Egypt's, not
+// Virginia's; "NEW YORK - … in Melbourne" Australia's), and one three
+// times the size of the dateline's namesake unless that namesake is in the
+// dateline's own state or within datelineNearKm of it ("WASHINGTON - … in
+// Manchester" is England's, not New Hampshire's; "ATLANTA - … in
+// Birmingham", 225 km away, Alabama's). The sentence's
 // own evidence comes first (namesake, place_names.go: "Lebanese soldiers
 // clashed with gunmen in Tripoli", "the British city of Birmingham").
 
@@ -76,10 +83,28 @@ func datelineNamesake(st *sentence, p gazetteer.Place, all []gazetteer.Place, j,
 		if q.Country != d.place.Country || q.Kind != gazetteer.KindCity {
 			continue
 		}
-		if p.Kind == gazetteer.KindCapital && (d.place.Region == "" || q.Region != d.place.Region) {
+		local := d.place.Region != "" && q.Region == d.place.Region
+		if p.Kind == gazetteer.KindCapital && !local {
 			continue
+		}
+		if p.Population >= bareTownMajor {
+			return gazetteer.Place{}, false // "NEW YORK - … in Melbourne": Australia's
+		}
+		if p.Population >= bareTownFarLarger*q.Population && !local && !datelineNear(q, d.place) {
+			return gazetteer.Place{}, false // "WASHINGTON - … in Manchester": England's
 		}
 		return q, true
 	}
 	return gazetteer.Place{}, false
+}
+
+// datelineNearKm is the distance from the dateline within which a
+// namesake far smaller than the gazetteer's choice is still the one a
+// story datelined there means: the dateline's own region's news
+// ("ATLANTA" then "in Birmingham", Alabama's, 225 km away).
+const datelineNearKm = 300
+
+// datelineNear reports q within datelineNearKm of the dateline's place d.
+func datelineNear(q, d gazetteer.Place) bool {
+	return gazetteer.Km(q, d) <= datelineNearKm
 }

@@ -15,7 +15,11 @@ import (
 // state ("ATLANTA, Ga." then "in Athens"). It must not fire where the
 // sentence or the story names the country ("British police … in
 // Birmingham"), for a capital under a dateline of another state ("NEW
-// YORK" then "in Athens"), nor for "New England" or "Georgia's president".
+// YORK" then "in Athens"), for a city the bare-town rule keeps ("in
+// Alexandria", "in Melbourne"; "in Manchester" under "WASHINGTON", far
+// from New Hampshire's), where the sentence's own words choose the
+// dateline town's namesake abroad ("PARIS, Texas" then "the French city
+// of Paris"), nor for "New England" or "Georgia's president".
 func TestDatelineNamesake(t *testing.T) {
 	c := newCoder(t)
 	tests := []struct {
@@ -54,6 +58,23 @@ func TestDatelineNamesake(t *testing.T) {
 			[]string{"RUS 112 GEOGOV"}, "Tbilisi GEO 41.7 44.8"},
 		{"PARIS", []string{"French police arrested two men in Paris on Monday."},
 			[]string{"FRACOP 173 FRACVL"}, "Paris FRA 48.9 2.3"},
+		// a city the bare-town rule keeps: a million people or more, or
+		// three times the dateline's namesake far from the dateline
+		{"WASHINGTON", []string{"Protesters clashed with police in Alexandria on Friday."},
+			[]string{"EGYCVL 145 EGYCOP"}, "Alexandria EGY 31.2 29.9"},
+		{"ATLANTA", []string{"Protesters clashed with police in Alexandria on Friday."},
+			[]string{"EGYCVL 145 EGYCOP"}, "Alexandria EGY 31.2 29.9"},
+		{"NEW YORK", []string{"Police in Melbourne arrested 30 protesters on Monday."},
+			[]string{"AUSCOP 173 AUSCVL"}, "Melbourne AUS -37.8 145.0"},
+		{"WASHINGTON", []string{"Protesters clashed with police in Manchester on Friday."},
+			[]string{"GBRCVL 145 GBRCOP"}, "Manchester GBR 53.5 -2.2"},
+		{"ATLANTA", []string{"Police in Birmingham arrested 30 protesters on Monday."},
+			[]string{"USACOP 173 USACVL"}, "Birmingham USA 33.5 -86.8"},
+		// the sentence's own evidence before the dateline's town
+		{"PARIS, Texas", []string{"Police arrested two protesters in the French city of Paris on Monday."},
+			[]string{"FRACOP 173 FRACVL"}, "Paris FRA 48.9 2.3"},
+		{"ROME, Ga.", []string{"Italian police arrested two protesters in Rome on Monday."},
+			[]string{"ITACOP 173 ITACVL"}, "Rome ITA 41.9 12.5"},
 	}
 	for _, tt := range tests {
 		a := &dyad.Article{ID: "t", Published: "2024-05-17", Dateline: tt.dateline, Body: tt.body}

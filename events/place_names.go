@@ -79,8 +79,10 @@ func (c *Coder) waterName(st *sentence, j, n int) bool {
 // placeInContext returns the place the name at tokens j to j+n (found as
 // p) stands for in its sentence, with the tokens it takes: the namesake
 // a qualifier after a comma names (qualifiedPlace; the qualifier's tokens
-// are then part of the name), else the namesake of the sentence's home
-// actors or of the adjective before it (namesake), else p itself.
+// are then part of the name), else the namesake of the adjective before
+// it or of the sentence's home actors (sentenceNamesake), else the
+// dateline's town named again (datelineTown), else the namesake the
+// sentence's countries or the dateline's give (namesake), else p itself.
 func (c *Coder) placeInContext(st *sentence, p gazetteer.Place, j, n, hi int) (gazetteer.Place, int) {
 	if p.Kind == gazetteer.KindCountry {
 		if q, w, ok := c.foreignQualifiedCountry(st, p, j, n, hi); ok {
@@ -90,6 +92,9 @@ func (c *Coder) placeInContext(st *sentence, p gazetteer.Place, j, n, hi int) (g
 	}
 	if q, w, ok := c.qualifiedPlace(st, j, n, hi); ok {
 		return q, w
+	}
+	if q, ok := c.sentenceNamesake(st, p, j, n); ok {
+		return q, n // "the French city of Paris" under "PARIS, Texas"
 	}
 	if q, ok := c.datelineTown(st, p, j, n); ok {
 		return q, n // "BOSTON, England", then "in Boston" (place_dateline_namesake.go)
@@ -228,21 +233,42 @@ func subjectPlace(toks []dyad.Token, j int) bool {
 }
 
 // namesake returns the place of the name at tokens j to j+n (found as p,
-// the gazetteer's preferred one) that the sentence points to when the
-// gazetteer gives the name to places of several countries: the one in
-// the country of an adjective heading a place noun before it ("the
-// Lebanese city of Tripoli"), else the one in the one country the
-// sentence names as a place (placeNamedCountry: "Tripoli, in northern
-// Lebanon"), else the one in the country of an actor that acts at home (homeCountries: "Lebanese soldiers clashed with
-// gunmen in Tripoli") when p's country has none; with no such actor, the
-// one in the one country the sentence names (namedNamesake), else the
-// one in the dateline's country (datelineNamesake); else p.
+// the gazetteer's preferred one) when the gazetteer gives the name to
+// places of several countries and the sentence's own words have not
+// chosen one (sentenceNamesake), nor the dateline's town (datelineTown):
+// p when the sentence has actors that act at home (homeCountries), none
+// of a namesake's country; else the one in the one country the sentence
+// names (namedNamesake), else the one in the dateline's country
+// (datelineNamesake); else p.
 func (c *Coder) namesake(st *sentence, p gazetteer.Place, j, n int) gazetteer.Place {
-	toks := st.toks
-	all := c.gaz.All(st.s.Text[toks[j].Start:toks[j+n-1].End])
-	if len(all) < 2 {
+	all := c.gaz.All(st.s.Text[st.toks[j].Start:st.toks[j+n-1].End])
+	if len(all) < 2 || len(c.homeCountries(st)) > 0 {
 		return p
 	}
+	if q := namedNamesake(st, p, all); q != p {
+		return q
+	}
+	if q, ok := datelineNamesake(st, p, all, j, n); ok {
+		return q // "ATLANTA - … in Birmingham": Alabama's (place_dateline_namesake.go)
+	}
+	return p
+}
+
+// sentenceNamesake returns the namesake of p (named at tokens j to j+n)
+// that the sentence's own words choose: the one in the country of an
+// adjective heading a place noun before it ("the Lebanese city of
+// Tripoli"; p when that country has none), else the one in the one
+// country the sentence names as a place (placeNamedCountry: "Tripoli, in
+// northern Lebanon"), else the one in the country of an actor that acts
+// at home (homeCountries: "Lebanese soldiers clashed with gunmen in
+// Tripoli"), p's own first. A name of one place is decided only by
+// evidence of its own country ("the French city of Paris"), against a
+// dateline's town of the name elsewhere ("PARIS, Texas"). ok is false when they do not decide, and the story's
+// dateline may (placeInContext): "ROME, Ga." then "Italian police
+// arrested two protesters in Rome" is Italy's Rome.
+func (c *Coder) sentenceNamesake(st *sentence, p gazetteer.Place, j, n int) (gazetteer.Place, bool) {
+	toks := st.toks
+	all := c.gaz.All(st.s.Text[toks[j].Start:toks[j+n-1].End])
 	if j >= 2 && toks[j-1].Lower == "of" && st.words.placeHead(toks[j-2].Lower) {
 		for k := j - 3; k >= 0 && k >= j-5; k-- {
 			if !startsUpperASCII(toks[k].Text) {
@@ -251,35 +277,26 @@ func (c *Coder) namesake(st *sentence, p gazetteer.Place, j, n int) gazetteer.Pl
 			if country := c.countryWord(toks[k].Text); country != "" {
 				for _, q := range all {
 					if q.Country == country {
-						return q
+						return q, true
 					}
 				}
-				return p
+				return p, len(all) > 1
 			}
 		}
 	}
 	if q, ok := c.placeNamedCountry(st, p, all, j, n); ok {
-		return q // "near Santiago in the Philippines" (place_named_country.go)
+		return q, true // "near Santiago in the Philippines" (place_named_country.go)
 	}
 	homes := c.homeCountries(st)
-	if len(homes) == 0 {
-		if q := namedNamesake(st, p, all); q != p {
-			return q
-		}
-		if q, ok := datelineNamesake(st, p, all, j, n); ok {
-			return q // "ATLANTA - … in Birmingham": Alabama's (place_dateline_namesake.go)
-		}
-		return p
-	}
 	if homes[p.Country] {
-		return p
+		return p, true
 	}
 	for _, q := range all[1:] {
 		if homes[q.Country] && q.Kind != gazetteer.KindCountry {
-			return q
+			return q, true
 		}
 	}
-	return p
+	return p, false
 }
 
 // namedNamesake returns, for a city p whose name the gazetteer gives to

@@ -102,6 +102,12 @@ func (g *Gazetteer) Within(name string, q Place) (Place, bool) {
 	return best, found
 }
 
+// Km is the distance in kilometres between two places, near enough for
+// places a few hundred kilometres apart (an equirectangular projection).
+func Km(a, b Place) float64 {
+	return 111.2 * math.Sqrt(distance2(a, b))
+}
+
 // distance2 is a measure of the distance between two places, for
 // comparisons: squared degrees, longitude scaled by the cosine of the
 // mean latitude.

@@ -299,6 +299,17 @@ func (g *Gazetteer) All(name string) []Place {
 	return out
 }
 
+// CheckCountryCode returns why code is not shaped as an ISO 3166
+// alpha-3 code, three capital letters ("SYR", "USA"), for a filter's
+// message ("country \"GERMANY\": want …"); nil when it is. Whether the
+// gazetteer knows the code is Country's to say.
+func CheckCountryCode(code string) error {
+	if len(code) != 3 || strings.Trim(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		return fmt.Errorf("want an ISO 3166 alpha-3 code (SYR, USA)")
+	}
+	return nil
+}
+
 // Country returns the country place with ISO 3166 alpha-3 code iso3 ("KOR",
 // "KSV"), whose coordinates are the country's centroid.
 func (g *Gazetteer) Country(iso3 string) (Place, bool) {

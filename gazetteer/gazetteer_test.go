@@ -389,3 +389,16 @@ func TestWithin(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckCountryCode: the shape of an ISO 3166 alpha-3 code, which the
+// HTTP server's country filter and dyad events --country both check.
+func TestCheckCountryCode(t *testing.T) {
+	for _, tt := range []struct {
+		code string
+		ok   bool
+	}{{"SYR", true}, {"ZZZ", true}, {"sy", false}, {"syr", false}, {"GERM", false}, {"U1A", false}, {"", false}} {
+		if err := CheckCountryCode(tt.code); (err == nil) != tt.ok {
+			t.Errorf("CheckCountryCode(%q) = %v, want ok %v", tt.code, err, tt.ok)
+		}
+	}
+}

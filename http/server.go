@@ -674,8 +674,10 @@ func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.F
 		// 400, as dyad events --cameo 9999 is a usage error
 		return f, badRequest("cameo %q: no CAMEO code starts so (codes have 2 to 4 digits: 19, 190, 0251)", f.CAMEO)
 	}
-	if f.Country != "" && (len(f.Country) != 3 || strings.Trim(f.Country, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "") {
-		return f, badRequest("country %q: want an ISO 3166 alpha-3 code (SYR, USA)", f.Country)
+	if f.Country != "" {
+		if err := gazetteer.CheckCountryCode(f.Country); err != nil {
+			return f, badRequest("country %q: %v", f.Country, err)
+		}
 	}
 	if !h.knownCountry(f.Country) {
 		return f, badRequest("country %q: no such ISO 3166 alpha-3 code (Germany is DEU, Britain GBR)", f.Country)

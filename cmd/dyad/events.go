@@ -117,8 +117,10 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 	if f.quad < 0 || f.quad > 4 || f.quad == 0 && f.flags != nil && f.flags.Changed("quad") {
 		return flt, usage("--quad %d: want 1–4", f.quad)
 	}
-	if f.country != "" && (len(flt.Country) != 3 || strings.Trim(flt.Country, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "") {
-		return flt, usage("--country %q: want an ISO 3166 alpha-3 code (SYR, USA)", f.country)
+	if f.country != "" {
+		if err := gazetteer.CheckCountryCode(flt.Country); err != nil {
+			return flt, usage("--country %q: %v", f.country, err)
+		}
 	}
 	if f.country != "" {
 		// "GER" or "ZZZ" would match nothing and say nothing: a state the
