@@ -180,22 +180,7 @@ func TestJSONLNulCharacter(t *testing.T) {
 	if len(arts) != 2 || arts[0].ID != "a" || arts[1].ID != "e" {
 		t.Errorf("Read kept %d articles, want a and e", len(arts))
 	}
-	var got []string
-	if err != nil {
-		got = strings.Split(err.Error(), "\n")
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("Read: errors %q, want %q", got, want)
-	}
-	got = nil
-	var ids []string
-	err = EachJSONL("in.jsonl", strings.NewReader(in), Options{}, func(a *dyad.Article) error {
-		ids = append(ids, a.ID)
-		return nil
-	}, func(err error) { got = append(got, err.Error()) })
-	if err != nil || !reflect.DeepEqual(got, want) || !reflect.DeepEqual(ids, []string{"a", "e"}) {
-		t.Errorf("EachJSONL: %v, errors %q, articles %v; want errors %q and articles a, e", err, got, ids, want)
-	}
+	checkJSONLErrors(t, in, err, want)
 }
 
 // TestJSONLRawNulByte: a raw NUL byte in a JSON Lines record (not the
@@ -504,6 +489,14 @@ func TestJSONLURLControlCharacter(t *testing.T) {
 	if len(arts) != 2 || arts[0].ID != "a" || arts[1].ID != "e" || arts[1].URL != "https://example.org/e%09f g" {
 		t.Errorf("Read kept %d articles, want a and e", len(arts))
 	}
+	checkJSONLErrors(t, in, err, want)
+}
+
+// checkJSONLErrors checks that Read's error err on the JSON Lines in
+// holds the lines want, one an error, and that EachJSONL reports the same
+// errors on in and hands over the articles a and e alone.
+func checkJSONLErrors(t *testing.T, in string, err error, want []string) {
+	t.Helper()
 	var got []string
 	if err != nil {
 		got = strings.Split(err.Error(), "\n")
