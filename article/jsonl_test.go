@@ -200,22 +200,10 @@ func TestJSONLRawNulByte(t *testing.T) {
 		"in.jsonl:4: NUL byte at line 4, column 64" + tail,
 	}
 	arts, err := Read("in.jsonl", []byte(in), Options{})
-	var got []string
-	if err != nil {
-		got = strings.Split(err.Error(), "\n")
+	if len(arts) != 2 || arts[0].ID != "a" || arts[1].ID != "e" {
+		t.Errorf("Read: %d articles, want a and e", len(arts))
 	}
-	if len(arts) != 2 || arts[0].ID != "a" || arts[1].ID != "e" || !reflect.DeepEqual(got, want) {
-		t.Errorf("Read: %d articles, errors %q; want a and e, errors %q", len(arts), got, want)
-	}
-	got = nil
-	var ids []string
-	err = EachJSONL("in.jsonl", strings.NewReader(in), Options{}, func(a *dyad.Article) error {
-		ids = append(ids, a.ID)
-		return nil
-	}, func(err error) { got = append(got, err.Error()) })
-	if err != nil || !reflect.DeepEqual(got, want) || !reflect.DeepEqual(ids, []string{"a", "e"}) {
-		t.Errorf("EachJSONL: %v, errors %q, articles %v; want errors %q and articles a, e", err, got, ids, want)
-	}
+	checkJSONLErrors(t, in, err, want)
 }
 
 // TestHTMLLanguageGuessNeedsText: a page that declares no language is
