@@ -1057,6 +1057,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			// minister
 			sectors = []string{"OPP"}
 		}
+		if mt.Kind == KindAgent && code == "" && !mt.Person && len(sectors) == 1 && sectors[0] == "CVL" && displacedPeople(toks, mt.Start, end) {
+			sectors = []string{"REF"} // "people displaced by fighting", "displaced families": refugees (displaced.go)
+		}
 		if mt.Kind == KindAgent && code == "" && hasRole(sectors, "GOV") && ousted(toks, mt.Start, end) && !exiledGovernment(toks, mt.Start, end) {
 			// "Bolivia's ousted leader", "the deposed president", "Iran's
 			// late president": out of office, the country alone as for
