@@ -403,6 +403,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		if r.p.kind == KindOrg && r.end == r.start+1 && m.camera(toks, r.start) {
 			continue // "CCTV captured the defendant": a camera, not the broadcaster (camera.go)
 		}
+		if i+1 < len(raws) && syrianKurdishForce(toks, r, raws[i+1], date) {
+			continue // "Syrian Kurdish fighters": the force is the actor, not "Syrian" (syrian_kurds.go)
+		}
 		mt := Mention{Start: r.start, End: r.end, Kind: r.p.kind}
 		country, sectors, code := "", []string(nil), ""
 		named := ""      // the entity of the org or person entry that decided code
