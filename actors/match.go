@@ -403,6 +403,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		if r.p.kind == KindOrg && r.end == r.start+1 && m.camera(toks, r.start) {
 			continue // "CCTV captured the defendant": a camera, not the broadcaster (camera.go)
 		}
+		if i+1 < len(raws) && syrianKurdishForce(toks, r, raws[i+1], date) {
+			continue // "Syrian Kurdish fighters": the force is the actor, not "Syrian" (syrian_kurds.go)
+		}
 		mt := Mention{Start: r.start, End: r.end, Kind: r.p.kind}
 		country, sectors, code := "", []string(nil), ""
 		named := ""      // the entity of the org or person entry that decided code
@@ -1056,6 +1059,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			// OPP (CODING.md: opposition parties and leaders), not a
 			// minister
 			sectors = []string{"OPP"}
+		}
+		if mt.Kind == KindAgent && code == "" && !mt.Person && len(sectors) == 1 && sectors[0] == "CVL" && displacedPeople(toks, mt.Start, end) {
+			sectors = []string{"REF"} // "people displaced by fighting", "displaced families": refugees (displaced.go)
 		}
 		if mt.Kind == KindAgent && code == "" && hasRole(sectors, "GOV") && ousted(toks, mt.Start, end) && !exiledGovernment(toks, mt.Start, end) {
 			// "Bolivia's ousted leader", "the deposed president", "Iran's

@@ -212,6 +212,9 @@ func modifies(toks []dyad.Token, i int) bool {
 			return !verbLike(toks, i) && !named
 		}
 	}
+	if i < len(toks) && toks[i].Lower == "ahead" {
+		return false // "talks between Sudan and Chad ahead of a summit": a time phrase, no noun the name modifies
+	}
 	if i > 0 && i+1 < len(toks) && toks[i-1].Tag == "NNS" && strings.HasSuffix(toks[i].Lower, "ing") && (placePrep(toks[i+1].Lower) || participlePrep(toks[i+1].Lower)) {
 		return false // a participle after plural people: "Iranian gunboats operating near the strait"
 	}

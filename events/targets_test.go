@@ -106,6 +106,8 @@ func TestArrestedPeopleTargets(t *testing.T) {
 		{"Zimbabwean police arrested 41 of its staff on Thursday.", []string{"ZWECOP 173 ZWECVL asserted"}},
 		{"British police arrested a parliamentary researcher in March on suspicion of spying for China.", []string{"GBRCOP 173 GBRCVL asserted"}},
 		{"A Turkish court found a man guilty of espionage on Tuesday.", []string{"TURJUD 116 TURCVL asserted"}},
+		// opposition supporters are OPP (gold README), "ahead of" after them or not
+		{"Pakistani police arrested 30 opposition supporters ahead of Sunday's rally in Lahore.", []string{"PAKCOP 173 PAKOPP asserted"}},
 		{"A Guatemalan court convicted former dictator Efrain Rios Montt of genocide on Friday.", []string{"GTMJUD 116 GTM asserted"}},
 		{"A court in Bangkok found a former opposition lawmaker guilty of insulting the monarchy.", []string{"THAJUD 116 THA asserted"}},
 		{"Syrian security forces arrested a former Assad-era air force general in Latakia.", []string{"SYRCOP 173 SYR asserted"}},
@@ -113,7 +115,6 @@ func TestArrestedPeopleTargets(t *testing.T) {
 		// near misses: suspects, a named group's supporters, a known former president
 		{"Nigerian police arrested five suspects on Tuesday.", []string{"NGACOP 173 - asserted"}},
 		{"Russian police detained dozens of Navalny supporters on Sunday.", []string{"RUSCOP 173 - asserted"}},
-		{"Pakistani police arrested 30 opposition supporters ahead of Sunday's rally in Lahore.", []string{"PAKCOP 173 - asserted"}},
 		{"A Peruvian court convicted former President Pedro Castillo of conspiracy on Thursday.", []string{"PERJUD 116 PER asserted"}},
 	}, false)
 }
