@@ -17,6 +17,12 @@ func TestFindFormer(t *testing.T) {
 		{"2024-03-01", "Former U.S. President Jimmy Carter praised the deal.", "U.S. President Jimmy Carter=USA"},
 		{"2024-03-01", "Britain's former spy chief Richard Dearlove warned of the risk.", "Britain's former spy chief Richard Dearlove=GBR"},
 		{"2024-03-01", "Britain's spy chief Richard Moore warned of the risk.", "Britain's spy chief Richard Moore=GBRSPY"},
+		// "former" before a region's or city's name and the title: out of
+		// office too; without "former" the title keeps its role
+		{"1994-02-19", "Rebels freed former Chiapas governor Absalon Castellanos.", "Rebels=?REB | governor Absalon Castellanos=?"},
+		{"1994-02-19", "Rebels freed Chiapas governor Absalon Castellanos.", "Rebels=?REB | governor Absalon Castellanos=?GOV"},
+		{"1994-02-19", "Rebels freed former governor Absalon Castellanos.", "Rebels=?REB | governor=?"},
+		{"2024-03-01", "Police arrested a former Sindh chief minister.", "Police=?COP | chief minister=?"},
 		// a title before a dated person in an undated article: the office
 		// named; on a date outside the entry, the country alone
 		{"", "Foreign Secretary Jack Straw met his Iranian counterpart.", "Foreign Secretary Jack Straw=GBRGOV | Iranian counterpart=IRNGOV"},

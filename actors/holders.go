@@ -284,18 +284,26 @@ func formerIn(toks []dyad.Token, start, end int) bool {
 // of the role noun at start that the mention leaves out: "a former mining
 // minister", "a former fisheries minister", "a former tourism official" (events/ reads "former" two
 // words back, no further: "a former senior tourism official" keeps the
-// role, its target would be lost). A
-// capitalised or possessive word between ends the search ("the former
-// Soviet republic's minister" was in office). The gold keeps a force's
-// former commander in the force ("a former deputy commander of the
-// national guard" UKRMIL, dev28-wire W28025): callers leave MIL alone.
+// role, its target would be lost). One capitalised name of no actor, a
+// region's or a city's, is such a modifier too: "former Chiapas governor
+// Absalon Castellanos", "a former Sindh chief minister" are out of office,
+// the country alone (dev52-wire W52042 MEX). A possessive word between
+// ends the search ("the former Soviet republic's minister" was in
+// office). The gold keeps a force's former commander in the force ("a
+// former deputy commander of the national guard" UKRMIL, dev28-wire
+// W28025): callers leave MIL alone.
 func formerAcross(toks []dyad.Token, start int) bool {
 	k := start - 1
 	if k < 1 {
 		return false
 	}
 	t := toks[k]
-	if t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "JJ" && t.Tag != "VBG" || startsUpper(t.Text) {
+	switch {
+	case startsUpper(t.Text):
+		if t.Tag != "NNP" {
+			return false
+		}
+	case t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "JJ" && t.Tag != "VBG":
 		return false
 	}
 	return former(toks, k)

@@ -1032,9 +1032,11 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			}
 			mt.End = end
 		}
-		if (mt.Kind == KindAgent || mt.Kind == "title" && country != "") && code == "" && (formerIn(toks, mt.Start, end) || formerAcross(toks, mt.Start) && !hasRole(sectors, "MIL")) {
+		if (mt.Kind == KindAgent || mt.Kind == "title" && (country != "" || formerAcross(toks, mt.Start))) && code == "" && (formerIn(toks, mt.Start, end) || formerAcross(toks, mt.Start) && !hasRole(sectors, "MIL")) {
 			// "a former Peruvian minister", "a former opposition lawmaker":
-			// no longer in the role, the country alone
+			// no longer in the role, the country alone (a title after a
+			// place's name, "former Chiapas governor Absalon Castellanos",
+			// too: its country comes from the context, events/)
 			sectors = nil
 		}
 		if mt.Kind == KindAgent && code == "" && country != "" && !mt.Person && ethnicKin(toks, mt.Start, sectors) {

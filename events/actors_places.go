@@ -58,11 +58,15 @@ func (c *Coder) homeBodyPlace(st *sentence, m actors.Mention) string {
 // CAMEO codes them ("Puntland forces" SOMMIL, "Somaliland troops"; gold
 // dev16-wire W16286; the gold README on events-dev25-wire: "a region's troops
 // (Puntland's) its state's MIL"); a region's rebels are named by
-// groups.txt ("Tigray forces" ETHREB). It returns "" when no place the
-// gazetteer knows ends right before them.
+// groups.txt ("Tigray forces" ETHREB). A former official's title after
+// "former" and the place, which the matcher leaves with no role ("former
+// Chiapas governor Absalon Castellanos"), is placed so too: the country
+// alone (CODING.md: a former leader is never GOV; dev52-wire W52042 MEX).
+// It returns "" when no place the gazetteer knows ends right before them.
 func (c *Coder) jurisdictionCountry(st *sentence, m actors.Mention) string {
 	force := hasSector(m, "MIL") && len(m.Sectors) == 1
-	if !hasSector(m, "GOV", "COP", "JUD", "LEG") && !force {
+	exTitle := len(m.Sectors) == 0 && m.Kind == "title" && m.Start >= 2 && formerBefore(st.toks, m.Start)
+	if !hasSector(m, "GOV", "COP", "JUD", "LEG") && !force && !exTitle {
 		return ""
 	}
 	k := m.Start

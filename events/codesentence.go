@@ -735,6 +735,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		extra = append(extra, c.claimed(st, h, claimer, inClaim)...)
 		c.announcedTruce(st, h) // "announced a ceasefire between Israel and Hamas": the parties' own (targets_mediation.go)
 		c.borderPair(st, h)     // "Thailand and Cambodia rushed troops to the disputed border" (targets_borderpair.go)
+		c.agreedThatPair(st, h) // "Mexico and Guatemala agreed that their armies would patrol the border" (agreed_that.go)
 		c.borderPartner(st, h)  // "began joint patrols along the frontier with Belarus" (targets_borderpair.go)
 		if x, ok := c.mediatedTalks(st, h); ok {
 			extra = append(extra, x) // the parties' own talks (targets_mediation.go)

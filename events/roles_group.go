@@ -54,6 +54,16 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 				if (toks[k].Tag == "JJ" || toks[k].Tag == "NN" && k == b-1) && !startsUpperASCII(toks[k].Text) && !collectiveWord(toks[k].Lower) && k > a {
 					continue // "Sudan's army and the paramilitary Rapid Support Forces"
 				}
+				if k > a && conj && b-1 > k && isPossTok(toks[b-1]) {
+					if _, n, ok := c.placeAt(st, k, b-1, 3); ok && k+n == b-1 {
+						// "Russia and Abkhazia's separatist leaders": a
+						// place's name, no actor of its own, owns the
+						// last item; the first stays a party of its own
+						// (dev58-wire W58026 RUS 057 GEOREB)
+						k = b - 1
+						continue
+					}
+				}
 				if k > a && conj && (listPremodifier(st, k, b) || k == b-2 && listPremodifier(st, b-1, b) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !startsUpperASCII(toks[k].Text)) {
 					continue // "and the Kurdish-led Syrian Democratic Forces", "and Tigrayan forces", "and the main Darfur rebel faction"
 				}
