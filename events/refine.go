@@ -529,6 +529,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	}
 	if (h.code == "074" || h.code == "0334") && policeSent(st, h) && len(h.source) > 0 && len(h.target) == 0 {
 		h.target = c.placeInto(st, h) // "rushed hundreds of paramilitary police into Mombasa" (police_home.go)
+		if len(h.target) == 0 && c.policeTask(st, h) {
+			h.target = []actors.Mention{h.source[0]} // "deployed 99,000 police officers to guard polling stations": at home (police_home.go)
+		}
 	}
 	if (h.code == "074" || h.code == "0334") && policeSent(st, h) && len(h.source) > 0 && len(h.target) > 0 && h.target[0].Country == h.source[0].Country {
 		// "deployed 3,000 extra officers to Abuja": police sent at home
