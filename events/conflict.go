@@ -378,7 +378,8 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 			h.code = "202" // "executed dozens of Syrian soldiers", "hanged hundreds of prisoners" (executions.go)
 		}
 	}
-	c.venueCivilians(st, h) // "a gunman opened fire at a cinema in Louisiana": USACVL (targets_venue.go)
+	c.massKilledThem(st, h, src) // "rounded up dozens of young men and shot them dead" (mass_killing_them.go)
+	c.venueCivilians(st, h)      // "a gunman opened fire at a cinema in Louisiana": USACVL (targets_venue.go)
 	root = cameo.Root(h.code)
 	if (root == "18" || root == "19" || root == "20") && len(h.target) == 0 && !h.p.has(flagMutual) && nonState(src) && !ownedObject(st.toks, h) {
 		// "M23 rebels captured the airport in Goma": an armed group's attack

@@ -527,6 +527,12 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if h.code == "0874" && len(h.target) == 0 && len(h.source) > 0 && h.end < len(st.toks) && st.toks[h.end].Lower == "in" && missionEnded(st.toks[h.head].Lemma) {
 		h.target = c.placeTarget(st, h) // "ended its military mission in Afghanistan's Uruzgan province" (refine_places.go)
 	}
+	if (h.code == "074" || h.code == "0334") && policeSent(st, h) && len(h.source) > 0 && len(h.target) == 0 {
+		h.target = c.placeInto(st, h) // "rushed hundreds of paramilitary police into Mombasa" (police_home.go)
+		if len(h.target) == 0 && c.policeTask(st, h) {
+			h.target = []actors.Mention{h.source[0]} // "deployed 99,000 police officers to guard polling stations": at home (police_home.go)
+		}
+	}
 	if (h.code == "074" || h.code == "0334") && policeSent(st, h) && len(h.source) > 0 && len(h.target) > 0 && h.target[0].Country == h.source[0].Country {
 		// "deployed 3,000 extra officers to Abuja": police sent at home
 		// step up security (153), they keep no foreign peace
