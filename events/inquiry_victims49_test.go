@@ -4,15 +4,16 @@ import "testing"
 
 // TestInquiryVictims49: the people whose deaths or killings an inquiry
 // looks into are no target, also when a number stands before them; when
-// the sentence places them by a possessive ("in Nigeria's Borno state",
-// "in Mali's raid"), the state owning the place or act is the target of
-// another's inquiry. Invented sentences.
+// the sentence places them by a possessive place ("in Nigeria's Borno
+// state") the inquiry still names no one investigated (gold README item
+// 50), and only a possessive act ("in Mali's raid") makes the state that
+// did it the target of another's inquiry. Invented sentences.
 func TestInquiryVictims49(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Kenya's health ministry said on Wednesday it was investigating the deaths of 14 children who had taken a contaminated syrup.",
 			[]string{"KENGOV 090 - asserted"}},
 		{"The African Union began an inquiry on Thursday into killings of civilians in Nigeria's Borno state.",
-			[]string{"IGOAFRAFU 092 NGA asserted"}},
+			[]string{"IGOAFRAFU 092 - asserted"}},
 		{"Burkina Faso ordered an investigation on Friday into the deaths of 12 herders in Mali's raid on a border village.",
 			[]string{"BFA 093 MLI asserted"}},
 		// a determiner and adjectives after the act done to people: still the victim

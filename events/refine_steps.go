@@ -38,6 +38,8 @@ func (c *Coder) refineSteps(ctx *articleCtx, st *sentence, hits []verbHit, live 
 	tr.after("refineConflict", "an act of force sharpened from its means and victims")
 	crewPeople(st, h) // "detained their crews": the boats' state's civilians (targets_crew.go)
 	tr.after("crewPeople", "a boat's crew")
+	captiveSailors(st, h) // "militants freed ten Indonesian sailors": a merchant crew (targets_crew.go)
+	tr.after("captiveSailors", "sailors held or freed by an armed group")
 	bombedState(st, h) // "bombed a pipeline in Rivers state": the state, not its civilians (targets_bombed_state.go)
 	tr.after("bombedState", "a bombing in the bomber's own state")
 	c.villageRaid(st, h) // "gunmen raided an Ivorian border village": the villagers (targets_village_raid.go)

@@ -118,6 +118,10 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			if appealContent(st, h, k) {
 				return nil // targets.go: "called on all parties in Syria to protect civilians": whom the appeal is for, not whom it is made to
 			}
+			if inquiryPlaceOwner(st, h, st.ments[m]) {
+				k = st.ments[m].End - 1
+				continue // "into crimes committed by both sides during Ivory Coast's post-election conflict": a place, no one investigated (targets_inquiry_place.go)
+			}
 			if cameo.Root(h.code) != "07" {
 				if by := c.actOfBy(st, m); by != nil {
 					return by // "condemned the killing of its soldiers by Taliban fighters": the killers

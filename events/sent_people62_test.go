@@ -25,6 +25,6 @@ func TestSentPeopleTask(t *testing.T) {
 		{"The ministry sent samples to the Geneva state laboratory to look into the outbreak.",
 			nil},
 		{"The African Union sent a fact-finding team on Monday to look into killings in Cameroon's Anglophone regions.",
-			[]string{"IGOAFRAFU 092 CMR asserted 2024-07-08"}},
+			[]string{"IGOAFRAFU 092 - asserted 2024-07-08"}},
 	}, true)
 }

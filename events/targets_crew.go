@@ -51,3 +51,36 @@ func navalBetween(st *sentence, a, b int) bool {
 	}
 	return false
 }
+
+// captiveSailors gives sailors that an armed group, gang or pirates hold,
+// seize or free their state's civilians rather than its navy: a navy's
+// crews are not what militants and pirates take, a merchant ship's,
+// tanker's or tug's are (gold README item 46: "Abu Sayyaf militants freed
+// ten Indonesian sailors" PHLREB 0841 IDNCVL, dev56-wire W56007), as
+// "crewmen" and "seafarers" are CVL in agents.txt, which codes "sailors"
+// MIL for a navy's. Only a release (0841, 0353) or an abduction (181…)
+// by a non-state source counts: a state freeing "British sailors" and a
+// bombing "killing 17 sailors" of a destroyer keep MIL, and so does a
+// sentence naming the craft as naval (navalBetween).
+func captiveSailors(st *sentence, h *verbHit) {
+	if h.code != "0841" && h.code != "0353" && !strings.HasPrefix(h.code, "181") || len(h.source) == 0 || !nonState(h.source[0]) {
+		return
+	}
+	for i, t := range h.target {
+		if len(t.Country) != 3 || len(t.Sectors) != 1 || t.Sectors[0] != "MIL" || t.End < 1 || t.End > len(st.toks) || t.Start < h.source[0].End {
+			continue
+		}
+		switch st.toks[t.End-1].Lower {
+		case "sailors", "sailor", "seamen", "seaman":
+		default:
+			continue
+		}
+		if navalBetween(st, h.source[0].End, t.End) {
+			continue
+		}
+		v := t
+		v.Code, v.Sectors = v.Country+"CVL", []string{"CVL"}
+		h.target = append([]actors.Mention(nil), h.target...)
+		h.target[i] = v
+	}
+}

@@ -85,16 +85,16 @@ func TestInquiryOwnedOfficialTargets(t *testing.T) {
 
 // TestInquiryHarmPlaceTargets codes an inquiry into harm named with no
 // victims in a country's region ("into reported killings in Sudan's Darfur
-// region") as aimed at that country when the investigator is another,
-// also when a pattern codes the inquiry by the body sent ("sent a
-// fact-finding team … to look into", targets_inquiry_place.go); a state
-// looking into harm on its own soil aims at no one named.
+// region") with target null, also when a pattern codes the inquiry by the
+// body sent ("sent a fact-finding team … to look into",
+// targets_inquiry_place.go): a place names no one investigated (gold
+// README item 50). An act the possessive state did names it.
 func TestInquiryHarmPlaceTargets(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"The African Union sent a fact-finding team on Friday to look into killings in Mozambique's Cabo Delgado province.",
-			[]string{"IGOAFRAFU 092 MOZ asserted"}},
+			[]string{"IGOAFRAFU 092 - asserted"}},
 		{"The United Nations opened an inquiry on Friday into reported killings in Sudan's Darfur region.",
-			[]string{"IGOUNO 093 SDN asserted"}},
+			[]string{"IGOUNO 093 - asserted"}},
 		{"Sudan's government opened an inquiry on Friday into killings in Sudan's Darfur region.",
 			[]string{"SDNGOV 093 - asserted"}},
 	}, false)

@@ -33,7 +33,7 @@ func TestStepNamesDescribed(t *testing.T) {
 	// the steps, in the files' order: a step added or removed changes
 	// this list (and what --why can name)
 	want := []string{"restrictedOrg", "partyBanned", "lexFamily", "crowdSeizure", "coupMaker", "shootOrder",
-		"occupyFamily", "refine", "builtAbroad", "deployedForce", "refineConflict", "crewPeople", "bombedState",
+		"occupyFamily", "refine", "builtAbroad", "deployedForce", "refineConflict", "crewPeople", "captiveSailors", "bombedState",
 		"villageRaid", "targetFamilies", "documentTarget", "fallenTargets", "conjunctOwner", "conjunctCut",
 		"deniedAccuser", "reactedAuthor", "allegedFacility", "recodeForceOnPeople", "massAttackOnPeople",
 		"attemptedAssassination", "sighting", "callActs", "aidToUnnamedStates", "jointOwnForces", "jointPolice",
