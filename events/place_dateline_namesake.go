@@ -20,13 +20,16 @@ package events
 // England's. A capital keeps its country ("NEW YORK - … talks in Athens"
 // are Greece's), but for a namesake in the dateline's own state or
 // province ("ATLANTA, Ga." then "in Athens": Georgia's). So does a city
-// the bare-town rule keeps (place_bare_town.go): one of a million people
-// or more always ("WASHINGTON - … police in Alexandria" are Egypt's, not
-// Virginia's; "NEW YORK - … in Melbourne" Australia's), and one three
-// times the size of the dateline's namesake unless that namesake is in the
-// dateline's own state or within datelineNearKm of it ("WASHINGTON - … in
-// Manchester" is England's, not New Hampshire's; "ATLANTA - … in
-// Birmingham", 225 km away, Alabama's). The sentence's
+// the bare-town rule keeps (place_bare_town.go), one of a million people
+// or more or three times the size of the dateline's namesake, unless that
+// namesake is in the dateline's own state or within datelineNearKm of it
+// ("NEW YORK - … in Melbourne" is Australia's, "WASHINGTON - … in
+// Manchester" England's, not New Hampshire's; "WASHINGTON - … police in
+// Alexandria" are Virginia's, 10 km away, not Egypt's; "ATLANTA - … in
+// Birmingham", 225 km away, Alabama's). A million people once kept the
+// city whatever the distance, so that a story datelined Washington put
+// Alexandria in Egypt: D.C. is no state, but Alexandria is its suburb.
+// The sentence's
 // own evidence comes first (namesake, place_names.go: "Lebanese soldiers
 // clashed with gunmen in Tripoli", "the British city of Birmingham").
 
@@ -87,11 +90,13 @@ func datelineNamesake(st *sentence, p gazetteer.Place, all []gazetteer.Place, j,
 		if p.Kind == gazetteer.KindCapital && !local {
 			continue
 		}
-		if p.Population >= bareTownMajor {
-			return gazetteer.Place{}, false // "NEW YORK - … in Melbourne": Australia's
+		if local || datelineNear(q, d.place) {
+			return q, true // "WASHINGTON - … in Alexandria": Virginia's, 10 km away
 		}
-		if p.Population >= bareTownFarLarger*q.Population && !local && !datelineNear(q, d.place) {
-			return gazetteer.Place{}, false // "WASHINGTON - … in Manchester": England's
+		if p.Population >= bareTownMajor || p.Population >= bareTownFarLarger*q.Population {
+			// "NEW YORK - … in Melbourne": Australia's; "WASHINGTON - …
+			// in Manchester": England's (a nearer namesake may follow)
+			continue
 		}
 		return q, true
 	}

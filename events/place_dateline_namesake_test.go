@@ -14,10 +14,13 @@ import (
 // Alabama's); a capital gives way only to a city of the dateline's own
 // state ("ATLANTA, Ga." then "in Athens"). It must not fire where the
 // sentence or the story names the country ("British police … in
-// Birmingham"), for a capital under a dateline of another state ("NEW
-// YORK" then "in Athens"), for a city the bare-town rule keeps ("in
-// Alexandria", "in Melbourne"; "in Manchester" under "WASHINGTON", far
-// from New Hampshire's), where the sentence's own words choose the
+// Birmingham", "Egyptian police … in Alexandria"), for a capital under a
+// dateline of another state ("NEW YORK" then "in Athens"), for a city the
+// bare-town rule keeps far from its namesake ("in Alexandria" under
+// "ATLANTA" or "LONDON", "in Melbourne" under "NEW YORK"; "in
+// Manchester" under "WASHINGTON", far from New Hampshire's), though it
+// fires for one near it ("WASHINGTON" then "in Alexandria": Virginia's),
+// where the sentence's own words choose the
 // dateline town's namesake abroad ("PARIS, Texas" then "the French city
 // of Paris"), nor for "New England" or "Georgia's president".
 func TestDatelineNamesake(t *testing.T) {
@@ -59,11 +62,22 @@ func TestDatelineNamesake(t *testing.T) {
 		{"PARIS", []string{"French police arrested two men in Paris on Monday."},
 			[]string{"FRACOP 173 FRACVL"}, "Paris FRA 48.9 2.3"},
 		// a city the bare-town rule keeps: a million people or more, or
-		// three times the dateline's namesake far from the dateline
-		{"WASHINGTON", []string{"Protesters clashed with police in Alexandria on Friday."},
-			[]string{"EGYCVL 145 EGYCOP"}, "Alexandria EGY 31.2 29.9"},
+		// three times the dateline's namesake, far from the dateline
 		{"ATLANTA", []string{"Protesters clashed with police in Alexandria on Friday."},
 			[]string{"EGYCVL 145 EGYCOP"}, "Alexandria EGY 31.2 29.9"},
+		{"LONDON", []string{"Protesters clashed with police in Alexandria on Friday."},
+			[]string{"EGYCVL 145 EGYCOP"}, "Alexandria EGY 31.2 29.9"},
+		// ... but not near it: Virginia's Alexandria is 10 km from
+		// Washington, 66 km from Baltimore (Egypt's was taken for its
+		// 3.8 million people); Florida's Melbourne 182 km from Tampa
+		{"WASHINGTON", []string{"Protesters clashed with police in Alexandria on Friday."},
+			[]string{"USACVL 145 USACOP"}, "Alexandria USA 38.8 -77.0"},
+		{"BALTIMORE", []string{"Police in Alexandria arrested 30 protesters on Monday."},
+			[]string{"USACOP 173 USACVL"}, "Alexandria USA 38.8 -77.0"},
+		{"TAMPA", []string{"Police in Melbourne arrested 30 protesters on Monday."},
+			[]string{"USACOP 173 USACVL"}, "Melbourne USA 28.1 -80.6"},
+		{"WASHINGTON", []string{"Egyptian police arrested 30 protesters in Alexandria on Monday."},
+			[]string{"EGYCOP 173 EGYCVL"}, "Alexandria EGY 31.2 29.9"},
 		{"NEW YORK", []string{"Police in Melbourne arrested 30 protesters on Monday."},
 			[]string{"AUSCOP 173 AUSCVL"}, "Melbourne AUS -37.8 145.0"},
 		{"WASHINGTON", []string{"Protesters clashed with police in Manchester on Friday."},
