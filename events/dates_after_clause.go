@@ -128,3 +128,48 @@ func semicolonBetween(toks []dyad.Token, a, b int) bool {
 	}
 	return false
 }
+
+// afterStatement returns the hit of the main clause's finite verb that an
+// "after" clause's hit h takes its day from when the nearest hit before
+// "after" lends none (afterGovernor): a main verb that carries a planned
+// or threatened infinitive, or an accusation whose alleged act keeps the
+// publication date. "Syria's rebels threatened on Tuesday to shoot down any
+// plane … after government jets bombed …", "Albania turned down a U.S.
+// request on Friday to destroy … after thousands of people protested",
+// "accused Iran on Wednesday of sending weapons …, after its navy seized a
+// boat" date the after-clause's act by the main verb's day, as gold
+// README item 25 says (W43053, W16262, W43044). The main verb is the
+// nearest hit before "after" told by a finite verb (VBD, VBZ or VBP; no
+// plan, hypothesis or noun), with no semicolon, modal or comma between it
+// and "after" but a comma right before "after". Nil when there is none.
+func afterStatement(st *sentence, h *verbHit, lo int) *verbHit {
+	toks := st.toks
+	after, ok := afterClause(st, h, lo)
+	if !ok {
+		return nil
+	}
+	var f *verbHit
+	for i := range st.hits {
+		o := &st.hits[i]
+		if o.head < after && (f == nil || o.head > f.head) && !o.p.Noun {
+			switch toks[o.head].Tag {
+			case "VBD", "VBZ", "VBP":
+				f = o
+			}
+		}
+	}
+	if f == nil || nounLike(st, f) || toks[f.head].Lemma == "say" {
+		return nil
+	}
+	for _, o := range st.hits {
+		if o.head == f.head && (o.status == dyad.Hypothetical || o.status == dyad.Future) {
+			return nil
+		}
+	}
+	for k := f.head + 1; k < after; k++ {
+		if toks[k].Text == ";" || toks[k].Tag == "MD" || toks[k].Text == "," && k != after-1 {
+			return nil
+		}
+	}
+	return f
+}

@@ -1058,7 +1058,8 @@ func reducedRelative(st *sentence, i int) bool {
 	// a people noun that is an actor after a determiner, in a clause with
 	// its own verb: "freed an American detained since 2022" (coop.go)
 	demonym := demonymObject(st, i)
-	if !(p.Tag == "NNS" || p.Tag == "NN" && !startsUpperASCII(p.Text)) && !demonym {
+	ofName := ofNameObject(st, i) // "a member of ETA arrested in …" (reduced_of_name.go)
+	if !(p.Tag == "NNS" || p.Tag == "NN" && !startsUpperASCII(p.Text)) && !demonym && !ofName {
 		return false
 	}
 	switch toks[i+1].Lower {
@@ -1068,7 +1069,7 @@ func reducedRelative(st *sentence, i int) bool {
 			return false // (a date: "schoolgirls kidnapped more than two years ago", "soldiers captured last month")
 		}
 	}
-	if (toks[i].Tag == "VBN" || toks[i+1].Lower == "by") && !demonym {
+	if (toks[i].Tag == "VBN" || toks[i+1].Lower == "by") && !demonym && !ofName {
 		// "an American woman captured by Kurdish forces"; but not the
 		// clause's only verb: "Thai troops fired on Cambodian positions
 		// while Cambodia shelled …" (sources_structure.go)

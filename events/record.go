@@ -598,6 +598,13 @@ lend:
 			return date, precision, from
 		}
 	}
+	if g := afterStatement(st, h, lo); g != nil {
+		// "threatened on Tuesday to shoot down … after government jets
+		// bombed …": the main verb's day (dates_after_clause.go)
+		if date, precision, from := c.textDateFrom(ctx, st, g); from == "text" && precision == dyad.Day {
+			return date, precision, from
+		}
+	}
 	if d, ok := afterEventlessDay(st, h, lo); ok {
 		// "stocks were lower Friday after North Korea fired a missile":
 		// the day of a main clause with no event (dates_after_clause.go)

@@ -35,8 +35,11 @@ func sourceKindKept(h *verbHit) bool {
 	if h.p.has(flagLegislature) && !anySector(h.source, "LEG") {
 		return false
 	}
-	if h.p.has(flagState) && (!stateSource(h.source, h.code == "064") || !onlySectors(h.source[0], "GOV") && !foreignTarget(h)) {
-		return false // (police hand over to another state: "police passed the records to prosecutors" is none)
+	if h.p.has(flagState) && !(h.p.Code == "063" && h.code == "0841") && (!stateSource(h.source, h.code == "064" || foreignTarget(h)) || !onlySectors(h.source[0], "GOV") && !foreignTarget(h)) {
+		// (police hand over to another state: "police passed the records to prosecutors" is none; a
+		// handover recoded as a release of captives, "Boko Haram handed over 21 schoolgirls to the
+		// authorities", is no act between states and keeps its 0841 whoever frees them)
+		return false
 	}
 	return true
 }
@@ -46,11 +49,13 @@ func sourceKindKept(h *verbHit) bool {
 // "Ecuador's government"), or its police, border guards or
 // intelligence service, who hold wanted people and their files
 // ("Vietnamese border police handed 14 Cambodians to Cambodian police"),
-// not villagers or a militia. With intel (the act shares intelligence,
-// 064) a state's armed forces count too: "India's Border Security Force
-// handed Bangladeshi border guards the locations of 50 camps" (MIL in
-// the dictionaries); soldiers handing people over are left out, as
-// before. (sourceKindKept keeps the police's, the forces' or the
+// not villagers, rebels or a militia. With intel a state's armed forces
+// count too: sourceKindKept sets it when the act shares intelligence
+// (064: "India's Border Security Force handed Bangladeshi border guards
+// the locations of 50 camps", MIL in the dictionaries) or is aimed at
+// another state ("Pakistani border guards handed two men to Afghan
+// police"); soldiers handing people to their own country's police are
+// left out. (sourceKindKept keeps the police's, the forces' or the
 // intelligence service's act only toward another state.)
 func stateSource(ms []actors.Mention, intel bool) bool {
 	if len(ms) == 0 {
