@@ -1078,13 +1078,7 @@ func readRecord(line []byte) (*dyad.Article, int, error) {
 		// stored and never served)
 		return nil, 0, fmt.Errorf(`id %q: ".", ".." and "/" cannot be an article's id (no address can name them); give another, or leave it out (the article's id is then the hash of its url or its text)`, string(r.ID))
 	}
-	// spaces around an address are no part of it (RFC 3986, appendix C):
-	// the url is normalised as the record's other fields are (clean), and
-	// as its id already was (dyad.CanonicalURL). Kept, " https://…/a" was
-	// stored, served and exported with its spaces, and a url of spaces
-	// alone gave every such article one id, the hash of "".
-	r.URL = strings.Trim(r.URL, " ")
-	if c := ControlChar(r.URL); c != "" {
+	if c := controlChar(r.URL); c != "" {
 		// an address holds none: a tab or newline (a spreadsheet's
 		// cell pasted whole) was stored, served and exported as written
 		return nil, 0, fmt.Errorf(`url %q holds %s: an address has no control characters; fix the url or leave it out`, r.URL, c)
@@ -1160,9 +1154,9 @@ func readRecord(line []byte) (*dyad.Article, int, error) {
 	return a, n, nil
 }
 
-// ControlChar names the first control character of s ("a tab", "a
+// controlChar names the first control character of s ("a tab", "a
 // newline", "a carriage return", "U+001B"); "" when s has none.
-func ControlChar(s string) string {
+func controlChar(s string) string {
 	for _, c := range s {
 		switch {
 		case c == '\t':

@@ -480,38 +480,6 @@ func TestJSONLURLControlCharacter(t *testing.T) {
 	checkJSONLErrors(t, in, err, want)
 }
 
-// TestJSONLURLSpaces: spaces around a record's "url" are no part of the
-// address: they are trimmed (the url was stored and exported with them),
-// the id stays the canonical url's, a space inside is kept, a tab around
-// it is still refused (TestJSONLURLControlCharacter), and a url of spaces
-// alone is left out, so the id is the text's (two such articles had one
-// id, the hash of "").
-func TestJSONLURLSpaces(t *testing.T) {
-	for _, c := range []struct{ url, wantURL, wantID string }{
-		{" https://example.org/a", "https://example.org/a", dyad.ArticleID("https://example.org/a", "")},
-		{"https://example.org/a  ", "https://example.org/a", dyad.ArticleID("https://example.org/a", "")},
-		{"  https://example.org/a b ", "https://example.org/a b", dyad.ArticleID("https://example.org/a b", "")},
-		{"   ", "", ""}, // the id of the record without a url
-	} {
-		line := `{"date":"2024-01-02","url":"` + c.url + `","text":"Kenya and Chile resumed talks."}`
-		arts, err := Read("in.jsonl", []byte(line+"\n"), Options{})
-		if err != nil || len(arts) != 1 {
-			t.Errorf("url %q: %d articles, %v; want 1", c.url, len(arts), err)
-			continue
-		}
-		if c.wantID == "" {
-			bare, err := Read("in.jsonl", []byte(`{"date":"2024-01-02","text":"Kenya and Chile resumed talks."}`+"\n"), Options{})
-			if err != nil || bare[0].ID == dyad.ArticleID("", "") {
-				t.Fatalf("no url: id %v, %v", bare, err)
-			}
-			c.wantID = bare[0].ID
-		}
-		if arts[0].URL != c.wantURL || arts[0].ID != c.wantID {
-			t.Errorf("url %q: url %q, id %s; want %q, %s", c.url, arts[0].URL, arts[0].ID, c.wantURL, c.wantID)
-		}
-	}
-}
-
 // checkJSONLErrors checks that Read's error err on the JSON Lines in
 // holds the lines want, one an error, and that EachJSONL reports the same
 // errors on in and hands over the articles a and e alone.

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/dyad-events/dyad/article"
 	"iter"
 	"net/url"
 	"os"
@@ -56,9 +55,6 @@ func connectQueue(url, name string) (*nats.Conn, jetstream.JetStream, error) {
 // not parse, "nats://h:abc", "nats://[::1", was an unreachable queue (exit
 // 1), and "nats://:4222" no error at all. nil for a good one.
 func checkQueueURL(queueURL string) error {
-	if err := checkURLFlag("--queue", queueURL, secret.Redact(queueURL)); err != nil {
-		return err
-	}
 	shown := secret.Redact(queueURL) // no password in a message
 	for _, one := range strings.Split(queueURL, ",") {
 		given := strings.TrimSpace(one)
@@ -88,21 +84,6 @@ func checkQueueURL(queueURL string) error {
 				return &exitError{2, fmt.Errorf("--queue %s: want nats://HOST:PORT, PORT a number from 1 to 65535, not %q", shown, p)}
 			}
 		}
-	}
-	return nil
-}
-
-// checkURLFlag is the usage error (exit 2) for the URL value of flag
-// (--queue, a postgres:// --db) that holds a control character, as a
-// JSON Lines "url" holding one is refused: "--queue
-// \"nats://h:4222\\t\" holds a tab: an address has no control
-// characters; fix the --queue URL". A tab or newline pasted with the
-// URL was trimmed or dialled as written, and the server's refusal named
-// neither the flag nor the character. The URL is shown quoted as shown
-// (value without its password). nil for a URL with none.
-func checkURLFlag(flag, value, shown string) error {
-	if c := article.ControlChar(value); c != "" {
-		return &exitError{2, fmt.Errorf("%s %q holds %s: an address has no control characters; fix the %s URL", flag, shown, c, flag)}
 	}
 	return nil
 }
