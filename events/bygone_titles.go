@@ -1,7 +1,5 @@
 package events
 
-import "github.com/dyad-events/dyad/actors"
-
 // Persons named after a preposition keep their role as its object when
 // the words of a bygone title stand between the preposition and the
 // mention: the actor dictionary matches "president Denis Sassou Nguesso"
@@ -41,10 +39,6 @@ func prepObjectBefore(st *sentence, before int) int {
 // Denis Sassou Nguesso shelled" COGUAF, as the README's "gunmen loyal to
 // a warlord" AFGUAF (roles.go loyalForces).
 func (c *Coder) unaffiliatedHead(w string) bool {
-	for _, e := range c.matcher.Dictionary().Lookup(w) {
-		if e.Kind == actors.KindAgent && e.Code == "UAF" {
-			return true
-		}
-	}
-	return false
+	_, ok := dictEntry(c.dict.uaf, w)
+	return ok
 }

@@ -43,6 +43,7 @@ type Coder struct {
 	scratch  *scratchPool // per-sentence buffers, shared by Code's callers
 	conf     *confModel   // event confidence (confidence.go)
 	words    *vocab       // the word lists of data/words.txt (vocab.go)
+	dict     *dictWords   // the actor dictionary's country, role and UAF entries (dict_words.go)
 }
 
 // Config gives the dictionaries a Coder uses. Nil fields are loaded from
@@ -112,7 +113,8 @@ func New(cfg Config) (*Coder, error) {
 		lx.AddVerb(v)
 	}
 	return &Coder{ont: cfg.Ontology, matcher: actors.NewMatcher(cfg.Actors), gaz: cfg.Gazetteer, zones: cfg.Zones, lex: lx,
-		patterns: cfg.Patterns, topics: newTopicIndex(), past: newPastHolders(cfg.Actors), genders: cfg.Genders, scratch: &scratchPool{}, conf: conf, words: words}, nil
+		patterns: cfg.Patterns, topics: newTopicIndex(), past: newPastHolders(cfg.Actors), genders: cfg.Genders, scratch: &scratchPool{}, conf: conf, words: words,
+		dict: newDictWords(cfg.Actors)}, nil
 }
 
 // extraVerbs are frequent verbs with no event of their own that the tagger

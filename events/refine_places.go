@@ -286,6 +286,13 @@ func (c *Coder) placeAt(st *sentence, j, hi, width int) (gazetteer.Place, int, b
 	if j >= hi || !startsUpperASCII(toks[j].Text) {
 		return gazetteer.Place{}, 0, false
 	}
+	// the gazetteer first: most capitalised words name no place, and the
+	// name checks below only refuse one (none of them, nor this lookup,
+	// writes anything, so their order changes no answer)
+	p, n, ok := c.longestPlaceAt(st, j, hi, max(width, 3, c.gaz.MaxWords())) // the whole name before its parts, whatever the width asked: "San Cristobal de las Casas" is no San Cristobal
+	if !ok {
+		return gazetteer.Place{}, 0, false
+	}
 	if c.personNameBefore(st, j) {
 		return gazetteer.Place{}, 0, false // "activist Ahmed Douma": a surname, not the Syrian town (coref_places.go)
 	}
@@ -306,10 +313,6 @@ func (c *Coder) placeAt(st *sentence, j, hi, width int) (gazetteer.Place, int, b
 	}
 	if c.doubledName(st, j, hi) {
 		return gazetteer.Place{}, 0, false // "Bela Bela" is no Bela (place_names.go)
-	}
-	p, n, ok := c.longestPlaceAt(st, j, hi, max(width, 3, c.gaz.MaxWords())) // the whole name before its parts, whatever the width asked: "San Cristobal de las Casas" is no San Cristobal
-	if !ok {
-		return gazetteer.Place{}, 0, false
 	}
 	// "Niger State", "Kharkiv region": the gazetteer lists the region's forms
 	if c.waterName(st, j, n) {

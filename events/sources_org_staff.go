@@ -17,11 +17,7 @@ package events
 // resolved to a state stay as they were (tried in session 61: either
 // lowered a held-out set's count).
 
-import (
-	"strings"
-
-	"github.com/dyad-events/dyad/actors"
-)
+import "github.com/dyad-events/dyad/actors"
 
 // orgStaff reports the organisation mention mt, named after the
 // preposition at token before, as the employer of the staff noun right
@@ -67,10 +63,6 @@ func (c *Coder) orgStaff(st *sentence, before int, mt actors.Mention) bool {
 // mention when no country resolves it, and its only employer is then the
 // organisation named after it.
 func (c *Coder) roleWord(w string) bool {
-	for _, e := range c.matcher.Dictionary().Lookup(w) {
-		if e.Kind == actors.KindAgent && len(e.Code) != 6 && !strings.HasPrefix(e.Code, "IGO") {
-			return true
-		}
-	}
-	return false
+	_, ok := dictEntry(c.dict.roles, w)
+	return ok
 }

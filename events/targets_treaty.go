@@ -123,13 +123,8 @@ func (c *Coder) countryWord(w string) string {
 		return ""
 	}
 	for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
-		for _, e := range c.matcher.Dictionary().Lookup(form) {
-			switch e.Kind {
-			case actors.KindCountry, actors.KindAdjective:
-				if len(e.Code) == 3 {
-					return e.Code
-				}
-			}
+		if e, ok := dictEntry(c.dict.countries, form); ok {
+			return e.Code
 		}
 	}
 	return ""
