@@ -5,7 +5,9 @@ import "testing"
 // TestCaptiveSailors72: sailors an armed group, gang or pirates seize,
 // hold or free are a merchant crew, civilians (CVL), not a navy (gold
 // README item 46); a state freeing sailors, sailors killed aboard a
-// warship and sailors named as a navy's stay MIL. Invented sentences.
+// warship and sailors named as a navy's, anywhere after the source
+// ("from a naval vessel", "when their warship was hit", "on patrol"),
+// stay MIL. Invented sentences.
 func TestCaptiveSailors72(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Somali pirates freed 22 Filipino sailors on Tuesday after holding them for four months.",
@@ -19,5 +21,13 @@ func TestCaptiveSailors72(t *testing.T) {
 			[]string{"YEMUAF 1831 USAMIL asserted"}},
 		{"Pirates seized five navy sailors from a Nigerian patrol boat on Monday.",
 			[]string{"NGACRM 181 NGAMIL asserted"}},
+		// near misses: the craft named naval after the sailors, or the
+		// sailors on patrol
+		{"Kidnappers seized four Ghanaian sailors from a naval vessel off Togo on Friday.",
+			[]string{"TGOCRM 181 GHAMIL asserted"}},
+		{"Houthi rebels freed nine Saudi sailors captured when their warship was hit in March.",
+			[]string{"YEMREB 0841 SAUMIL asserted"}},
+		{"Militants seized six Cameroonian sailors on patrol in the Bakassi peninsula.",
+			[]string{"CMRREB 181 CMRMIL asserted"}},
 	}, false)
 }

@@ -17,5 +17,10 @@ func TestLegislaturePactApproved(t *testing.T) {
 			nil},
 		{"Kenya's parliament approved the security pact on Tuesday.",
 			nil},
+		// a company is no treaty partner; unnamed creditors are no party
+		{"The Libyan parliament approved an agreement with ExxonMobil to explore offshore blocks.",
+			nil},
+		{"The Portuguese parliament approved a loan agreement with international lenders.",
+			nil},
 	}, false)
 }

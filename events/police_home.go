@@ -7,7 +7,11 @@ package events
 // so are police sent "to" a task in a sentence that names no other state
 // ("Kenya deployed 99,000 police officers to guard polling stations").
 
-import "github.com/dyad-events/dyad/actors"
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/actors"
+)
 
 // placeInto returns, as a one-mention target, the first place the
 // gazetteer knows within the three words after a pattern that ends with
@@ -39,7 +43,9 @@ func (c *Coder) placeInto(st *sentence, h *verbHit) []actors.Mention {
 // neither as an actor nor as a place the gazetteer knows: such police
 // work at home. "Kenya will deploy 1,000 police officers to lead a
 // mission in Haiti" names Haiti and is left to the 074 of police sent
-// abroad.
+// abroad; so are police sent to an IGO's or a peacekeeping mission, or
+// "abroad", "overseas" or to a "multinational" force ("sent 200 police
+// officers to join a U.N. peacekeeping mission"), whichever state is named.
 func (c *Coder) policeTask(st *sentence, h *verbHit) bool {
 	toks := st.toks
 	if len(h.source) == 0 || h.source[0].Country == "" || h.end < 1 || h.end >= len(toks) || toks[h.end-1].Lower != "to" || toks[h.end].Tag != "VB" && !taskVerb(toks[h.end].Lower) {
@@ -47,8 +53,17 @@ func (c *Coder) policeTask(st *sentence, h *verbHit) bool {
 	}
 	own := h.source[0].Country
 	for _, m := range st.ments {
-		if m.Country != "" && m.Country != own {
+		if m.Country != "" && m.Country != own || strings.HasPrefix(m.Code, "IGO") {
+			return false // (an IGO: "to join a U.N. peacekeeping mission")
+		}
+	}
+	for _, t := range toks {
+		if strings.HasPrefix(t.Lower, "peacekeep") {
 			return false
+		}
+		switch t.Lower {
+		case "mission", "missions", "abroad", "overseas", "multinational":
+			return false // "to lead a multinational mission": police sent abroad
 		}
 	}
 	for j := range toks {
@@ -67,4 +82,31 @@ func taskVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// armyOfficers reports a security deployment (153) told only by
+// "officers" ("deploy … officers", verbs.txt) whose source is an army
+// and whose sentence names no police: "The Indian army deployed hundreds
+// of officers along the border" are army officers, no police power at
+// home ("Kenyan police deployed hundreds of officers" stays 153).
+func armyOfficers(st *sentence, h *verbHit) bool {
+	if h.code != "153" || !anySector(h.source, "MIL") || anySector(h.source, "COP") {
+		return false
+	}
+	officers := false
+	for k := h.head + 1; k < h.end && k < len(st.toks); k++ {
+		if st.toks[k].Lower == "officers" {
+			officers = true
+		}
+	}
+	if !officers {
+		return false
+	}
+	for _, t := range st.toks {
+		switch t.Lower {
+		case "police", "policemen", "gendarmes", "riot", "paramilitary":
+			return false
+		}
+	}
+	return true
 }

@@ -24,6 +24,15 @@ func TestPoliceSentHome(t *testing.T) {
 			[]string{"ZMB 153 - asserted"}},
 		{"Kenya will deploy 1,000 police officers to guard a U.N.-backed mission in Haiti.",
 			[]string{}},
+		// a peacekeeping or multinational mission names no state: still
+		// abroad, not at home
+		{"Ghana sent 150 police officers to join a U.N. peacekeeping mission on Monday.",
+			[]string{}},
+		{"Rwanda deployed 400 police officers to serve in a multinational mission.",
+			[]string{}},
+		// army officers are no police at home
+		{"The Pakistani army deployed hundreds of officers along the border with Afghanistan.",
+			[]string{}},
 		// troops: a mobilisation, as before
 		{"Ethiopia poured troops into the Tigray region on Friday.",
 			[]string{"ETH 154 - asserted"}},

@@ -22,6 +22,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		h.code = "" // "council workers cleared the streets": no security force acted (source_kind.go)
 		return
 	}
+	if haltOfOther(st, h) || armyOfficers(st, h) {
+		h.code = "" // "Egypt announced a halt to Israeli attacks" (targets_mediation.go); "the army deployed officers" (police_home.go)
+		return
+	}
 	dragAwayByForce(st, h) // "police dragged away students": 175, not 181 (source_kind.go)
 	if a := arrestAgent(st, h); a != nil {
 		h.source = a // "launched a crackdown on militants arresting 70 members": the state's arrest (arrest_agent.go)

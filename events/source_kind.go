@@ -32,8 +32,8 @@ func sourceKindKept(h *verbHit) bool {
 	if h.p.has(flagCivil) && (len(h.source) == 0 || !civil(h.source[0])) {
 		return false
 	}
-	if h.p.has(flagLegislature) && !anySector(h.source, "LEG") {
-		return false
+	if h.p.has(flagLegislature) && (!anySector(h.source, "LEG") || h.code == "057" && anySector(h.target, "BUS")) {
+		return false // (a deal "with ExxonMobil" is no treaty)
 	}
 	if h.p.has(flagState) && !(h.p.Code == "063" && h.code == "0841") && (!stateSource(h.source, h.code == "064" || foreignTarget(h)) || !onlySectors(h.source[0], "GOV") && !foreignTarget(h)) {
 		// (police hand over to another state: "police passed the records to prosecutors" is none; a

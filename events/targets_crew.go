@@ -41,12 +41,17 @@ func crewPeople(st *sentence, h *verbHit) {
 }
 
 // navalBetween reports a word naming a navy's craft among tokens [a, b):
-// "navy", "naval", "warship(s)", "gunboat(s)", "military".
+// "navy", "naval", "warship(s)", "gunboat(s)", "military", or sailors
+// "on patrol".
 func navalBetween(st *sentence, a, b int) bool {
 	for k := a; k < b && k < len(st.toks); k++ {
 		switch st.toks[k].Lower {
 		case "navy", "naval", "warship", "warships", "gunboat", "gunboats", "military":
 			return true
+		case "patrol":
+			if k > 0 && st.toks[k-1].Lower == "on" {
+				return true
+			}
 		}
 	}
 	return false
@@ -61,7 +66,9 @@ func navalBetween(st *sentence, a, b int) bool {
 // MIL for a navy's. Only a release (0841, 0353) or an abduction (181…)
 // by a non-state source counts: a state freeing "British sailors" and a
 // bombing "killing 17 sailors" of a destroyer keep MIL, and so does a
-// sentence naming the craft as naval (navalBetween).
+// sentence naming the craft as naval or the sailors on patrol anywhere
+// after the source (navalBetween to the sentence's end: "released three
+// sailors captured in a raid on a navy patrol boat").
 func captiveSailors(st *sentence, h *verbHit) {
 	if h.code != "0841" && h.code != "0353" && !strings.HasPrefix(h.code, "181") || len(h.source) == 0 || !nonState(h.source[0]) {
 		return
@@ -75,8 +82,8 @@ func captiveSailors(st *sentence, h *verbHit) {
 		default:
 			continue
 		}
-		if navalBetween(st, h.source[0].End, t.End) {
-			continue
+		if navalBetween(st, h.source[0].End, len(st.toks)) {
+			continue // "… three sailors from a naval vessel", "… captured when their warship was attacked"
 		}
 		v := t
 		v.Code, v.Sectors = v.Country+"CVL", []string{"CVL"}

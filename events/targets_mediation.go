@@ -136,6 +136,10 @@ func (c *Coder) announcedTruce(st *sentence, h *verbHit) bool {
 		return false
 	}
 	toks := st.toks
+	if haltWords(st, h) && h.end < len(toks) && toks[h.end].Lower == "between" {
+		// "Qatar announced a pause in fighting between Israel and Hamas"
+		return c.trucePartiesAt(st, h, h.end)
+	}
 	for k := h.head + 1; k < len(toks) && k <= h.head+7; k++ {
 		if d := skipOnDay(toks, k); d > k {
 			k = d - 1
@@ -143,22 +147,64 @@ func (c *Coder) announcedTruce(st *sentence, h *verbHit) bool {
 		}
 		switch toks[k].Lower {
 		case "ceasefire", "cease-fire", "truce":
-			g := betweenGroup(c, st, k+1)
-			if len(g) < 2 {
-				return false
-			}
-			for _, m := range g {
-				for _, s := range h.source {
-					if m.Code == s.Code {
-						return false // "Israel announced a truce between its forces and …"
-					}
-				}
-			}
-			h.p, h.source, h.target = partiesTrucePattern, append([]actors.Mention(nil), g...), nil
-			return true
+			return c.trucePartiesAt(st, h, k+1)
 		}
 		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "CD" && t != "HYPH" {
 			return false
+		}
+	}
+	return false
+}
+
+// trucePartiesAt makes h the truce of the two or more parties named by
+// "between" at token k, unless the announcer is one of them; it reports
+// whether it changed h.
+func (c *Coder) trucePartiesAt(st *sentence, h *verbHit, k int) bool {
+	g := betweenGroup(c, st, k)
+	if len(g) < 2 {
+		return false
+	}
+	for _, m := range g {
+		for _, s := range h.source {
+			if m.Code == s.Code {
+				return false // "Israel announced a truce between its forces and …"
+			}
+		}
+	}
+	h.p, h.source, h.target = partiesTrucePattern, append([]actors.Mention(nil), g...), nil
+	return true
+}
+
+// haltWords reports a hit whose words name a halt, pause or suspension
+// ("announced a pause in fighting", verbs.txt's 0871 halt line).
+func haltWords(st *sentence, h *verbHit) bool {
+	for k := h.head + 1; k < h.end && k < len(st.toks); k++ {
+		switch st.toks[k].Lower {
+		case "halt", "pause", "suspension":
+			return true
+		}
+	}
+	return false
+}
+
+// haltOfOther reports a truce (0871) told as a halt announced by its
+// source to attacks another party's adjective or name owns: "Egypt
+// announced a halt to Israeli attacks on Gaza" is no truce of Egypt's
+// (a party's own halt, "announced a halt to their attacks", stays; so do
+// a mutual pattern's, "agreed in Moscow to halt the fighting", and
+// other verbs').
+func haltOfOther(st *sentence, h *verbHit) bool {
+	if h.code != "0871" || len(h.source) == 0 || h.p == nil || h.p.has(flagMutual) || !haltWords(st, h) {
+		return false
+	}
+	switch st.toks[h.head].Lemma {
+	case "announce", "declare":
+	default:
+		return false
+	}
+	for _, m := range st.ments {
+		if m.Start > h.head+1 && m.End <= h.end && m.Country != "" && m.Country != h.source[0].Country {
+			return true
 		}
 	}
 	return false
