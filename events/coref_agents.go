@@ -98,6 +98,7 @@ func (c *Coder) resolveAgent(ctx *articleCtx, st *sentence, ms, out []actors.Men
 		(*unknownAgent).lastCountry,
 		(*unknownAgent).sentencePlaces,
 		(*unknownAgent).notVictimsForce,
+		(*unknownAgent).attackedStateForce, // "Troops attacked Ukraine": not UKRMIL (attacked_state.go)
 		(*unknownAgent).settle,
 	}
 	if ctx.traces != nil {

@@ -743,9 +743,17 @@ func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 			break
 		}
 	}
+	if start+1 < h.head && connective(toks[start].Lower) && toks[start+1].Text == "," {
+		// "Then, on 20 January, rebels attacked …": a sentence adverb
+		// and its comma before the phrase (dates_connective.go)
+		start += 2
+	}
 	switch toks[start].Lower {
 	case "but", "and", "then", "yet":
 		start++ // "But on Sunday night, …": the conjunction joins the clause to the one before
+		if start+1 < h.head && connective(toks[start].Lower) && toks[start+1].Text == "," {
+			start += 2 // "And then, on 20 January, …"
+		}
 	case "\"", "“":
 		if start+1 < h.head {
 			start++ // "\"On Monday, Russian troops shelled Kharkiv,\" the governor said on Wednesday": the quote's own day

@@ -389,10 +389,11 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 				} else if localBudget > 0 {
 					localBudget--
 					t = localDate(ds, lang)
-					if t != nil && !dayWritten(ds, t.Day()) {
+					if t != nil && (!dayWritten(ds, t.Day()) || !ymdAsRead(ds, *t)) {
 						// "Mon, 31 Feb 2024": the date parser moves a
 						// day that does not exist to one that does
-						// (2024-02-29); no such date, the item undated
+						// (2024-02-29), and reads "2024-13-01" as
+						// January 13; no such date, the item undated
 						t = nil
 					}
 					local[ds] = t
@@ -1156,6 +1157,26 @@ func dayWritten(s string, day int) bool {
 		i = j
 	}
 	return !short
+}
+
+// ymdRE matches a date written year first in digits: "2024-13-01",
+// "2024/03/05", "2024.3.5", with no digit on either side.
+var ymdRE = regexp.MustCompile(`(?:^|[^0-9])([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:$|[^0-9])`)
+
+// ymdAsRead reports whether t, the time localDate read from s, has the
+// month and day s writes year first in digits: false for "2024-13-01",
+// which the date parser reads as 2024-01-13 (day and month swapped to make
+// a date; as written it is none). True when s writes no such date
+// ("Seg, 24 Set 2018"): nothing to compare.
+func ymdAsRead(s string, t time.Time) bool {
+	m := ymdRE.FindStringSubmatch(s)
+	if m == nil {
+		return true
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	return y == t.Year() && mo == int(t.Month()) && d == t.Day()
 }
 
 // linkSection returns the section a feed item's link files it under: the

@@ -497,9 +497,14 @@ func TestEventsFilterUsage(t *testing.T) {
 		{"--country", "GER", `--country "GER": no such ISO 3166 alpha-3 code (Germany is DEU, Britain GBR)`},
 		{"--plover", "FOO", `--plover "FOO": want a PLOVER event type (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT)`},
 		{"--actor", "PRK GOV", `--actor "PRK GOV": want a CAMEO actor code prefix (PRK, USAGOV)`},
+		// a country's name is no code: it matched nothing and printed nothing (fresh72 F10)
+		{"--actor", "Syria", `--actor "Syria": --actor takes CAMEO actor code prefixes (PRK, USAGOV): Syria is SYR`},
+		{"--actor", "north korea", `--actor "north korea": --actor takes CAMEO actor code prefixes (PRK, USAGOV): North Korea is PRK`},
+		{"--dyad", "Syria,", `--dyad "Syria,": --dyad takes CAMEO actor code prefixes (PRK,KOR or ,USAGOV): Syria is SYR`},
 		{"--dyad", "PRK", `--dyad "PRK": want SRC,TGT`},
 		{"--dyad", ",,,", `--dyad ",,,": want SRC,TGT, each a CAMEO actor code prefix or empty (PRK,KOR or ,USAGOV)`},
-		{"--dyad", "PRK,South Korea", `--dyad "PRK,South Korea": want SRC,TGT, each a CAMEO actor code prefix or empty (PRK,KOR or ,USAGOV)`},
+		{"--dyad", "PRK,South Korea", `--dyad "PRK,South Korea": --dyad takes CAMEO actor code prefixes (PRK,KOR or ,USAGOV): South Korea is KOR`},
+		{"--dyad", "PRK,Korea Sud", `--dyad "PRK,Korea Sud": want SRC,TGT, each a CAMEO actor code prefix or empty (PRK,KOR or ,USAGOV)`},
 	}
 	for _, cmd := range []string{"events", "export"} {
 		for _, tc := range tests {
@@ -515,7 +520,7 @@ func TestEventsFilterUsage(t *testing.T) {
 		t.Errorf("events --from 2024-08-01 --to 2024-07: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 	// valid spellings of the same filters
-	for _, args := range [][]string{{"--from", "2024-03-01", "--to", "2024-03"}, {"--country", "prk"}, {"--plover", "mobilize"}, {"--quad", "4"}, {"--q", "missiles"}} {
+	for _, args := range [][]string{{"--from", "2024-03-01", "--to", "2024-03"}, {"--country", "prk"}, {"--actor", "prk"}, {"--dyad", "prk,"}, {"--plover", "mobilize"}, {"--quad", "4"}, {"--q", "missiles"}} {
 		out, errs, code := run(t, append([]string{"events", "--db", db}, args...)...)
 		if code != 0 || strings.Count(out, "\n") != 1 {
 			t.Errorf("events %v: exit %d, %d events, stderr %q; want the one event", args, code, strings.Count(out, "\n"), errs)

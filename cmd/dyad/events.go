@@ -90,6 +90,11 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 		flt.Dyad = [2]string{strings.ToUpper(strings.TrimSpace(src)), strings.ToUpper(strings.TrimSpace(tgt))}
 		// each side is a code prefix as --actor is (said as the flag,
 		// not as the store's "filter dyad target" error, exit 1)
+		for _, side := range strings.Split(f.dyad, ",") {
+			if name, code, ok := countryNamed(strings.TrimSpace(side)); ok {
+				return flt, usage("--dyad %q: --dyad takes CAMEO actor code prefixes (PRK,KOR or ,USAGOV): %s is %s", f.dyad, name, code)
+			}
+		}
 		for _, side := range flt.Dyad {
 			if !actorPrefix(side) {
 				return flt, usage("--dyad %q: want SRC,TGT, each a CAMEO actor code prefix or empty (PRK,KOR or ,USAGOV)", f.dyad)
@@ -130,6 +135,10 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 				return flt, usage("--country %q: no such ISO 3166 alpha-3 code (Germany is DEU, Britain GBR)", f.country)
 			}
 		}
+	}
+	if name, code, ok := countryNamed(f.actor); ok {
+		// "--actor Syria" matched no code and printed nothing
+		return flt, usage("--actor %q: --actor takes CAMEO actor code prefixes (PRK, USAGOV): %s is %s", f.actor, name, code)
 	}
 	if !actorPrefix(flt.Actor) {
 		return flt, usage("--actor %q: want a CAMEO actor code prefix (PRK, USAGOV)", f.actor)
@@ -308,6 +317,27 @@ func checkText(ctx context.Context, db any, q string) error {
 // textSyntax is what a --q the store cannot parse is told, as the API
 // answers a bad q.
 const textSyntax = sqlite.TextHelp
+
+// countryNamed reports v, an --actor or --dyad value, as the name of a
+// country the gazetteer knows rather than an actor code: written with a
+// lower-case letter or a space, longer than three characters, and not
+// its country's code ("Syria", "syria", "South Korea"; not "SYR", "syr",
+// "usa", "CUBA"). It returns the gazetteer's name and the country's
+// ISO 3166 alpha-3 code, which is its CAMEO actor code ("Syria", "SYR").
+func countryNamed(v string) (name, code string, ok bool) {
+	if len(v) <= 3 || strings.ToUpper(v) == v {
+		return "", "", false
+	}
+	g, err := gazetteer.Default()
+	if err != nil {
+		return "", "", false
+	}
+	p, found := g.Lookup(v)
+	if !found || p.Kind != gazetteer.KindCountry || strings.EqualFold(v, p.Country) {
+		return "", "", false
+	}
+	return p.Name, p.Country, true
+}
 
 // actorPrefix reports whether s (upper-cased) can begin a CAMEO actor code,
 // as --actor and each side of --dyad take it: capital letters and digits
