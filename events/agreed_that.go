@@ -16,7 +16,8 @@ import (
 
 // agreedThatPair makes h mutual between the two parties of "A and B
 // agreed [date words] that …" when h is the planned act (status future)
-// of that clause, h names one source and every actor of h (its source,
+// of that clause, h is cooperation of both (agreedCooperation) with no
+// civilian or other non-state target ("50 Pakistani fishermen"), h names one source and every actor of h (its source,
 // its target if any) is of A's or B's state, and A and B are two states
 // (or their governments) of different countries. A mutual act the clause
 // gives one source and no partner ("their armies would patrol … together")
@@ -25,6 +26,9 @@ import (
 func (c *Coder) agreedThatPair(st *sentence, h *verbHit) bool {
 	if h.status != dyad.Future || len(h.source) != 1 || len(h.target) > 1 || h.p.has(flagMutual) && len(h.target) > 0 {
 		return false
+	}
+	if !agreedCooperation(h) || len(h.target) == 1 && civil(h.target[0]) {
+		return false // "that Israel would withdraw its troops", "that India would release 50 Pakistani fishermen"
 	}
 	a := agreedThatHead(st.toks, h.head)
 	if a < 1 || st.at[a-1] < 0 || st.ments[st.at[a-1]].End != a {
@@ -50,6 +54,32 @@ func (c *Coder) agreedThatPair(st *sentence, h *verbHit) bool {
 	h.target = nil
 	h.p = h.p.with(flagMutual | flagAgreed)
 	return true
+}
+
+// agreedCooperation reports h as cooperation that is one act of both
+// parties, as the gold codes it both ways: military cooperation (0312),
+// a meeting, talks or a visit hosted (036) and military cooperation
+// carried out (062); economic cooperation (0311) and a mutual act of
+// verbs.txt rooted 03 to 06 only when the clause names no partner ("would
+// patrol the shared frontier together"). A directed act (withdrawing
+// troops 0356, releasing captives 0353, investigating 093, supplying a
+// named partner 0311) is the doer's alone.
+func agreedCooperation(h *verbHit) bool {
+	switch h.code {
+	case "0312", "036", "062":
+		return true
+	}
+	if len(h.target) > 0 || len(h.code) < 2 {
+		return false
+	}
+	if h.code == "0311" {
+		return true
+	}
+	switch h.code[:2] {
+	case "03", "04", "05", "06":
+		return h.p.has(flagMutual)
+	}
+	return false
 }
 
 // agreedThatHead returns the token of "agreed" (any form of "agree")

@@ -15,6 +15,15 @@ func TestAgreedThatPair(t *testing.T) {
 		// a third party's act in the clause: not the two's plan together
 		{"Mexico and Guatemala agreed on Tuesday that Honduras would host the next summit.",
 			[]string{"HND 036 - future"}},
+		// a directed act is the doer's alone, its target kept
+		{"Chile and Peru agreed on Tuesday that Chile would withdraw its troops from the border.",
+			[]string{"CHL 0356 - future"}},
+		{"India and Bangladesh agreed that India would release 40 Bangladeshi fishermen.",
+			[]string{"IND 0353 BGDCVL future"}},
+		{"Serbia and Croatia agreed that Serbia would investigate the massacre.",
+			[]string{"SRB 093 - future"}},
+		{"Russia and Belarus agreed on Monday that Russia would supply Belarus with more gas.",
+			[]string{"RUS 0311 BLR future"}},
 		// a mutual act naming its partner stays one way, as before
 		{"Kenya and Uganda agreed on Wednesday that Kenya would resume talks with Uganda on the railway.",
 			[]string{"KEN 036 UGA future"}},

@@ -24,7 +24,8 @@ import (
 // reported inside the clause, "after investigators concluded that a
 // torpedo sank the ship", is not read), and the nearest verb hit before
 // "after" is a done act (no plan or infinitive: "vowed to retaliate after
-// …" lends nothing) told by a verb in the past or present tense or a
+// …" lends nothing here; afterStatement, below, lends the main verb's
+// day) told by a verb in the past or present tense or a
 // participle (VBD, VBZ, VBP, VBN or VBG; not a base form). "weeks after", "long after" and other spans
 // of days or more lend nothing either. Nil when there is none.
 func afterGovernor(st *sentence, h *verbHit, lo int) *verbHit {
@@ -50,7 +51,7 @@ func afterGovernor(st *sentence, h *verbHit, lo int) *verbHit {
 	}
 	for k := g.head + 1; k < after; k++ {
 		if toks[k].Text == ";" || toks[k].Tag == "VB" || toks[k].Tag == "MD" {
-			return nil // "vowed on Monday to retaliate after …": the plan's clause
+			return nil // "vowed on Monday to retaliate after …": the plan's clause (afterStatement lends the vow's day)
 		}
 	}
 	return g

@@ -15,6 +15,11 @@ func TestShotsFiredToDisperse(t *testing.T) {
 			[]string{"SDNMIL 175 SDNCVL asserted 2024-07-11"}},
 		{"Residents rioted in Harare on Monday over a rise in bus fares, and police fired live rounds to disperse them.",
 			[]string{"ZWECVL 145 ZWEGOV asserted 2024-07-08", "ZWECOP 175 ZWECVL asserted 2024-07-08"}},
+		// shots into the air or over heads stay a show of force, dispersal or not
+		{"Police fired shots into the air to disperse a crowd of traders in Mombasa on Thursday.",
+			[]string{"KENCOP 150 - asserted 2024-07-11"}},
+		{"Soldiers fired live rounds over the heads of students to disperse them in Khartoum on Monday.",
+			[]string{"SDNMIL 150 - asserted 2024-07-08"}},
 		// warning shots stay a show of force (CODING.md), dispersal or not
 		{"Guinean gendarmes fired warning shots to disperse crowds in Conakry on Friday.",
 			[]string{"GINCOP 150 - asserted 2024-07-12"}},

@@ -1058,7 +1058,7 @@ func reducedRelative(st *sentence, i int) bool {
 	// a people noun that is an actor after a determiner, in a clause with
 	// its own verb: "freed an American detained since 2022" (coop.go)
 	demonym := demonymObject(st, i)
-	ofName := ofNameObject(st, i) // "a member of ETA arrested in …" (reduced_of_name.go)
+	ofName := ofNameObject(st, i) || ofNamePartitive(st, i) // "a member of ETA arrested in …" (reduced_of_name.go)
 	if !(p.Tag == "NNS" || p.Tag == "NN" && !startsUpperASCII(p.Text)) && !demonym && !ofName {
 		return false
 	}
@@ -1074,6 +1074,9 @@ func reducedRelative(st *sentence, i int) bool {
 		// clause's only verb: "Thai troops fired on Cambodian positions
 		// while Cambodia shelled …" (sources_structure.go)
 		return toks[i+1].Lower == "by" || !onlyVerb(st, i)
+	}
+	if ofNamePartitive(st, i) {
+		return true // "Of the ETA arrested in France, two were …" (reduced_of_name.go)
 	}
 	// a past form: only after the clause's own finite verb ("Germany
 	// deported 80 men convicted of crimes")

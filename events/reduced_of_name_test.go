@@ -13,6 +13,10 @@ func TestReducedRelativeOfName(t *testing.T) {
 			[]string{"TUR 063 IRQ asserted 2024-07-10"}},
 		{"Colombia handed over to Ecuador on Friday a suspected commander of the Revolutionary Armed Forces of Colombia arrested in Narino last month.",
 			[]string{"COL 063 ECU asserted 2024-07-12"}},
+		// a partitive opening the sentence: "of" is its first word (this
+		// once read before the sentence's start and crashed the coder)
+		{"Of the ETA arrested in France, two were extradited to Spain.", nil},
+		{"Of ETA arrested in France last year, two were extradited to Spain.", nil},
 		// the group as subject: its act stands
 		{"Members of ETA attacked on Monday a police barracks in Bilbao.",
 			[]string{"ESPREB 190 ESPCOP asserted 2024-07-08"}},

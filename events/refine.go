@@ -55,6 +55,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		// of force (CODING.md: only tests, drills, warning shots and
 		// incursions are 150); shells fired into the sea stay 150
 		h.code = "194"
+	case h.code == "175" && shotsOverhead(st, h):
+		// "fired shots into the air to disperse the crowd": a show of
+		// force aimed at no one, not repression (shots_overhead.go)
+		h.code, h.target = "150", nil
 	case h.code == "090":
 		switch {
 		case words(nonActorTokens(st), "corruption", "bribery", "bribes", "fraud", "criminal", "embezzlement", "laundering", "murder", "sabotage"):
