@@ -34,13 +34,7 @@ func afterGovernor(st *sentence, h *verbHit, lo int) *verbHit {
 	if !ok {
 		return nil
 	}
-	var g *verbHit
-	for i := range st.hits {
-		o := &st.hits[i]
-		if o.head < after && (g == nil || o.head > g.head) {
-			g = o
-		}
-	}
+	g := lastHitBefore(st, after, false)
 	if g == nil || g.p.Noun || nounLike(st, g) || !strings.HasPrefix(toks[g.head].Tag, "VB") || toks[g.head].Tag == "VB" {
 		return nil
 	}
@@ -149,16 +143,7 @@ func afterStatement(st *sentence, h *verbHit, lo int) *verbHit {
 	if !ok {
 		return nil
 	}
-	var f *verbHit
-	for i := range st.hits {
-		o := &st.hits[i]
-		if o.head < after && (f == nil || o.head > f.head) && !o.p.Noun {
-			switch toks[o.head].Tag {
-			case "VBD", "VBZ", "VBP":
-				f = o
-			}
-		}
-	}
+	f := lastHitBefore(st, after, true)
 	if f == nil || nounLike(st, f) || toks[f.head].Lemma == "say" {
 		return nil
 	}
@@ -173,4 +158,29 @@ func afterStatement(st *sentence, h *verbHit, lo int) *verbHit {
 		}
 	}
 	return f
+}
+
+// lastHitBefore returns the hit of st whose head is the nearest before
+// token after, or nil. With finite set, only verb hits (not noun patterns)
+// told by a finite verb (VBD, VBZ or VBP) count.
+func lastHitBefore(st *sentence, after int, finite bool) *verbHit {
+	var g *verbHit
+	for i := range st.hits {
+		o := &st.hits[i]
+		if o.head >= after || g != nil && o.head <= g.head {
+			continue
+		}
+		if finite {
+			if o.p.Noun {
+				continue
+			}
+			switch st.toks[o.head].Tag {
+			case "VBD", "VBZ", "VBP":
+			default:
+				continue
+			}
+		}
+		g = o
+	}
+	return g
 }

@@ -33,10 +33,7 @@ func crewPeople(st *sentence, h *verbHit) {
 		if navalBetween(st, h.source[0].End, t.Start) {
 			continue
 		}
-		v := t
-		v.Code, v.Sectors = v.Country+"CVL", []string{"CVL"}
-		h.target = append([]actors.Mention(nil), h.target...)
-		h.target[i] = v
+		civilianTargetAt(h, i)
 	}
 }
 
@@ -85,9 +82,15 @@ func captiveSailors(st *sentence, h *verbHit) {
 		if navalBetween(st, h.source[0].End, len(st.toks)) {
 			continue // "… three sailors from a naval vessel", "… captured when their warship was attacked"
 		}
-		v := t
-		v.Code, v.Sectors = v.Country+"CVL", []string{"CVL"}
-		h.target = append([]actors.Mention(nil), h.target...)
-		h.target[i] = v
+		civilianTargetAt(h, i)
 	}
+}
+
+// civilianTargetAt recodes h's target i as its country's civilians (CVL),
+// on a copy of the target slice, which other hits of the sentence may share.
+func civilianTargetAt(h *verbHit, i int) {
+	v := h.target[i]
+	v.Code, v.Sectors = v.Country+"CVL", []string{"CVL"}
+	h.target = append([]actors.Mention(nil), h.target...)
+	h.target[i] = v
 }
