@@ -60,7 +60,8 @@ type Options struct {
 	Date string
 	// URL is where the input was fetched from, if anywhere. It becomes the
 	// article's URL unless the page declares a canonical one, and the key
-	// of its ID.
+	// of its ID; never a JSON Lines record's (each record has its own url,
+	// or none).
 	URL string
 	// Warn, when not nil, is given the warnings about an input that is
 	// read all the same, each naming the input (and line): an HTML page
@@ -82,6 +83,9 @@ type Options struct {
 // parse is an error naming "name:LINE"; Read still returns the articles of
 // the good lines, together with the errors of all broken lines joined
 // (errors.Join). Callers that want all-or-nothing treat any error as fatal.
+// A record whose article id an earlier record of the input has (its "id"
+// given twice, or one url or text twice) is read all the same, with a
+// warning to opt.Warn naming the input, both lines and the id (seenIDs).
 //
 // Every article gets Input and an ID: the JSONL record's id (a JSON
 // string, or a JSON number as written: "id":7 is "7"; a bool, object or
@@ -961,6 +965,8 @@ func readJSONL(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	var errs []error
 	var esc escapeCount
 	defer esc.warn(name, opt.Warn)
+	var ids seenIDs
+	defer ids.warn(name, opt.Warn)
 	off := 0 // of the line after raw in data
 	for i, raw := range bytes.Split(data, []byte("\n")) {
 		off += len(raw) + 1
@@ -984,11 +990,14 @@ func readJSONL(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 			}
 			continue
 		}
+		// (never the URL a JSON Lines file was fetched from: each
+		// record is an article of its own, whose id is its url's or
+		// its text's; with the file's URL they had one id)
 		lopt := opt
-		if a.URL != "" {
-			lopt.URL = ""
-		}
+		lopt.URL = ""
+		given := a.ID != ""
 		finish(a, at, lopt)
+		ids.add(name, i+1, a, given, opt.Warn)
 		arts = append(arts, a)
 	}
 	if len(arts) == 0 && len(errs) == 0 {
@@ -1083,6 +1092,11 @@ func readRecord(line []byte) (*dyad.Article, int, error) {
 		// cell pasted whole) was stored, served and exported as written
 		return nil, 0, fmt.Errorf(`url %q holds %s: an address has no control characters; fix the url or leave it out`, r.URL, c)
 	}
+	// spaces around an address are no part of it: kept, " https://…/a"
+	// was stored and exported with its spaces, and a url of spaces alone
+	// gave every such record one id, the hash of "" (a url of nothing
+	// is no url: the record's id is then its text's)
+	r.URL = strings.TrimSpace(r.URL)
 	n := r.stripEscapes()
 	if err := r.conflict(); err != nil {
 		return nil, 0, err
@@ -1290,7 +1304,10 @@ func clean(s string) string {
 
 // EachJSONL streams JSON Lines articles from r, one per non-blank line,
 // calling fn for each: memory stays bounded by the longest line kept (at
-// most MaxInputSize bytes), whatever the input's size. A binary input (a
+// most MaxInputSize bytes) and a hash of the first million records' ids,
+// whatever the input's size. A record that repeats an earlier record's
+// article id is handed to fn all the same, with a warning to opt.Warn
+// naming both lines and the id (seenIDs). A binary input (a
 // NUL byte in its first KiB, not starting as a JSON object) is reported to
 // bad once, "name: binary data (NUL byte at byte 7): not JSON Lines, no
 // record read", and nothing is read; so is an input with no non-blank
@@ -1340,6 +1357,8 @@ func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Art
 	held := false // a non-blank line was read
 	var esc escapeCount
 	defer esc.warn(name, opt.Warn)
+	var ids seenIDs
+	defer ids.warn(name, opt.Warn)
 	for n := 1; ; n++ {
 		buf = buf[:0]
 		over := false
@@ -1392,11 +1411,14 @@ func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Art
 			if err != nil {
 				bad(fmt.Errorf("%s: %w", at, err))
 			} else {
+				// (never the URL a JSON Lines file was fetched from: each
+				// record is an article of its own, whose id is its url's or
+				// its text's; with the file's URL they had one id)
 				lopt := opt
-				if a.URL != "" {
-					lopt.URL = ""
-				}
+				lopt.URL = ""
+				given := a.ID != ""
 				finish(a, at, lopt)
+				ids.add(name, n, a, given, opt.Warn)
 				if err := fn(a); err != nil {
 					return err
 				}

@@ -33,7 +33,9 @@ func TestHTMLFutureDate(t *testing.T) {
 		{"future JSON-LD, then meta", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2999-03-05"}</script>` + meta("2024-03-05T10:00:00Z"), "", "2024-03-05T10:00:00Z",
 			[]string{`p.html: publication date "2999-03-05" (JSON-LD datePublished) is in the future (today is ` + today + `): not taken; dated 2024-03-05T10:00:00Z by its <meta> tags instead`}},
 		{"tomorrow", meta(tomorrow), "", tomorrow, nil},
-		{"unreadable", meta("sometime soon"), "", "", nil},
+		// (said since session 73: TestHTMLUnreadableDate)
+		{"unreadable", meta("sometime soon"), "", "",
+			[]string{`p.html: publication date "sometime soon" (<meta> article:published_time) cannot be read as a date: not taken; the page gives no other date`}},
 	} {
 		got, warnings := readPublished(t, tc.name, `<title>Pact</title>`+tc.head, body, tc.url)
 		if got != tc.want || !reflect.DeepEqual(warnings, tc.warnings) {

@@ -95,7 +95,9 @@ var publishedMeta = []string{"article:published_time", "og:article:published_tim
 // and why (`"2999-03-05T10:00:00Z" (<meta> article:published_time) is in
 // the future (today is 2026-12-06)`; also a day that does not exist,
 // `"2024-02-31T10:00:00Z" (…) is no such date`, and `… is before 1800`,
-// refusedDate), "" when none was.
+// refusedDate; and a JSON-LD or <meta> value in no form parseDate reads,
+// `"yesterday" (<meta> article:published_time) cannot be read as a
+// date`), "" when none was.
 func pageDate(m *page, url string, tm trafilatura.Metadata, now time.Time) (date, from, ahead string) {
 	take := func(raw, where string) (string, bool) {
 		v, ok := parseDate(raw)
@@ -109,6 +111,11 @@ func pageDate(m *page, url string, tm trafilatura.Metadata, now time.Time) (date
 			ahead = fmt.Sprintf("%q (%s) is in the future (today is %s)", strings.TrimSpace(raw), where, now.UTC().Format(time.DateOnly))
 		} else if p := refusedDate(raw); p != "" {
 			ahead = fmt.Sprintf("%q (%s) %s", strings.TrimSpace(raw), where, p)
+		} else if strings.TrimSpace(raw) != "" && (strings.HasPrefix(where, "<meta>") || strings.HasPrefix(where, "JSON-LD")) {
+			// a tag that declares the date, in a form no reader takes
+			// ("yesterday", "05/03/2024 10:00 a.m."): the page was left
+			// undated without saying which tag held what
+			ahead = fmt.Sprintf("%q (%s) cannot be read as a date", strings.TrimSpace(raw), where)
 		}
 		return "", false
 	}

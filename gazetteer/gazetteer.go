@@ -310,6 +310,25 @@ func CheckCountryCode(code string) error {
 	return nil
 }
 
+// CountryNamed reports v, a value given where a CAMEO actor code prefix
+// is wanted (dyad events --actor, the API's actor and dyad), as the name
+// of a country the gazetteer knows rather than a code: written with a
+// lower-case letter or a space, longer than three characters, and not its
+// country's code ("Syria", "syria", "South Korea"; not "SYR", "syr",
+// "usa", "CUBA"). It returns the gazetteer's name and the country's ISO
+// 3166 alpha-3 code, which is its CAMEO actor code ("Syria", "SYR"), for
+// the caller's hint.
+func (g *Gazetteer) CountryNamed(v string) (name, code string, ok bool) {
+	if len(v) <= 3 || strings.ToUpper(v) == v {
+		return "", "", false
+	}
+	p, found := g.Lookup(v)
+	if !found || p.Kind != KindCountry || strings.EqualFold(v, p.Country) {
+		return "", "", false
+	}
+	return p.Name, p.Country, true
+}
+
 // Country returns the country place with ISO 3166 alpha-3 code iso3 ("KOR",
 // "KSV"), whose coordinates are the country's centroid.
 func (g *Gazetteer) Country(iso3 string) (Place, bool) {

@@ -133,7 +133,7 @@ var _ Store = (*sqlite.DB)(nil)
 // concurrent use.
 type Handler struct {
 	db  Store
-	gaz *gazetteer.Gazetteer // the states a country filter may name (nil: any)
+	gaz *gazetteer.Gazetteer // the states a country filter may name, the country names an actor filter is told of (nil: any)
 	ont *cameo.Ontology      // the codes a cameo filter may start (nil: any)
 	mux *nethttp.ServeMux
 	ix  atomic.Pointer[sqlite.EventIndex] // nil: queries go to SQL
@@ -660,6 +660,18 @@ func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.F
 		}
 		f.Dyad = [2]string{strings.ToUpper(strings.TrimSpace(src)), strings.ToUpper(strings.TrimSpace(tgt))}
 	}
+	if h.gaz != nil {
+		// "actor=Syria" matched no code and answered an empty list: the
+		// hint dyad events --actor gives
+		if name, code, ok := h.gaz.CountryNamed(get("actor")); ok {
+			return f, badRequest("actor %q: actor takes CAMEO actor code prefixes (PRK, USAGOV): %s is %s", get("actor"), name, code)
+		}
+		for _, side := range strings.Split(get("dyad"), ",") {
+			if name, code, ok := h.gaz.CountryNamed(strings.TrimSpace(side)); ok {
+				return f, badRequest("dyad %q: dyad takes CAMEO actor code prefixes (PRK,KOR or ,USAGOV): %s is %s", get("dyad"), name, code)
+			}
+		}
+	}
 	if f.CAMEO != "" && strings.Trim(f.CAMEO, "0123456789") != "" {
 		return f, badRequest("cameo %q: want digits", f.CAMEO)
 	}
@@ -696,6 +708,10 @@ func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.F
 			return f, badRequest("quad %q: want 1, 2, 3 or 4", s)
 		}
 		f.QuadClass = n
+	}
+	if err := f.CheckCodes("cameo", "root", "quad"); err != nil {
+		// cameo=0251&root=19 answered an empty list
+		return f, badRequest("%s", err)
 	}
 	if f.Plover != "" && !cameo.IsPloverType(f.Plover) {
 		return f, badRequest("plover %q: want a PLOVER event type (%s)", f.Plover, strings.Join(cameo.PloverTypes(), ", "))

@@ -471,7 +471,9 @@ func dictFiles(dir string) []string {
 // a folder (a named pipe, whose open would wait for a writer; a socket; a
 // device) counts as ignored and is warned of, by name (notRegular).
 // Names starting with '.' (hidden: .git, .DS_Store) are not read and are
-// counted in Summary.Hidden. A folder's real path is absolute, so "." and
+// counted in Summary.Hidden. A folder's documentation files (docFile:
+// README*, LICENSE*, NOTICE*, *.md) are not read, counted ignored, and
+// warned of once per folder (docsWarning). A folder's real path is absolute, so "." and
 // a link back to it by its absolute path are one folder. A broken link,
 // to nothing (state.brokenLink), is no file to read: it is skipped and
 // warned of, as a named pipe is; a link whose target cannot be looked
@@ -503,6 +505,9 @@ func walk(root string, st *state, walked map[string]bool) (files []string, again
 			// (the entries read before the error are still walked)
 			st.refuse(article.InputName(path), article.NamedAs(err, path, article.InputName(path)))
 		}
+		if msg := docsWarning(path, docNames(path, ents)); msg != "" && st.warn != nil {
+			st.warn(msg) // (before its subfolders' warnings)
+		}
 		for _, d := range ents {
 			if strings.HasPrefix(d.Name(), ".") {
 				st.addHidden()
@@ -526,6 +531,8 @@ func walk(root string, st *state, walked map[string]bool) (files []string, again
 				dir(p)
 			case !typ.IsRegular():
 				st.notRegular(p, typ)
+			case docFile(p):
+				st.addIgnored() // (warned of above)
 			case newsFile(p):
 				files = append(files, p)
 			case eventRecords(p):
@@ -604,6 +611,13 @@ func expand(srcs []string, st *state, skip map[string]string) []input {
 			}
 			if !explicit && article.SiteFile(p) != "" {
 				st.addIgnored()
+				return
+			}
+			if !explicit && docFile(p) {
+				st.addIgnored()
+				if st.warn != nil {
+					st.warn(docsWarning(filepath.Dir(p), []string{filepath.Base(p)}))
+				}
 				return
 			}
 			if !explicit && eventRecords(p) {
@@ -862,8 +876,9 @@ func isWARC(name string) bool {
 // images, style sheets, data and test fixtures (.json, .csv, .tsv) are
 // ignored, and so are a web site's files for crawlers and contacts
 // (robots.txt, ads.txt, security.txt, humans.txt: article.SiteFile), which
-// a wget crawl saves beside the pages. A file named on the command line is
-// always read.
+// a wget crawl saves beside the pages, and a folder's documentation
+// (README*, LICENSE*, NOTICE*, *.md: docFile). A file named on the command
+// line is always read.
 var newsExts = map[string]bool{
 	"": true, ".txt": true, ".text": true, ".htm": true, ".html": true, ".xhtml": true, ".shtml": true,
 	".php": true, ".asp": true, ".aspx": true, ".jsp": true, ".xml": true, ".rss": true, ".atom": true,
@@ -872,7 +887,7 @@ var newsExts = map[string]bool{
 
 // NewsFile reports whether dyad ingest reads a file it finds in a folder
 // (newsFile): dyad bench walks a folder for the same files.
-func NewsFile(path string) bool { return newsFile(path) }
+func NewsFile(path string) bool { return !docFile(path) && newsFile(path) }
 
 // newsFile reports whether a file found in a folder is read: no site file
 // (robots.txt: article.SiteFile), a news extension (newsExts) — but not JSON Lines of event records, dyad's own

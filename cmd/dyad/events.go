@@ -122,6 +122,10 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 	if f.quad < 0 || f.quad > 4 || f.quad == 0 && f.flags != nil && f.flags.Changed("quad") {
 		return flt, usage("--quad %d: want 1–4", f.quad)
 	}
+	if err := flt.CheckCodes("--cameo", "--root", "--quad"); err != nil {
+		// "--cameo 0251 --root 19" printed nothing and exited 0
+		return flt, usage("%s", err)
+	}
 	if f.country != "" {
 		if err := gazetteer.CheckCountryCode(flt.Country); err != nil {
 			return flt, usage("--country %q: %v", f.country, err)
@@ -319,24 +323,14 @@ func checkText(ctx context.Context, db any, q string) error {
 const textSyntax = sqlite.TextHelp
 
 // countryNamed reports v, an --actor or --dyad value, as the name of a
-// country the gazetteer knows rather than an actor code: written with a
-// lower-case letter or a space, longer than three characters, and not
-// its country's code ("Syria", "syria", "South Korea"; not "SYR", "syr",
-// "usa", "CUBA"). It returns the gazetteer's name and the country's
-// ISO 3166 alpha-3 code, which is its CAMEO actor code ("Syria", "SYR").
+// country rather than an actor code (gazetteer's CountryNamed, on the
+// embedded gazetteer): "Syria" is SYR.
 func countryNamed(v string) (name, code string, ok bool) {
-	if len(v) <= 3 || strings.ToUpper(v) == v {
-		return "", "", false
-	}
 	g, err := gazetteer.Default()
 	if err != nil {
 		return "", "", false
 	}
-	p, found := g.Lookup(v)
-	if !found || p.Kind != gazetteer.KindCountry || strings.EqualFold(v, p.Country) {
-		return "", "", false
-	}
-	return p.Name, p.Country, true
+	return g.CountryNamed(v)
 }
 
 // actorPrefix reports whether s (upper-cased) can begin a CAMEO actor code,

@@ -1,0 +1,76 @@
+package article
+
+import (
+	"fmt"
+	"hash/fnv"
+
+	"github.com/dyad-events/dyad"
+)
+
+// maxSeenIDs is how many records' ids a JSON Lines input's repeat check
+// (seenIDs) holds at most, about 30 MiB: the ids of records past it are
+// not remembered (a repeat of one of them is not said).
+const maxSeenIDs = 1 << 20
+
+// seenIDs finds the records of one JSON Lines input that repeat an
+// earlier record's article id: its own "id" given twice, or one url or
+// one text twice (the id computed from them). One id is one article: a
+// store keeps the first record of an id and skips the next (it fails
+// one whose own id comes with another text), and dyad code codes both.
+// The first repeat is warned of as it is read, naming both lines and the
+// id; the others are counted and said once, at the end (warn). It holds
+// a 64-bit hash of each id and its line, no more.
+type seenIDs struct {
+	line       map[uint64]int // the first line of each id
+	more, last int            // repeats after the first, the last one's line
+}
+
+// add checks the article a of the record on line n, its id given by the
+// record when given, and warns through warn (when not nil) of the first
+// repeat: "in.jsonl:3: id "a1" is line 1's too: …".
+func (s *seenIDs) add(name string, n int, a *dyad.Article, given bool, warn func(string)) {
+	if warn == nil {
+		return
+	}
+	if s.line == nil {
+		s.line = map[uint64]int{}
+	}
+	h := fnv.New64a()
+	h.Write([]byte(a.ID))
+	key := h.Sum64()
+	first, ok := s.line[key]
+	if !ok {
+		if len(s.line) < maxSeenIDs {
+			s.line[key] = n
+		}
+		return
+	}
+	if s.last != 0 {
+		s.more, s.last = s.more+1, n
+		return
+	}
+	s.last = n
+	id := fmt.Sprintf("id %q", a.ID)
+	switch {
+	case given:
+	case a.URL != "":
+		id = fmt.Sprintf("article id %s (its url's, %s)", a.ID, a.URL)
+	default:
+		id = fmt.Sprintf("article id %s (its text's: the same text)", a.ID)
+	}
+	warn(fmt.Sprintf("%s:%d: %s is line %d's too: two records, one article id (a store keeps the first record of an id and skips the other, or fails it when its text differs; dyad code codes both)", name, n, id, first))
+}
+
+// warn gives warn the count of the repeats after the first, when there
+// are any: "in.jsonl: 4 more records repeat an earlier record's article
+// id (the last at line 12)".
+func (s *seenIDs) warn(name string, warn func(string)) {
+	if s.more == 0 || warn == nil {
+		return
+	}
+	rec := "records repeat"
+	if s.more == 1 {
+		rec = "record repeats"
+	}
+	warn(fmt.Sprintf("%s: %d more %s an earlier record's article id (the last at line %d)", name, s.more, rec, s.last))
+}
