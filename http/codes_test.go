@@ -34,9 +34,9 @@ func TestFilterCodesContradict(t *testing.T) {
 }
 
 // TestActorCountryName: a country's name where an actor code is wanted
-// (actor=Syria, a side of dyad) is a 400 that gives its code, as dyad
-// events --actor Syria is a usage error: it matched no code and answered
-// an empty list. Codes in any case answer as before.
+// (actor=Syria, a side of dyad, country=Russia) is a 400 that gives its
+// code, as dyad events --actor Syria is a usage error: it matched no code
+// and answered an empty list. Codes in any case answer as before.
 func TestActorCountryName(t *testing.T) {
 	srv := newTestServer(t, false)
 	for _, c := range []struct {
@@ -44,6 +44,8 @@ func TestActorCountryName(t *testing.T) {
 		code int
 		msg  string
 	}{
+		{"/api/events?country=Russia", 400, `country "Russia": want an ISO 3166 alpha-3 code (SYR, USA): Russia is RUS`},
+		{"/api/events?country=rus1", 400, `country "rus1": want an ISO 3166 alpha-3 code (SYR, USA)`},
 		{"/api/events?actor=Syria", 400, `actor "Syria": actor takes CAMEO actor code prefixes (PRK, USAGOV): Syria is SYR`},
 		{"/api/timeline?actor=north%20korea", 400, `actor "north korea": actor takes CAMEO actor code prefixes (PRK, USAGOV): North Korea is PRK`},
 		{"/api/dyads?dyad=PRK,South%20Korea", 400, `dyad "PRK,South Korea": dyad takes CAMEO actor code prefixes (PRK,KOR or ,USAGOV): South Korea is KOR`},

@@ -666,6 +666,9 @@ func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.F
 		if name, code, ok := h.gaz.CountryNamed(get("actor")); ok {
 			return f, badRequest("actor %q: actor takes CAMEO actor code prefixes (PRK, USAGOV): %s is %s", get("actor"), name, code)
 		}
+		if name, code, ok := h.gaz.CountryNamed(get("country")); ok {
+			return f, badRequest("country %q: want an ISO 3166 alpha-3 code (SYR, USA): %s is %s", get("country"), name, code)
+		}
 		for _, side := range strings.Split(get("dyad"), ",") {
 			if name, code, ok := h.gaz.CountryNamed(strings.TrimSpace(side)); ok {
 				return f, badRequest("dyad %q: dyad takes CAMEO actor code prefixes (PRK,KOR or ,USAGOV): %s is %s", get("dyad"), name, code)
@@ -688,11 +691,11 @@ func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.F
 	}
 	if f.Country != "" {
 		if err := gazetteer.CheckCountryCode(f.Country); err != nil {
-			return f, badRequest("country %q: %v", f.Country, err)
+			return f, badRequest("country %q: %v", get("country"), err)
 		}
 	}
 	if !h.knownCountry(f.Country) {
-		return f, badRequest("country %q: no such ISO 3166 alpha-3 code (Germany is DEU, Britain GBR)", f.Country)
+		return f, badRequest("country %q: no such ISO 3166 alpha-3 code (Germany is DEU, Britain GBR)", get("country"))
 	}
 	if f.Root != "" {
 		// root=1 means root 01, as root=01 does

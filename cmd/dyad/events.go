@@ -126,6 +126,10 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 		// "--cameo 0251 --root 19" printed nothing and exited 0
 		return flt, usage("%s", err)
 	}
+	if name, code, ok := countryNamed(f.country); ok {
+		// "--country Russia" said only what a code looks like
+		return flt, usage("--country %q: want an ISO 3166 alpha-3 code (SYR, USA): %s is %s", f.country, name, code)
+	}
 	if f.country != "" {
 		if err := gazetteer.CheckCountryCode(flt.Country); err != nil {
 			return flt, usage("--country %q: %v", f.country, err)
@@ -176,7 +180,10 @@ func newEventsCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Annotations: map[string]string{formatsKey: "table json jsonl"},
 		Use:         "events --db FILE [filters]",
-		Short:       "list the stored, aggregated events matching filters",
+		// "dyad query" and "dyad search" (the words users reach for)
+		// were an unknown command with no hint
+		SuggestFor: []string{"query", "search", "list"},
+		Short:      "list the stored, aggregated events matching filters",
 		Long: `events lists the aggregated events of a store (one per date, source, target,
 CAMEO code and location) with their mention, source and article counts: a
 table on a terminal, JSON Lines otherwise (--format table|json). Each JSON
