@@ -54,6 +54,8 @@ func (c *Coder) refineSteps(ctx *articleCtx, st *sentence, hits []verbHit, live 
 	tr.after("conjunctOwner", "an object standing for an earlier act's target")
 	conjunctCut(st, hits[:k], live[:k], h) // "recalled its envoy from Israel and halted economic ties" (targets_conjunct_cut.go)
 	tr.after("conjunctCut", "a cut coordinated with another")
+	c.releaseDetainer(st, hits[:k], live[:k], h) // "police detained two Serbian officials, and Belgrade demanded their release" (targets_release_detainer.go)
+	tr.after("releaseDetainer", "the state that detained the people a release is demanded of")
 	c.deniedAccuser(st, hits, live, k) // "denied …, after the United States accused it" (targets_accuser.go)
 	tr.after("deniedAccuser", "the accuser a denial answers")
 	c.reactedAuthor(st, h) // "regretted Finland's decision … and denied" (targets_reacted.go)

@@ -38,7 +38,7 @@ import (
 // when h's object is a pronoun standing for it (see the file comment).
 // before are the hits ahead of h in the sentence, live their liveness.
 func conjunctOwner(st *sentence, before []verbHit, live []bool, h *verbHit) {
-	if len(h.target) != 0 || len(h.source) == 0 || h.p.Noun || h.passive || h.code == "" {
+	if len(h.target) != 0 && !placedProperty(st, h) || len(h.source) == 0 || h.p.Noun || h.passive || h.code == "" {
 		return
 	}
 	switch cameo.Root(h.code) {
@@ -78,6 +78,10 @@ func conjunctOwner(st *sentence, before []verbHit, live []bool, h *verbHit) {
 	// the target is the first verb's direct object: nothing that could be
 	// an object of its own stands between them
 	for j := g.head + 1; j < t.Start; j++ {
+		if j+1 < t.Start && quantityOf(toks, j+1) {
+			j++ // "shooting scores of civilians": a count, no object of its own
+			continue
+		}
 		if st.at[j] >= 0 || toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "PRP" || toks[j].Text == "," || toks[j].Lower == "to" || toks[j].Lower == "with" {
 			return
 		}
@@ -202,4 +206,17 @@ scan:
 		return e
 	}
 	return j
+}
+
+// placedProperty reports a destruction of property (1712) whose one
+// target is a bare state named after the act's object, the place it
+// happened ("set their homes on fire in an attack in the centre of the
+// Central African Republic"): an object that opens with a pronoun names
+// the owner better (the villagers the first verb killed, CAFCVL).
+func placedProperty(st *sentence, h *verbHit) bool {
+	if h.code != "1712" || len(h.target) != 1 {
+		return false
+	}
+	t := h.target[0]
+	return t.Code == t.Country && len(t.Sectors) == 0 && t.Start >= h.end
 }

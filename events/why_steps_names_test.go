@@ -34,7 +34,7 @@ func TestStepNamesDescribed(t *testing.T) {
 	// this list (and what --why can name)
 	want := []string{"restrictedOrg", "partyBanned", "lexFamily", "crowdSeizure", "coupMaker", "shootOrder",
 		"occupyFamily", "refine", "builtAbroad", "deployedForce", "refineConflict", "crewPeople", "captiveSailors", "bombedState",
-		"villageRaid", "targetFamilies", "documentTarget", "fallenTargets", "conjunctOwner", "conjunctCut",
+		"villageRaid", "targetFamilies", "documentTarget", "fallenTargets", "conjunctOwner", "conjunctCut", "releaseDetainer",
 		"deniedAccuser", "reactedAuthor", "allegedFacility", "recodeForceOnPeople", "massAttackOnPeople",
 		"attemptedAssassination", "sighting", "callActs", "aidToUnnamedStates", "jointOwnForces", "jointPolice",
 		"employerTarget", "demandedBusiness", "searchJoined", "victimsOfTarget", "intentCode"}
