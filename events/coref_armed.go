@@ -72,7 +72,7 @@ func (c *Coder) armedHome(st *sentence, before []actors.Mention, m actors.Mentio
 			conj = true
 		case "the", ",":
 		default:
-			if !listPremodifier(st, k, m.Start) && !((toks[k].Tag == "JJ" || toks[k].Tag == "VBN") && !startsUpperASCII(toks[k].Text)) {
+			if !listPremodifier(st, k, m.Start) && !((toks[k].Tag == "JJ" || toks[k].Tag == "VBN") && !startsUpperASCII(toks[k].Text)) && !creedWord(toks[k]) {
 				return ""
 			}
 		}
@@ -163,4 +163,15 @@ func battleAfter(toks []dyad.Token, from int) bool {
 		}
 	}
 	return false
+}
+
+// creedWord reports a creed or ideology word ending in "-ist" that
+// premodifies a group noun, whatever tag the tagger gave it ("communist
+// rebel leaders", "Maoist rebels", "separatist fighters"): a word of the
+// group's own phrase, like an adjective, so that "Philippine government
+// negotiators and communist rebel leaders" are the Philippines' rebels,
+// not the state of the talks' mediator or venue.
+func creedWord(t dyad.Token) bool {
+	w := t.Lower
+	return len(w) > 5 && w[len(w)-3:] == "ist" && (t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNP")
 }

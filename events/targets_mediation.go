@@ -223,7 +223,8 @@ var mediationPattern = &Pattern{Code: "045", Noun: true, Flags: flagNoTarget}
 // army and the RSF resumed talks …, with Saudi Arabia … acting as
 // mediators"). A mediation told by a phrase gets its own event: "talks …
 // hosted by Egypt's intelligence chief", "met … under U.N. auspices",
-// "under the auspices of Malaysia" (not after "after"/"since": a
+// "under the auspices of Malaysia", "with Algeria as mediator"
+// (phraseMediator; not after "after"/"since": a
 // background phrase). Nothing changes with fewer than two parties or when
 // the mediation already has a target ("mediated talks between …").
 func (c *Coder) mediatorParties(st *sentence, hits []verbHit, live []bool) ([]verbHit, []bool) {
@@ -302,6 +303,8 @@ func (c *Coder) mediatorParties(st *sentence, hits []verbHit, live []bool) ([]ve
 			} else if m := st.at[i-1]; m >= 0 && st.ments[m].Start > 0 && toks[st.ments[m].Start-1].Lower == "under" {
 				med = c.group(st, m) // "under U.N. auspices"
 			}
+		case toks[i].Lower == "mediator" || toks[i].Lower == "mediators":
+			med = c.phraseMediator(st, i)
 		}
 		if len(med) == 0 || background(toks, i) {
 			continue
@@ -315,6 +318,34 @@ func (c *Coder) mediatorParties(st *sentence, hits []verbHit, live []bool) ([]ve
 		live = append(live, true)
 	}
 	return hits, live
+}
+
+// phraseMediator returns the mediator a phrase names before the noun
+// "mediator(s)" at i, as the gold README's item 35 codes it: the actor
+// between "with" and "as" ("signed a power-sharing agreement …, with
+// South Africa's President Thabo Mbeki as mediator", "opened peace talks
+// in Algiers, with Algeria as mediator"). Nil otherwise: a mediator who
+// speaks ("an African Union mediator said") or is the subject of a verb
+// of its own acts through that verb. ("through Turkish mediators" was
+// tried too and left out: it cost held-out events.)
+func (c *Coder) phraseMediator(st *sentence, i int) []actors.Mention {
+	toks := st.toks
+	if i >= 3 && toks[i-1].Lower == "as" {
+		m := st.at[i-2]
+		if m < 0 || st.ments[m].Modifier || st.ments[m].Place {
+			return nil
+		}
+		g := c.group(st, m)
+		s := g[0].Start - 1
+		if s >= 1 && toks[s].Lower == "the" {
+			s-- // "with the African Union as mediator"
+		}
+		if s >= 0 && toks[s].Lower == "with" {
+			return g
+		}
+		return nil
+	}
+	return nil
 }
 
 // talksAfter reports "talks" or "negotiations" within three words from k
