@@ -699,7 +699,7 @@ func (c *Coder) matchSlotsFrom(toks []dyad.Token, i int, p *Pattern, s, n, pos i
 		if j > pos && isHardBreak(toks[j]) && !(adj && daysOnly(toks, pos, j)) && !(toks[j].Lower == "that" && slot[0] == "that") {
 			break // (a "that" slot opens its own clause: "warned on Monday that … would face charges")
 		}
-		if mask&(wordSig(toks[j].Lower)|wordSig(toks[j].Lemma)) != 0 && inSlotSet(&toks[j], slot, set) {
+		if mask&(wordSig(toks[j].Lower)|wordSig(toks[j].Lemma)) != 0 && inSlotSet(&toks[j], slot, set) && !monthName(toks[j]) {
 			if end, ok := c.matchSlotsFrom(toks, i, p, s+1, n, j+1, far, object); ok {
 				return end, true
 			}
@@ -935,6 +935,13 @@ func pastPlaceDay(toks []dyad.Token, pos int) int {
 		pos = k
 	}
 	return pos
+}
+
+// monthName reports a capitalised month name ("March", "May"), which
+// fills no slot of a pattern: "will hold its election on March 4" is no
+// march, and "Theresa May" no modal.
+func monthName(t dyad.Token) bool {
+	return t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z' && monthOf(t.Lower) != 0
 }
 
 func inSlot(t *dyad.Token, slot []string) bool {
