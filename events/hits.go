@@ -110,6 +110,13 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			if h.p.has(flagThreat) || c.quad(g.code) >= 3 && (toks[h.head].Lemma == "vow" || toks[h.head].Lemma == "pledge" || toks[h.head].Lemma == "promise") {
 				g.code = threatCode(c.ont, g.code) // "vowed to strike": an explicit threat
 				g.status, g.threat = dyad.Asserted, true
+				if g.code == "115" && h.p.has(flagThreat) {
+					// "threatened to take Malawi to the International
+					// Court of Justice": a lawsuit threatened is a threat,
+					// none more specific (130; a planned lawsuit, "will
+					// sue", keeps 115 future)
+					g.code = "130"
+				}
 				if !h.p.has(flagThreat) && !strings.HasPrefix(g.code, "13") {
 					// "pledged to investigate the abuses", "vowed to hold
 					// drills": no threat code fits, so the act is only
