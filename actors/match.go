@@ -408,8 +408,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		}
 		mt := Mention{Start: r.start, End: r.end, Kind: r.p.kind}
 		country, sectors, code := "", []string(nil), ""
-		named := ""      // the entity of the org or person entry that decided code
-		ofState := false // an agent with "of" and a state after it: "the governor of Nigeria"
+		named := ""        // the entity of the org or person entry that decided code
+		ofState := false   // an agent with "of" and a state after it: "the governor of Nigeria"
+		fromState := false // an agent with "from" and a state after it: "gunmen from Nigeria"
 		if listRoles != nil && !(r.p.kind == KindCountry || r.p.kind == KindCapital) || !Coordinated(toks, listEnd, r.start) {
 			listRoles = nil
 		}
@@ -487,6 +488,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				country = countryOf(raws[i+1].p.entries[0].Code) // "rebels of the Allied Democratic Forces": COD, not the group's code CODREB (a bare agent beside it takes this country)
 				mt.End = raws[i+1].end
 				ofState = raws[i+1].p.kind == KindCountry && toks[r.end].Lower == "of"
+				fromState = raws[i+1].p.kind == KindCountry && toks[r.end].Lower == "from"
 				listRoles, listEnd = sectors, raws[i+1].end
 				i++
 				r = raw{start: r.start, end: raws[i].end, p: r.p}
@@ -521,9 +523,11 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		// absorb following pieces of the same noun phrase
 		j := i + 1
 		end := r.end
-		if ofState && mt.Kind == KindAgent && !mt.Person && len(sectors) == 1 {
+		if (ofState || fromState && sectors[0] != "GOV") && mt.Kind == KindAgent && !mt.Person && len(sectors) == 1 {
 			units := m.words.peopleUnits
-			if sectors[0] == "GOV" {
+			if fromState {
+				units = m.words.commUnits // "armed youths from South Sudan's Lou Nuer community"
+			} else if sectors[0] == "GOV" {
 				units = m.words.stateUnits
 			}
 			if e := m.unitOfState(toks, end, units); e > end {

@@ -33,6 +33,7 @@ type matchWords struct {
 	authoredActs  map[string]bool // [authored acts]: authoredAct
 	stateUnits    map[string]bool // [state units]: unitOfState
 	peopleUnits   map[string]bool // [people units]: unitOfState
+	commUnits     map[string]bool // [community units]: unitOfState
 	communities   map[string]bool // [communities]: nounBridge
 	companyEnds   map[string]bool // [company name ends]: companyStaff
 	cameraNames   map[string]bool // [camera names]: camera
@@ -60,6 +61,7 @@ func (w *matchWords) lists() map[string]*map[string]bool {
 		"authored acts":      &w.authoredActs,
 		"state units":        &w.stateUnits,
 		"people units":       &w.peopleUnits,
+		"community units":    &w.commUnits,
 		"communities":        &w.communities,
 		"faith armed nouns":  &w.faithArmed,
 		"company name ends":  &w.companyEnds,

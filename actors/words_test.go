@@ -40,6 +40,7 @@ func TestMatchWordsLoad(t *testing.T) {
 		{w.authoredActs, "authored acts", "order"},
 		{w.stateUnits, "state units", "province"},
 		{w.peopleUnits, "people units", "region"},
+		{w.commUnits, "community units", "community"},
 		{w.communities, "communities", "kurdish"},
 		{w.companyEnds, "company name ends", "pharma"},
 		{w.cameraNames, "camera names", "cctv"},
@@ -59,14 +60,14 @@ func TestMatchWordsLoad(t *testing.T) {
 // TestMatchWordsErrors: a typo in the matcher's word lists is an error
 // naming the file and the line (the file alone for a missing list).
 func TestMatchWordsErrors(t *testing.T) {
-	const text = "[common names]\nahmed santos\n\n[title prefixes]\ndeputy acting\n\n[jurisdiction words]\nstate regional\n\n[group heads]\ncoalition\n\n[compass points]\nsouth\n\n[body nouns]\ngroup\n\n[name particles]\nbin\n\n[name prefixes]\nal\n\n[plain acronyms]\nwho\n\n[region heads]\nregion\n\n[seat name ends]\nbridge\n\n[authored acts]\nbill\n\n[state units]\nstate\n\n[people units]\nregion\n\n[communities]\nkurdish\n\n[company name ends]\npharma\n\n[camera names]\ncctv\n\n[broadcast verbs]\nsaid\n\n[broadcaster cues]\ntold\n\n[person nouns]\ndriver\n\n[private property]\nhomes\n\n[faith armed nouns]\nrebels\n"
+	const text = "[common names]\nahmed santos\n\n[title prefixes]\ndeputy acting\n\n[jurisdiction words]\nstate regional\n\n[group heads]\ncoalition\n\n[compass points]\nsouth\n\n[body nouns]\ngroup\n\n[name particles]\nbin\n\n[name prefixes]\nal\n\n[plain acronyms]\nwho\n\n[region heads]\nregion\n\n[seat name ends]\nbridge\n\n[authored acts]\nbill\n\n[state units]\nstate\n\n[people units]\nregion\n\n[community units]\ncommunity\n\n[communities]\nkurdish\n\n[company name ends]\npharma\n\n[camera names]\ncctv\n\n[broadcast verbs]\nsaid\n\n[broadcaster cues]\ntold\n\n[person nouns]\ndriver\n\n[private property]\nhomes\n\n[faith armed nouns]\nrebels\n"
 	if _, err := parseWords([]byte(text), "w.txt"); err != nil {
 		t.Fatalf("valid text: %v", err)
 	}
 	for _, c := range []struct {
 		name, old, new, want string
 	}{
-		{"unknown heading", "[title prefixes]", "[title prefix]", "w.txt:4: unknown list [title prefix] (not one of the 22 lists of actors/words.go; the nearest is [title prefixes])"},
+		{"unknown heading", "[title prefixes]", "[title prefix]", "w.txt:4: unknown list [title prefix] (not one of the 23 lists of actors/words.go; the nearest is [title prefixes])"},
 		{"heading unclosed", "[title prefixes]", "[title prefixes", "w.txt:4: heading \"[title prefixes\": want [name]"},
 		{"heading twice", "[title prefixes]", "[common names]", "w.txt:4: list [common names] again (first at line 1)"},
 		{"capital", "ahmed santos", "Ahmed santos", "w.txt:2: \"Ahmed\" in [common names]: want lower-case letters"},

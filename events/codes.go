@@ -393,6 +393,9 @@ func repression(st *sentence, h *verbHit) bool {
 			return true
 		}
 	}
+	if tgt.End < len(st.toks) && st.toks[tgt.End].Lower == "striking" && hasSector(tgt, "LAB", "CVL", "AGR", "EDU") {
+		return true // "opened fire on garment workers striking for a higher minimum wage": strikers
+	}
 	if h.code != "182" && violentCrowd(st, tgt.Start, tgt.End) {
 		return true // "opened fire on stone-throwing youths" (repression_crowd.go)
 	}

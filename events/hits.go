@@ -110,6 +110,13 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			if h.p.has(flagThreat) || c.quad(g.code) >= 3 && (toks[h.head].Lemma == "vow" || toks[h.head].Lemma == "pledge" || toks[h.head].Lemma == "promise") {
 				g.code = threatCode(c.ont, g.code) // "vowed to strike": an explicit threat
 				g.status, g.threat = dyad.Asserted, true
+				if g.code == "115" && h.p.has(flagThreat) {
+					// "threatened to take Malawi to the International
+					// Court of Justice": a lawsuit threatened is a threat,
+					// none more specific (130; a planned lawsuit, "will
+					// sue", keeps 115 future)
+					g.code = "130"
+				}
 				if !h.p.has(flagThreat) && !strings.HasPrefix(g.code, "13") {
 					// "pledged to investigate the abuses", "vowed to hold
 					// drills": no threat code fits, so the act is only
@@ -699,7 +706,7 @@ func (c *Coder) matchSlotsFrom(toks []dyad.Token, i int, p *Pattern, s, n, pos i
 		if j > pos && isHardBreak(toks[j]) && !(adj && daysOnly(toks, pos, j)) && !(toks[j].Lower == "that" && slot[0] == "that") {
 			break // (a "that" slot opens its own clause: "warned on Monday that … would face charges")
 		}
-		if mask&(wordSig(toks[j].Lower)|wordSig(toks[j].Lemma)) != 0 && inSlotSet(&toks[j], slot, set) {
+		if mask&(wordSig(toks[j].Lower)|wordSig(toks[j].Lemma)) != 0 && inSlotSet(&toks[j], slot, set) && !monthName(toks[j]) {
 			if end, ok := c.matchSlotsFrom(toks, i, p, s+1, n, j+1, far, object); ok {
 				return end, true
 			}
@@ -935,6 +942,13 @@ func pastPlaceDay(toks []dyad.Token, pos int) int {
 		pos = k
 	}
 	return pos
+}
+
+// monthName reports a capitalised month name ("March", "May"), which
+// fills no slot of a pattern: "will hold its election on March 4" is no
+// march, and "Theresa May" no modal.
+func monthName(t dyad.Token) bool {
+	return t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z' && monthOf(t.Lower) != 0
 }
 
 func inSlot(t *dyad.Token, slot []string) bool {

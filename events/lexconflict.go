@@ -55,7 +55,7 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 			h.target = []actors.Mention{*t}
 		}
 	}
-	if h.code == "1712" && crowd(src) && !(len(h.target) > 0 && civil(h.target[0]) && !hasSector(h.target[0], "PTY", "OPP")) {
+	if h.code == "1712" && (crowd(src) || burningYouths(src)) && !(len(h.target) > 0 && civil(h.target[0]) && !hasSector(h.target[0], "PTY", "OPP")) {
 		// "Protesters set fire to Nepal's parliament building and the
 		// homes of several senior politicians": a riot, as a crowd's
 		// attack on a state's building is (case "attack" below), and so
@@ -426,6 +426,22 @@ func crowd(m actors.Mention) bool {
 	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
 		switch w {
 		case "protesters", "protestors", "demonstrators", "rioters", "mob", "mobs", "crowd", "crowds", "supporters", "marchers", "students":
+			return true
+		}
+	}
+	return false
+}
+
+// burningYouths reports youths of no armed group ("Youths in Athens",
+// "French youths"), civilians by sector: what they burn or destroy is a
+// riot (145) as a crowd's is ("French youths set fire to more than 1,400
+// cars" FRACVL 145, no target), not a destruction of someone's property.
+func burningYouths(m actors.Mention) bool {
+	if !hasSector(m, "CVL") || hasSector(m, "REB", "UAF", "CRM", "MIL", "COP") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+		if w == "youths" {
 			return true
 		}
 	}
