@@ -20,7 +20,9 @@ import (
 // afterGovernor returns the hit of the main clause whose day an "after"
 // clause's hit h takes: h's clause (lo, from clauseBounds) opens with
 // "after" (not a clock time's), is finite (a finite verb or modal between
-// "after" and h; no other full verb, comma or "that" before h, so an act
+// "after" and h; no other full verb, comma or "that" before h, but for a
+// participle right after a plural subject, "after protesters alleging
+// fraud set fire to …", W62029, so an act
 // reported inside the clause, "after investigators concluded that a
 // torpedo sank the ship", is not read), and the nearest verb hit before
 // "after" is a done act (no plan or infinitive: "vowed to retaliate after
@@ -74,6 +76,9 @@ func afterClause(st *sentence, h *verbHit, lo int) (int, bool) {
 		clause = clause || finite(t.Tag) || t.Tag == "MD"
 		if k == h.head {
 			break
+		}
+		if t.Tag == "VBG" && k > lo && (toks[k-1].Tag == "NNS" || toks[k-1].Tag == "NNPS") {
+			continue // "after protesters alleging fraud set fire to …": a participle on the subject (W62029)
 		}
 		if t.Text == "," || t.Text == ";" || t.Lower == "that" || strings.HasPrefix(t.Tag, "VB") && !isAux(t) && t.Tag != "VBN" {
 			return -1, false

@@ -14,6 +14,9 @@ func TestAfterClauseDate(t *testing.T) {
 		// says of such lines (W43053, W16262, W43044; afterStatement)
 		{"Iran vowed on Monday to retaliate after Israel struck its consulate in Damascus.",
 			[]string{"IRN 138 ISR asserted 2024-07-08/day", "ISR 190 IRN asserted 2024-07-08/day"}},
+		// a participle on the clause's plural subject (W62029)
+		{"Kenya's president declared a state of emergency in Kisumu on Tuesday after protesters alleging vote rigging set fire to the electoral commission's offices.",
+			[]string{"KENGOV 1724 - asserted 2024-07-09/day", "KENCVL 145 KENGOV asserted 2024-07-09/day"}},
 		// near miss: weeks after
 		{"Israel struck targets in Gaza on Monday, weeks after militants fired rockets at Israeli towns.",
 			[]string{"ISR 190 PSE asserted 2024-07-08/day", "PSEREB 194 ISR asserted 2024-07-13/day"}},

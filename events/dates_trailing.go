@@ -14,12 +14,14 @@ import (
 // Arabian Sea on Tuesday, the agency said": the weekday dates the
 // sentence's main verb (README "Conventions fixed here", the weekday
 // rule; the gold README's dev38 decision on W38002 and W38041), not only
-// the relative clause's. h is a past-tense verb with no date of its own;
+// the relative clause's. h is a past-tense verb with no date of its own
+// (or a gerund after one of beginning: "began distributing food to some
+// 160,000 people displaced by fighting … on Wednesday", W61020);
 // a relative pronoun (who, whose, which, that) or a participle right
 // or a pronoun subject right after a noun ("12 soldiers they had
 // captured"), a present participle right after a plural noun ("fired
 // live ammunition at crowds protesting against fuel shortages … on
-// Wednesday", W56041) or a finite "as" clause of one time with the act
+// Wednesday", W56041; "opened fire on Tibetans protesting …", W62022) or a finite "as" clause of one time with the act
 // ("beat protesters as they broke up a sit-in … on Saturday", W54054;
 // gold README item 34 dates such clauses together) stands between h and
 // the day, no comma does, and the day ends the clause (a comma, a full
@@ -32,7 +34,7 @@ import (
 // Sunday" is the bomb's day).
 func (c *Coder) trailingDate(st *sentence, h *verbHit, hi int) (dateExpr, bool) {
 	toks := st.toks
-	if h.p.Noun || nounLike(st, h) || toks[h.head].Tag != "VBD" || strings.HasPrefix(h.code, "01") {
+	if h.p.Noun || nounLike(st, h) || toks[h.head].Tag != "VBD" && !aspectualGerund(toks, h.head) || strings.HasPrefix(h.code, "01") {
 		return dateExpr{}, false
 	}
 	for i := len(st.dates) - 1; i >= 0; i-- {
@@ -66,8 +68,8 @@ func (c *Coder) trailingDate(st *sentence, h *verbHit, hi int) (dateExpr, bool) 
 				return dateExpr{}, false
 			case w == "who" || w == "whose" || w == "which" || w == "that" && k > 0 && strings.HasPrefix(toks[k-1].Tag, "NN"):
 				return d, true
-			case toks[k].Tag == "VBG" && k > h.end && (toks[k-1].Tag == "NNS" || toks[k-1].Tag == "NNPS"):
-				return d, true // "fired at crowds protesting against fuel shortages … on Wednesday"
+			case toks[k].Tag == "VBG" && k > h.end && (toks[k-1].Tag == "NNS" || toks[k-1].Tag == "NNPS" || pluralName(st, k-1)):
+				return d, true // "fired at crowds protesting against fuel shortages … on Wednesday", "on Tibetans protesting …"
 			case (toks[k].Tag == "VBN" || toks[k].Tag == "VBD" || toks[k].Tag == "PRP") && k > h.end && strings.HasPrefix(toks[k-1].Tag, "NN"):
 				return d, true
 			}
@@ -75,6 +77,29 @@ func (c *Coder) trailingDate(st *sentence, h *verbHit, hi int) (dateExpr, bool) 
 		return dateExpr{}, false
 	}
 	return dateExpr{}, false
+}
+
+// aspectualGerund reports a gerund at i after a past-tense verb of
+// beginning or going on ("began distributing food", "resumed shelling"):
+// the act is told as done on the day that closes the clause, as the
+// past-tense verb's own would be (W61020).
+func aspectualGerund(toks []dyad.Token, i int) bool {
+	if i < 1 || toks[i].Tag != "VBG" || toks[i-1].Tag != "VBD" {
+		return false
+	}
+	switch toks[i-1].Lemma {
+	case "begin", "start", "resume", "continue":
+		return true
+	}
+	return false
+}
+
+// pluralName reports a proper noun at k that names a people in the
+// plural and is an actor mention ("Tibetans", "Palestinians", "Kurds"),
+// which the tagger reads as a singular name (NNP).
+func pluralName(st *sentence, k int) bool {
+	t := st.toks[k]
+	return t.Tag == "NNP" && strings.HasSuffix(t.Text, "s") && k < len(st.at) && st.at[k] >= 0
 }
 
 // purposeAfter reports a purpose infinitive right after the day at k

@@ -27,6 +27,14 @@ func TestTrailingDate(t *testing.T) {
 			[]string{"GEOCOP 175 GEOCVL asserted 2024-07-12/day"}},
 		{"Kenyan police arrested 40 nurses who gathered outside the health ministry on Thursday to demand wages promised last year.",
 			[]string{"KENCOP 173 KENHLH asserted 2024-07-11/day", "KENHLH 1412 KENGOV asserted 2024-07-11/day"}},
+		// a participle after a people's name the tagger reads as
+		// singular (W62022), and a gerund after "began" (W61020)
+		{"Chinese police opened fire on Uighurs protesting outside a mosque in Kashgar on Wednesday, killing at least two.",
+			[]string{"CHNCOP 175 CHNCVL asserted 2024-07-10/day", "CHNCVL 141 - asserted 2024-07-10/day"}},
+		{"The World Food Programme began distributing food to some 50,000 people displaced by fighting in eastern Congo on Wednesday.",
+			[]string{"IGOUNOWFP 073 CODREF asserted 2024-07-10/day"}},
+		{"The Red Cross started delivering medicine to villagers displaced by fighting in eastern Congo on Wednesday.",
+			[]string{"NGOHLHIRC 073 CODREF asserted 2024-07-10/day"}},
 		// near misses: "as" before a noun phrase alone, a singular noun's
 		// participle
 		{"Kenyan police arrested 40 nurses as a warning to striking staff in Nairobi on Thursday.",

@@ -522,6 +522,12 @@ lend:
 			// scramble jets", "halted aid on Sunday, a move Hamas condemned"
 			d, ok = c.participleDate(st, h, lo)
 			if !ok {
+				// "jailed him on Wednesday after convicting him, a
+				// verdict Tokyo called regrettable": the main
+				// clause's day (dates_apposed_reaction.go)
+				d, ok = apposedReactionDate(st, h)
+			}
+			if !ok {
 				// "resumed talks on Monday, … a dialogue brokered by
 				// Norway": the mediator's 045 on the talks' day
 				// (dates_mediator.go)
