@@ -12,7 +12,7 @@ func TestBorderWithList(t *testing.T) {
 		{"Russian and Belarusian fighter jets began joint patrols of Belarus's airspace along its borders with Poland and Lithuania on Thursday.",
 			[]string{"RUSMIL 062 BLRMIL asserted", "BLRMIL 062 RUSMIL asserted"}},
 		{"Hungarian and Austrian police began joint patrols on Monday along the borders with Serbia, Croatia and Slovenia.",
-			[]string{"HUNCOP 062 AUTCOP asserted", "AUTCOP 062 HUNCOP asserted"}},
+			[]string{"HUNCOP 060 AUTCOP asserted", "AUTCOP 060 HUNCOP asserted"}},
 		// near miss: the list after a plain "with" names partners
 		{"Russia and Belarus began joint patrols with Poland and Lithuania on Thursday.",
 			[]string{"RUS 062 - asserted", "BLR 062 - asserted", "POL 062 - asserted", "LTU 062 - asserted"}},

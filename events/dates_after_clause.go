@@ -92,8 +92,11 @@ func afterClause(st *sentence, h *verbHit, lo int) (int, bool) {
 // Friday after North Korea fired a missile" dates the launch Friday, as
 // item 25 dates it after an event verb (afterGovernor). The day is the
 // last date expression of day precision before "after", not across a
-// semicolon, in a sentence with no hit before "after" (a main clause with
-// an event is afterGovernor's, which lends only that event's own day). A
+// semicolon, in a sentence with no event before "after" (a main clause with
+// an event is afterGovernor's, which lends only that event's own day; a
+// hit set aside for want of a source or code tells none: "Japan issued
+// alerts urging residents to take shelter on Thursday after North Korea
+// fired a missile" dates the launch Thursday, gold README item 25). A
 // day looking ahead ("Schools stay shut until Monday after …", "next
 // Monday") is no day of the clause's act: none is lent.
 func afterEventlessDay(st *sentence, h *verbHit, lo int) (dateExpr, bool) {
@@ -102,7 +105,7 @@ func afterEventlessDay(st *sentence, h *verbHit, lo int) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	for _, o := range st.hits {
-		if o.head < after {
+		if o.head < after && o.code != "" && len(o.source) > 0 {
 			return dateExpr{}, false
 		}
 	}

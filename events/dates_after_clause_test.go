@@ -45,5 +45,11 @@ func TestAfterEventlessDay(t *testing.T) {
 		// near miss: a day looking ahead is no day of the main clause
 		{"Schools stay shut until Monday after North Korea fired a missile.",
 			[]string{"PRK 150 - asserted 2024-07-13/day"}},
+		// a main clause whose only verb hit is set aside (no source for
+		// "urging") tells no event: its day is lent (W16146's construction)
+		{"The Japanese government sent alerts urging residents of two islands to take cover on Thursday after North Korea fired a ballistic missile.",
+			[]string{"PRK 150 - asserted 2024-07-11/day"}},
+		{"South Korea's weather agency issued warnings telling fishermen to return to port on Friday after North Korea fired two missiles.",
+			[]string{"PRK 150 - asserted 2024-07-12/day"}},
 	})
 }

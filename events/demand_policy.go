@@ -19,7 +19,8 @@ import "github.com/dyad-events/dyad"
 
 // demandedChange returns the code of the bare demand h (100) by the verb
 // of its that-clause or infinitive, within 12 tokens after the pattern
-// and before a comma, semicolon or colon: "1042", "1056", or "" when the
+// and before a comma, semicolon or colon: "1042", "1056", "1661" (an
+// order to withdraw peacekeepers: order_peacekeepers.go), or "" when the
 // verb names no policy change (demand_policy.go file comment).
 func (c *Coder) demandedChange(st *sentence, h *verbHit) string {
 	toks := st.toks
@@ -51,6 +52,9 @@ func (c *Coder) demandedChange(st *sentence, h *verbHit) string {
 		}
 		if !opened {
 			return "" // another predicate first: "demanded an apology and said that …"
+		}
+		if orderedPeacekeepersOut(st, h, k) {
+			return "1661" // "ordered the U.N. to withdraw … its peacekeeping mission" (order_peacekeepers.go)
 		}
 		if !c.words.demandedPolicy[t.Lemma] && !c.words.demandedPolicy[t.Lower] {
 			return ""

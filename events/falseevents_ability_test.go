@@ -125,7 +125,7 @@ var unaimedRefusalCases = []familyCase{
 	{"unaimed", "Islamic State fighters are refusing to go quietly from their last redoubt in Syria.", nil},
 	// an act refused, or a reply to something named, stays a rejection
 	{"unaimed", "Iran refused to respond to the European demands on Monday.", []string{"IRN 120 - asserted"}},
-	{"unaimed", "Iran refused to return the British tanker on Monday.", []string{"IRN 120 GBR asserted"}},
+	{"unaimed", "Iran refused to return the British tanker on Monday.", []string{"IRN 1243 GBR asserted"}}, // property not returned: refuse to release (1243)
 	{"unaimed", "Serbia refused to impose sanctions on Russia.", []string{"SRB 120 RUS asserted"}},
 }
 

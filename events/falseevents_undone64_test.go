@@ -9,13 +9,13 @@ import "testing"
 func TestUndoneByRelease(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Venezuela handed back three Colombian fishing boats on Wednesday that its navy had impounded in the Gulf of Venezuela in July.",
-			[]string{"VEN 0842 COLBUS asserted"}},
+			[]string{"VEN 0842 COL asserted"}},
 		{"Houthi rebels freed 12 Yemeni soldiers they had captured in fighting in Saada province on Wednesday, a mediator said.",
 			[]string{"YEMREB 0841 YEMMIL asserted"}},
 		{"Mali's junta freed three Ivorian soldiers it had arrested at Bamako airport in July.",
 			[]string{"MLIGOV 0841 CIVMIL asserted"}},
 		{"Russia handed back a Norwegian fishing trawler that its coast guard had detained in the Barents Sea.",
-			[]string{"RUS 0842 NORBUS asserted"}},
+			[]string{"RUS 0842 NOR asserted"}},
 		{"Iran released a British tanker on Friday that its Revolutionary Guards had seized in the Strait of Hormuz in July.",
 			[]string{"IRN 0841 GBR asserted"}},
 	}, false)

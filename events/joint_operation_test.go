@@ -50,3 +50,21 @@ func TestJointOperationStaged(t *testing.T) {
 			[]string{"KENCOP 060 UGACOP asserted", "UGACOP 060 KENCOP asserted"}},
 	}, false)
 }
+
+// TestJointPolicePatrols: joint patrols told by a verb are 060 both ways
+// when police patrol, the parties all police or the patrols named police
+// patrols (gold README "Conventions fixed here" item 62); troops' and
+// states' joint patrols keep 062 (joint_ops.go jointPolice).
+func TestJointPolicePatrols(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Polish and Czech police began joint patrols along their shared border on Monday to catch car thieves.",
+			[]string{"POLCOP 060 CZECOP asserted", "CZECOP 060 POLCOP asserted"}},
+		{"Poland and the Czech Republic started joint police patrols on trains on Monday.",
+			[]string{"POL 060 CZE asserted", "CZE 060 POL asserted"}},
+		// near misses: troops, and states with no police named
+		{"Polish and Czech troops began joint patrols along the border on Monday.",
+			[]string{"POLMIL 062 CZEMIL asserted", "CZEMIL 062 POLMIL asserted"}},
+		{"Poland and Lithuania began joint patrols along their border on Monday.",
+			[]string{"POL 062 LTU asserted", "LTU 062 POL asserted"}},
+	}, false)
+}

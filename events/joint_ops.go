@@ -67,10 +67,21 @@ func jointOwnForces(st *sentence, h *verbHit) {
 // a noun (an 062 noun hit headed by "joint": "Kenyan and Ugandan police
 // seized 31 stolen cattle in a joint operation" KENCOP 060 UGACOP) or
 // as the object of a verb of staging ("launched a joint operation",
-// "carried out their first joint raids"); troops keep 062, and so do
-// joint patrols told by a verb, which the gold sets code either way.
+// "carried out their first joint raids"); troops keep 062. Joint patrols
+// told by a verb are 060 when police patrol (gold README 2026-12-07 item
+// 62): the parties are all police ("Kenyan and Ugandan police began
+// joint patrols") or the patrols are named police patrols ("Croatia and
+// Slovenia began joint police patrols"); soldiers' and jets' keep 062.
 func jointPolice(st *sentence, h *verbHit) {
-	if h.code != "062" || len(h.source) == 0 || !jointHit(st, h) {
+	if h.code != "062" || len(h.source) == 0 {
+		return
+	}
+	police, patrol := jointPatrolObject(st, h.head, h.end)
+	if patrol && police {
+		h.code = "060"
+		return
+	}
+	if !patrol && !jointHit(st, h) {
 		return
 	}
 	for _, m := range append(append([]actors.Mention(nil), h.source...), h.target...) {
@@ -111,4 +122,31 @@ func jointActionObject(st *sentence, head, end int) bool {
 		return st.words.jointActions[toks[end-1].Lower]
 	}
 	return false
+}
+
+// jointPatrolObject reports a verb hit whose matched words, head to end,
+// name joint or combined patrols ("began joint patrols", "began joint
+// police patrols"): ok when "joint" or "combined" stands after the head
+// and the last matched word is "patrol" or "patrols"; police when
+// "police" stands between the two ("joint police patrols").
+func jointPatrolObject(st *sentence, head, end int) (police, ok bool) {
+	toks := st.toks
+	if end-1 <= head || end > len(toks) {
+		return false, false
+	}
+	if last := toks[end-1].Lower; last != "patrol" && last != "patrols" {
+		return false, false
+	}
+	for i := head + 1; i+1 < end; i++ {
+		if toks[i].Lower != "joint" && toks[i].Lower != "combined" {
+			continue
+		}
+		for j := i + 1; j+1 < end; j++ {
+			if toks[j].Lower == "police" {
+				return true, true
+			}
+		}
+		return false, true
+	}
+	return false, false
 }

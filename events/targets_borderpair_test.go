@@ -29,7 +29,7 @@ func TestBorderPairTargets(t *testing.T) {
 func TestBorderPartnerDropped(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Hungarian and Austrian police began joint patrols on Monday along the border with Serbia.",
-			[]string{"HUNCOP 062 AUTCOP asserted", "AUTCOP 062 HUNCOP asserted"}},
+			[]string{"HUNCOP 060 AUTCOP asserted", "AUTCOP 060 HUNCOP asserted"}},
 		// near miss: the partner itself
 		{"Hungary began joint patrols with Serbia on Monday.",
 			[]string{"HUN 062 SRB asserted", "SRB 062 HUN asserted"}},

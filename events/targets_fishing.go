@@ -19,6 +19,11 @@ package events
 // and so do boats of no count ("accused Uganda of seizing Kenyan fishing
 // boats", KENBUS as judged in cmd/dyad's eval fixture).
 //
+// Boats handed back or returned (0842) are returned to their state, the
+// state itself, as the gold sets code them ("Venezuela handed back three
+// Colombian fishing boats" VEN 0842 COL, dev41-wire W41045; "North Korea
+// returned a South Korean fishing boat" PRK 0842 KOR, dev54-wire W54013).
+//
 // A boat named by its flag ("a Panamanian-flagged fishing vessel") stays
 // the flag state (gold README: a strike on or seizure of an "X-flagged"
 // ship is the flag state's), and a boat no nationality names takes none.
@@ -48,6 +53,9 @@ func (c *Coder) fishingBoatOwner(st *sentence, h *verbHit) {
 	}
 	if h.code == "171" && t.Start > 0 && st.toks[t.Start-1].Tag == "CD" && pluralCraft(st.toks, t.End) {
 		return // "seized two Vietnamese fishing boats": the state's fleet
+	}
+	if h.code == "0842" {
+		return // "handed back three Colombian fishing boats": returned to the state (W41045, W54013)
 	}
 	t.Code, t.Sectors = t.Country+"BUS", []string{"BUS"}
 	h.target = []actors.Mention{t}
