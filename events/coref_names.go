@@ -171,17 +171,22 @@ func pluralActor(m actors.Mention) bool {
 // prosecutor of the International Criminal Court": "prosecutor"), else
 // its last word; "" for an empty text.
 func mentionHead(m actors.Mention) string {
-	f := strings.Fields(m.Text)
-	if len(f) == 0 {
-		return ""
-	}
-	for x := 1; x < len(f)-1; x++ {
-		switch f[x] {
-		case "of", "on", "for":
-			return strings.ToLower(f[x-1])
+	// the words of strings.Fields(m.Text), read without the slice: a
+	// word is "of", "on" or "for" between two others when a third
+	// follows it
+	var before, prev string
+	n := 0
+	for w := range strings.FieldsSeq(m.Text) {
+		if n >= 2 {
+			switch prev {
+			case "of", "on", "for":
+				return strings.ToLower(before)
+			}
 		}
+		before, prev = prev, w
+		n++
 	}
-	return strings.ToLower(f[len(f)-1])
+	return strings.ToLower(prev)
 }
 
 // expletive reports an "it" that refers to nothing: "it is not clear",
