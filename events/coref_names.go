@@ -282,10 +282,6 @@ func groupAgent(toks []dyad.Token, m actors.Mention) bool {
 	return (h.Tag == "NN" || h.Tag == "NNS") && h.Text == h.Lower
 }
 
-// lastAgentKey prefixes the names-map keys of the last agent mention by
-// its head noun ("\x00agent:ministry").
-const lastAgentKey = "\x00agent:"
-
 // lastOrgKey is the key under which the article context's names map keeps
 // the last organisation named (no name token can hold a NUL byte).
 const lastOrgKey, lastIGOKey = "\x00org", "\x00igo"
@@ -536,10 +532,10 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			intlAgent(st.toks, m) || groupAgent(st.toks, m) {
 			// (an international body's agent too: "the U.N. envoy … The
 			// envoy said" is the UN's, not the host's government)
-			if ctx.names == nil {
-				ctx.names = map[string]actors.Mention{}
+			if ctx.agents == nil {
+				ctx.agents = map[string]actors.Mention{}
 			}
-			ctx.names[lastAgentKey+st.toks[m.End-1].Lower] = m
+			ctx.agents[st.toks[m.End-1].Lower] = m
 		}
 		if m.Kind == actors.KindAgent && len(m.Country) == 3 && !m.Place && !m.Modifier && len(m.Code) == 6 && hasSector(m, "MIL") {
 			if ctx.names == nil {
@@ -880,10 +876,10 @@ func (ctx *articleCtx) rememberBody(st *sentence) {
 		}
 		for i := m.Start; i < m.End && i < len(st.toks); i++ {
 			if t := st.toks[i]; t.Tag == "NN" && t.Text == t.Lower {
-				if ctx.names == nil {
-					ctx.names = map[string]actors.Mention{}
+				if ctx.agents == nil {
+					ctx.agents = map[string]actors.Mention{}
 				}
-				ctx.names[lastAgentKey+t.Lower] = m
+				ctx.agents[t.Lower] = m
 			}
 		}
 	}
