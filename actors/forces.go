@@ -15,6 +15,15 @@ func forceRole(roles []string) string {
 	return ""
 }
 
+// forceCode returns forceRole(splitRoles(code)) without building the
+// roles: code's one role when it is MIL or COP ("MIL"), else "".
+func forceCode(code string) string {
+	if len(code)/3 == 1 && (code[:3] == "MIL" || code[:3] == "COP") {
+		return code[:3]
+	}
+	return ""
+}
+
 // holderForces returns the token of a lone surname and the holder's
 // country when the force noun r ("forces", "troops", "police") follows
 // that surname and a possessive and the one person bearing it holds a
@@ -23,7 +32,7 @@ func forceRole(roles []string) string {
 // and "" otherwise (a full name is matched as a person and joined to
 // its forces in assemble: personForces).
 func (m *Matcher) holderForces(toks []dyad.Token, r raw, date string) (int, string) {
-	if forceRole(splitRoles(r.p.entries[0].Code)) == "" || r.start < 2 || !isPoss(toks[r.start-1]) {
+	if forceCode(r.p.entries[0].Code) == "" || r.start < 2 || !isPoss(toks[r.start-1]) {
 		return -1, ""
 	}
 	k := r.start - 2

@@ -85,34 +85,47 @@ func (g Genders) Of(m Mention) Gender {
 	if !m.Person {
 		return GenderUnknown
 	}
-	words := strings.Fields(m.Text)
-	if m.FullName != "" {
-		// the name it stands for, "Kamala Harris" for a later "Harris",
-		// tells by its title or given name ("Mr Harris" by its own title)
-		words = append(strings.Fields(m.FullName), words...)
+	// the name it stands for, "Kamala Harris" for a later "Harris",
+	// tells by its title or given name ("Mr Harris" by its own title):
+	// its words first, then the text's
+	if sex, ok := titleGender(m.FullName); ok {
+		return sex
 	}
-	for _, w := range words {
-		switch strings.TrimSuffix(strings.ToLower(w), ".") {
-		case "mr", "sir", "king", "prince", "emir", "sultan", "crown":
-			return Male
-		case "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess":
-			return Female
-		}
+	if sex, ok := titleGender(m.Text); ok {
+		return sex
 	}
 	switch m.Country { // (the list of scripts/gen-names/gen.mjs)
 	case "CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "MNG", "KHM", "MMR":
 		return GenderUnknown
 	}
+	name := m.Text
 	if m.FullName != "" {
-		words = strings.Fields(m.FullName)
+		name = m.FullName
 	}
-	for i := 0; i+1 < len(words); i++ {
-		if w := words[i]; w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80 {
+	prev := "" // the word before w: never the last (a word is never "")
+	for w := range strings.FieldsSeq(name) {
+		if prev != "" && (prev[0] >= 'A' && prev[0] <= 'Z' || prev[0] >= 0x80) {
 			var key [32]byte
-			if sex, ok := g[string(gazetteer.AppendKey(key[:0], w))]; ok {
+			if sex, ok := g[string(gazetteer.AppendKey(key[:0], prev))]; ok {
 				return sex
 			}
 		}
+		prev = w
 	}
 	return GenderUnknown
+}
+
+// titleGender returns the gender the first honorific or gendered title
+// among the words of text tells ("Mr", "Mrs.", "Queen"); ok is false
+// when none does.
+func titleGender(text string) (sex Gender, ok bool) {
+	for w := range strings.FieldsSeq(text) {
+		switch strings.TrimSuffix(strings.ToLower(w), ".") {
+		case "mr", "sir", "king", "prince", "emir", "sultan", "crown":
+			return Male, true
+		case "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess":
+			return Female, true
+		}
+	}
+	return GenderUnknown, false
 }

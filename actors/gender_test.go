@@ -35,6 +35,12 @@ func TestGendersOf(t *testing.T) {
 		{actors.Mention{Person: true, FullName: "German Chancellor Friedrich Merz", Actor: dyad.Actor{Text: "he", Country: "DEU"}}, actors.Male},
 		{actors.Mention{Person: true, FullName: "Harris", Actor: dyad.Actor{Text: "Mrs Harris", Country: "USA"}}, actors.Female},
 		{actors.Mention{Person: true, FullName: "Merz", Actor: dyad.Actor{Text: "Merz", Country: "DEU"}}, actors.GenderUnknown},
+		// the full name's title before the text's; a given name last is a surname
+		{actors.Mention{Person: true, FullName: "Queen Camilla", Actor: dyad.Actor{Text: "Mr Camilla", Country: "GBR"}}, actors.Female},
+		{actors.Mention{Person: true, FullName: "Mr  Kamala\tHarris", Actor: dyad.Actor{Text: "Harris", Country: "USA"}}, actors.Male},
+		{actors.Mention{Person: true, FullName: "Chancellor Kamala", Actor: dyad.Actor{Text: "Kamala", Country: "USA"}}, actors.GenderUnknown},
+		{person("  Kamala   Harris ", "USA"), actors.Female},
+		{person("", "USA"), actors.GenderUnknown},
 	}
 	for _, tt := range tests {
 		if got := g.Of(tt.m); got != tt.want {

@@ -121,7 +121,8 @@ type raw struct {
 // mention.
 func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 	toks := s.Tokens
-	var raws []raw
+	var rawBuf [16]raw // (a sentence's raw matches fit as a rule: no allocation)
+	raws := rawBuf[:0]
 	title := -1 // titleCased(toks), computed when first needed
 	for i := 0; i < len(toks); {
 		best := m.longest(toks, i)

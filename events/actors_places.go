@@ -89,15 +89,15 @@ func (c *Coder) jurisdictionCountry(st *sentence, m actors.Mention) string {
 }
 
 // firstActor returns a copy of the first mention of ms that is an actor
-// (no modifier, no place, resolved), nil when there is none.
-func firstActor(ms []actors.Mention) *actors.Mention {
+// (no modifier, no place, resolved, a code), the zero Mention (Code "")
+// when there is none.
+func firstActor(ms []actors.Mention) actors.Mention {
 	for i := range ms {
 		if m := &ms[i]; !m.Modifier && !m.Place && !m.Unresolved && m.Code != "" {
-			cp := *m
-			return &cp
+			return *m
 		}
 	}
-	return nil
+	return actors.Mention{}
 }
 
 // adjectivePlace reports a country adjective heading a place noun after a

@@ -49,6 +49,7 @@ type articleCtx struct {
 	forceOn      string                    // country of its target ("" when none)
 	actDoer      *actors.Mention           // subject of the last launch or test told, coded or not (act_doer.go)
 	names        map[string]actors.Mention // a person's name words → the person
+	agents       map[string]actors.Mention // the head noun of the last agent mention of it → that mention ("ministry": coref_names.go)
 	orgPeople    map[string]bool           // group names (lower case) the story uses as a person's name (resolve)
 	accuser      *actors.Mention           // the last accusation's source …
 	accused      string                    // … and its target's country
@@ -61,16 +62,16 @@ type articleCtx struct {
 	// as written, for the namesakes of its sentences
 	// (place_dateline_namesake.go); nil without a dateline placed
 	datelinePlace *storyDateline
-	scene         *scene          // where the last meeting or statement the story placed happened (venue.go); nil for none
-	lastPlace     string          // country of the city, town or region the story last named (placeref.go)
-	lastWhere     string          // the same, or of a country named as a place ("across Britain")
-	whereAge      int             // sentences remembered since the one that set lastWhere (0: the last one set it)
-	prevFirst     *actors.Mention // the last sentence's first actor
-	yearNamed     int             // the year the text last wrote out in a date ("in 2022"); 0 for none (dates_that_month.go)
-	pastPara      int             // 1 + the body paragraph a sentence dated to a past year anchors (falseevents_history_paragraph.go); 0 for none
-	then          dateExpr        // the first past date of the last dated sentence of paragraph thenPara-1 (dates_at_the_time.go)
-	thenPara      int             // 1 + the body paragraph of then; 0 for none
-	buf           *scratch        // per-sentence buffers, reused
+	scene         *scene         // where the last meeting or statement the story placed happened (venue.go); nil for none
+	lastPlace     string         // country of the city, town or region the story last named (placeref.go)
+	lastWhere     string         // the same, or of a country named as a place ("across Britain")
+	whereAge      int            // sentences remembered since the one that set lastWhere (0: the last one set it)
+	prevFirst     actors.Mention // the last sentence's first actor; Code "" for none (firstActor)
+	yearNamed     int            // the year the text last wrote out in a date ("in 2022"); 0 for none (dates_that_month.go)
+	pastPara      int            // 1 + the body paragraph a sentence dated to a past year anchors (falseevents_history_paragraph.go); 0 for none
+	then          dateExpr       // the first past date of the last dated sentence of paragraph thenPara-1 (dates_at_the_time.go)
+	thenPara      int            // 1 + the body paragraph of then; 0 for none
+	buf           *scratch       // per-sentence buffers, reused
 }
 
 // ownPlace returns the name of a location the sentence itself named, ""

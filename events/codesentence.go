@@ -90,9 +90,9 @@ type sentence struct {
 	// named last before this sentence ("" when none): where "the city"
 	// is (placeref.go)
 	prevPlace string
-	// prevFirst is the first actor of the sentence before (nil when
+	// prevFirst is the first actor of the sentence before (Code "" when
 	// none): whose "its call" another rejects
-	prevFirst *actors.Mention
+	prevFirst actors.Mention
 	// story counts the countries the sentences before named (the
 	// article context's, nil when none): a city of another country is
 	// no home for the people of this one (storyCountry)

@@ -57,7 +57,7 @@ func aerialForce(text string) bool {
 	if aerial(text) {
 		return true
 	}
-	for _, w := range strings.Fields(strings.ToLower(text)) {
+	for w := range strings.FieldsSeq(strings.ToLower(text)) {
 		switch w {
 		case "gunships", "gunship", "helicopter", "warplane", "bomber", "plane", "fighter-bombers":
 			return true
@@ -584,7 +584,7 @@ func flownCraft(st *sentence, h *verbHit) bool {
 // bombers, fighters, warplanes, drones, helicopters, gunships ("aircraft"
 // and "planes" alone may be airliners).
 func warplanes(text string) bool {
-	for _, w := range strings.Fields(strings.ToLower(text)) {
+	for w := range strings.FieldsSeq(strings.ToLower(text)) {
 		switch w {
 		case "jets", "jet", "bombers", "bomber", "fighters", "warplanes", "warplane", "drones", "drone", "helicopters", "gunships", "military":
 			return true
@@ -780,7 +780,7 @@ func armed(m actors.Mention) bool {
 
 // hackers reports hackers named in an actor's words.
 func hackers(text string) bool {
-	for _, w := range strings.Fields(strings.ToLower(text)) {
+	for w := range strings.FieldsSeq(strings.ToLower(text)) {
 		if w == "hackers" || w == "hacker" || w == "cyberattackers" || w == "hacking" {
 			return true
 		}

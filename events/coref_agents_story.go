@@ -105,7 +105,7 @@ func (u *unknownAgent) sameBodyBefore() agentVerdict {
 	if u.country == "" && u.the {
 		// "Egypt's foreign ministry said … The ministry said": the
 		// same body named before
-		if a, ok := ctx.names[lastAgentKey+st.toks[u.m.End-1].Lower]; ok && a.Country == "" {
+		if a, ok := ctx.agents[st.toks[u.m.End-1].Lower]; ok && a.Country == "" {
 			// "the U.N. envoy … The envoy said": an international
 			// body's agent named before is that body's, whatever
 			// state the story is about

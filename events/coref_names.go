@@ -171,17 +171,22 @@ func pluralActor(m actors.Mention) bool {
 // prosecutor of the International Criminal Court": "prosecutor"), else
 // its last word; "" for an empty text.
 func mentionHead(m actors.Mention) string {
-	f := strings.Fields(m.Text)
-	if len(f) == 0 {
-		return ""
-	}
-	for x := 1; x < len(f)-1; x++ {
-		switch f[x] {
-		case "of", "on", "for":
-			return strings.ToLower(f[x-1])
+	// the words of strings.Fields(m.Text), read without the slice: a
+	// word is "of", "on" or "for" between two others when a third
+	// follows it
+	var before, prev string
+	n := 0
+	for w := range strings.FieldsSeq(m.Text) {
+		if n >= 2 {
+			switch prev {
+			case "of", "on", "for":
+				return strings.ToLower(before)
+			}
 		}
+		before, prev = prev, w
+		n++
 	}
-	return strings.ToLower(f[len(f)-1])
+	return strings.ToLower(prev)
 }
 
 // expletive reports an "it" that refers to nothing: "it is not clear",
@@ -276,10 +281,6 @@ func groupAgent(toks []dyad.Token, m actors.Mention) bool {
 	h := toks[m.End-1]
 	return (h.Tag == "NN" || h.Tag == "NNS") && h.Text == h.Lower
 }
-
-// lastAgentKey prefixes the names-map keys of the last agent mention by
-// its head noun ("\x00agent:ministry").
-const lastAgentKey = "\x00agent:"
 
 // lastOrgKey is the key under which the article context's names map keeps
 // the last organisation named (no name token can hold a NUL byte).
@@ -531,10 +532,10 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			intlAgent(st.toks, m) || groupAgent(st.toks, m) {
 			// (an international body's agent too: "the U.N. envoy … The
 			// envoy said" is the UN's, not the host's government)
-			if ctx.names == nil {
-				ctx.names = map[string]actors.Mention{}
+			if ctx.agents == nil {
+				ctx.agents = map[string]actors.Mention{}
 			}
-			ctx.names[lastAgentKey+st.toks[m.End-1].Lower] = m
+			ctx.agents[st.toks[m.End-1].Lower] = m
 		}
 		if m.Kind == actors.KindAgent && len(m.Country) == 3 && !m.Place && !m.Modifier && len(m.Code) == 6 && hasSector(m, "MIL") {
 			if ctx.names == nil {
@@ -875,10 +876,10 @@ func (ctx *articleCtx) rememberBody(st *sentence) {
 		}
 		for i := m.Start; i < m.End && i < len(st.toks); i++ {
 			if t := st.toks[i]; t.Tag == "NN" && t.Text == t.Lower {
-				if ctx.names == nil {
-					ctx.names = map[string]actors.Mention{}
+				if ctx.agents == nil {
+					ctx.agents = map[string]actors.Mention{}
 				}
-				ctx.names[lastAgentKey+t.Lower] = m
+				ctx.agents[t.Lower] = m
 			}
 		}
 	}

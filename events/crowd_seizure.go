@@ -60,7 +60,7 @@ func unarmedCrowd(m actors.Mention) bool {
 	if !hasSector(m, "CVL", "OPP", "PTY") || hasSector(m, "REB", "UAF", "CRM", "MIL", "COP") {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+	for w := range strings.FieldsSeq(strings.ToLower(m.Text)) {
 		if w == "activists" {
 			return true
 		}

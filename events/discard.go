@@ -76,19 +76,19 @@ func newTopicIndex() *topicIndex {
 	ix := &topicIndex{cues: map[string]uint8{}, sections: map[string]bool{}, news: map[string]bool{}, sentenceSport: map[string]bool{},
 		died: regexp.MustCompile(`\b(?:has died|died|dies|is dead|dead|passed away)(?:,? (?:aged|at the age of) [0-9]{2,3}\b|,? at [0-9]{2,3}(?:$|[,;:)]|\.(?:$| )| (?:after|in|on|following|from|of|years)\b)| [^.;]{1,50}? (?:aged|at the age of) [0-9]{2,3}\b)`)}
 	for bit, list := range []string{politicsCues, sportCues, weatherCues, entertainmentCues, obituaryCues, marketCues, animalCues} {
-		for _, w := range strings.Fields(list) {
+		for w := range strings.FieldsSeq(list) {
 			ix.cues[w] |= 1 << bit
 			ix.known.Add(w)
 		}
 	}
-	for _, w := range strings.Fields(sportSentenceCues) {
+	for w := range strings.FieldsSeq(sportSentenceCues) {
 		ix.sentenceSport[w] = true
 		ix.known.Add(w)
 	}
-	for _, w := range strings.Fields(discardSections) {
+	for w := range strings.FieldsSeq(discardSections) {
 		ix.sections[w] = true
 	}
-	for _, w := range strings.Fields(newsSections) {
+	for w := range strings.FieldsSeq(newsSections) {
 		ix.news[w] = true
 	}
 	return ix

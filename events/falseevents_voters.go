@@ -19,7 +19,7 @@ func (v *vocab) votersAct(ev dyad.Event) bool {
 	if ev.Source == nil {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(ev.Source.Text)) {
+	for w := range strings.FieldsSeq(strings.ToLower(ev.Source.Text)) {
 		if v.electorate[strings.Trim(w, ".,'’\"")] {
 			return true
 		}

@@ -15,7 +15,13 @@ import (
 func (c *Coder) findHits(st *sentence) []verbHit {
 	toks := st.toks
 	var hits []verbHit
-	used := make([]bool, len(toks))
+	var usedBuf [96]bool // (most sentences fit: no allocation)
+	var used []bool
+	if len(toks) <= len(usedBuf) {
+		used = usedBuf[:len(toks)]
+	} else {
+		used = make([]bool, len(toks))
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if used[i] {

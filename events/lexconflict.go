@@ -407,7 +407,7 @@ func (c *Coder) facilityPlace(st *sentence, j int) *actors.Mention {
 // ("protesters", "supporters", "demanding", "against"): tourists and
 // fans descending on a city are none.
 func protesters(st *sentence, h *verbHit) bool {
-	for _, w := range strings.Fields(strings.ToLower(h.source[0].Text)) {
+	for w := range strings.FieldsSeq(strings.ToLower(h.source[0].Text)) {
 		switch w {
 		case "protesters", "protestors", "demonstrators", "supporters", "marchers", "strikers", "activists", "farmers", "workers", "students", "opposition", "unions":
 			return true
@@ -423,7 +423,7 @@ func crowd(m actors.Mention) bool {
 	if !hasSector(m, "CVL", "OPP", "PTY", "LAB", "EDU") || hasSector(m, "REB", "UAF", "CRM", "MIL", "COP") {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+	for w := range strings.FieldsSeq(strings.ToLower(m.Text)) {
 		switch w {
 		case "protesters", "protestors", "demonstrators", "rioters", "mob", "mobs", "crowd", "crowds", "supporters", "marchers", "students":
 			return true

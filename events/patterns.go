@@ -260,7 +260,7 @@ func ParsePatterns(r io.Reader, name string, ont *cameo.Ontology) (*Patterns, er
 				p.Flags |= v
 			}
 		}
-		for _, w := range strings.Fields(words) {
+		for w := range strings.FieldsSeq(words) {
 			var slot []string
 			adjacent := false
 			if strings.HasPrefix(w, "+") && len(p.Slots) > 0 {

@@ -73,6 +73,9 @@ func (c *Coder) ambiguousTown(p gazetteer.Place) []gazetteer.Place {
 	if p.Kind != gazetteer.KindCity && p.Kind != gazetteer.KindCapital || p.Population >= bareTownMajor {
 		return nil
 	}
+	if c.gaz.Count(p.Name) < 2 {
+		return nil // (before All, which allocates)
+	}
 	all := c.gaz.All(p.Name)
 	if len(all) < 2 || all[0] != p {
 		return nil // the text chose a namesake ("Birmingham, Alabama": place_names.go)

@@ -241,7 +241,8 @@ func subjectPlace(toks []dyad.Token, j int) bool {
 // names (namedNamesake), else the one in the dateline's country
 // (datelineNamesake); else p.
 func (c *Coder) namesake(st *sentence, p gazetteer.Place, j, n int) gazetteer.Place {
-	all := c.gaz.All(st.s.Text[st.toks[j].Start:st.toks[j+n-1].End])
+	var buf [4]gazetteer.Place // (most names have fewer places: no allocation)
+	all := c.gaz.AppendAll(buf[:0], st.s.Text[st.toks[j].Start:st.toks[j+n-1].End])
 	if len(all) < 2 || len(c.homeCountries(st)) > 0 {
 		return p
 	}
@@ -268,7 +269,8 @@ func (c *Coder) namesake(st *sentence, p gazetteer.Place, j, n int) gazetteer.Pl
 // arrested two protesters in Rome" is Italy's Rome.
 func (c *Coder) sentenceNamesake(st *sentence, p gazetteer.Place, j, n int) (gazetteer.Place, bool) {
 	toks := st.toks
-	all := c.gaz.All(st.s.Text[toks[j].Start:toks[j+n-1].End])
+	var buf [4]gazetteer.Place // (most names have fewer places: no allocation)
+	all := c.gaz.AppendAll(buf[:0], st.s.Text[toks[j].Start:toks[j+n-1].End])
 	if j >= 2 && toks[j-1].Lower == "of" && st.words.placeHead(toks[j-2].Lower) {
 		for k := j - 3; k >= 0 && k >= j-5; k-- {
 			if !startsUpperASCII(toks[k].Text) {

@@ -189,7 +189,7 @@ func aerial(text string) bool {
 	if strings.Contains(strings.ToLower(text), "suicide") {
 		return false // suicide bombers are no aircraft
 	}
-	for _, w := range strings.Fields(strings.ToLower(text)) {
+	for w := range strings.FieldsSeq(strings.ToLower(text)) {
 		switch w {
 		case "jets", "jet", "warplanes", "warplane", "aircraft", "drones", "drone", "helicopters", "bombers", "planes", "f-16", "f-35", "air":
 			return true

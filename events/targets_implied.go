@@ -44,7 +44,7 @@ func (c *Coder) proposalOwner(st *sentence, h *verbHit) {
 		h.target = r
 		return
 	}
-	if p := st.prevFirst; p != nil && !p.Person && p.Code != "" && p.Code != h.source[0].Code && (p.Country == "" || p.Country != h.source[0].Country) {
+	if p := &st.prevFirst; p.Code != "" && !p.Person && p.Code != h.source[0].Code && (p.Country == "" || p.Country != h.source[0].Country) {
 		h.target = []actors.Mention{referent(*p, st, k, k+2)}
 	}
 }

@@ -84,7 +84,7 @@ func homeOffensive(st *sentence, e dyad.Event) bool {
 		return false
 	}
 	named := false
-	for _, w := range strings.Fields(strings.ToLower(e.Evidence.Verb)) {
+	for w := range strings.FieldsSeq(strings.ToLower(e.Evidence.Verb)) {
 		switch w {
 		case "offensive", "counteroffensive", "counter-offensive", "operation", "operations":
 			named = true

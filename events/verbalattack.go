@@ -88,7 +88,7 @@ func unarmedClash(a, b actors.Mention) bool {
 // peacekeepers", "EU monitors' guards", "AU troops", or a UN
 // peacekeeping mission armed by mandate ("UNIFIL", "MONUSCO").
 func armedWords(text string) bool {
-	for _, w := range strings.Fields(strings.ToLower(text)) {
+	for w := range strings.FieldsSeq(strings.ToLower(text)) {
 		switch strings.Trim(w, ".,'’s") {
 		case "peacekeeper", "peacekeepers", "peacekeeping", "troops", "forces", "force", "soldiers", "guards", "mission", "blue", "helmets",
 			"unifil", "monusco", "minusma", "unmiss", "unficyp", "minusca", "unamid", "undof", "minurso", "unisfa", "monuc":

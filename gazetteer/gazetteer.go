@@ -299,6 +299,25 @@ func (g *Gazetteer) All(name string) []Place {
 	return out
 }
 
+// AppendAll appends every place called name (normalised as in Lookup),
+// preferred first, to dst and returns it: All's places without an
+// allocation when dst has room (a caller's array on its stack); dst
+// unchanged when there is none.
+func (g *Gazetteer) AppendAll(dst []Place, name string) []Place {
+	var buf [64]byte
+	for _, id := range g.ids(AppendKey(buf[:0], name)) {
+		dst = append(dst, g.places[id])
+	}
+	return dst
+}
+
+// Count returns how many places are called name (normalised as in
+// Lookup): len(All(name)) without building the slice.
+func (g *Gazetteer) Count(name string) int {
+	var buf [64]byte
+	return len(g.ids(AppendKey(buf[:0], name)))
+}
+
 // CheckCountryCode returns why code is not shaped as an ISO 3166
 // alpha-3 code, three capital letters ("SYR", "USA"), for a filter's
 // message ("country \"GERMANY\": want …"); nil when it is. Whether the

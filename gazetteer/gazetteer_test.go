@@ -80,6 +80,38 @@ func TestAll(t *testing.T) {
 	}
 }
 
+// TestAppendAll: AppendAll appends All's places after dst's, in All's
+// order; Count is All's length.
+func TestAppendAll(t *testing.T) {
+	g := load(t)
+	for _, c := range []struct {
+		name string
+		want string // countries and kinds after the first place kept in dst
+	}{
+		{"Tripoli", "LBY/capital LBN/city"},
+		{"tripoli", "LBY/capital LBN/city"},
+		{"Narnia", ""},
+		{"", ""},
+	} {
+		var buf [1]Place
+		dst := append(buf[:0], Place{Name: "kept"})
+		all := g.AppendAll(dst, c.name)
+		if all[0].Name != "kept" {
+			t.Errorf("AppendAll(%q) lost dst's place: %+v", c.name, all[0])
+		}
+		var got []string
+		for _, p := range all[1:] {
+			got = append(got, p.Country+"/"+p.Kind)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("AppendAll(%q) = %v, want %s", c.name, got, c.want)
+		}
+		if n := g.Count(c.name); n != len(all)-1 || n != len(g.All(c.name)) {
+			t.Errorf("Count(%q) = %d, want %d", c.name, n, len(all)-1)
+		}
+	}
+}
+
 func TestCountry(t *testing.T) {
 	g := load(t)
 	tests := []struct {
