@@ -1082,18 +1082,22 @@ func reducedRelative(st *sentence, i int) bool {
 	if !(p.Tag == "NNS" || p.Tag == "NN" && !startsUpperASCII(p.Text)) && !demonym && !ofName {
 		return false
 	}
-	switch toks[i+1].Lower {
+	nx := i + 1
+	if captiveComplement(toks, i) {
+		nx = i + 2 // "the British journalist taken hostage by Islamic State" (reduced_captive.go)
+	}
+	switch toks[nx].Lower {
 	case "of", "by", "for", "in", "at", "on", "with", "during", "over", "under", "since", "until":
 	default:
 		if !gerundAfterVictim(toks, i) && !(i+1 < len(st.isDate) && st.isDate[i+1]) {
 			return false // (a date: "schoolgirls kidnapped more than two years ago", "soldiers captured last month")
 		}
 	}
-	if (toks[i].Tag == "VBN" || toks[i+1].Lower == "by") && !demonym && !ofName {
+	if (toks[i].Tag == "VBN" || toks[nx].Lower == "by") && !demonym && !ofName {
 		// "an American woman captured by Kurdish forces"; but not the
 		// clause's only verb: "Thai troops fired on Cambodian positions
 		// while Cambodia shelled …" (sources_structure.go)
-		return toks[i+1].Lower == "by" || !onlyVerb(st, i)
+		return toks[nx].Lower == "by" || !onlyVerb(st, i)
 	}
 	if ofNamePartitive(st, i) {
 		return true // "Of the ETA arrested in France, two were …" (reduced_of_name.go)

@@ -93,7 +93,10 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 			return c.placeMention(p, toks[j:j+n], st.s.Text) // "shelled the city again" (placeref.go)
 		}
 	}
-	for k := from; k < len(toks)-1 && k < from+10; k++ {
+	// (not past a reason phrase: "called the attack a reprisal for
+	// airstrikes in Kunduz" names another event's place, reasonclause.go)
+	hi := reasonStart(st, h.head, min(len(toks)-1, from+10), true)
+	for k := from; k < hi; k++ {
 		if from < h.end && k >= h.end-2 && toks[k].Lower == "with" {
 			break // the weapon the pattern names: the place lies before it
 		}

@@ -295,6 +295,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		}
 		if k >= h.end && (t.Text == "," || t.Text == ";" || t.Text == "." || t.Lower == "that" || t.Lower == "which" ||
 			t.Lower == "who" || t.Lower == "and" && isVerbTag(toks, k+1) && !modifierAfterAnd(toks, h.head, k) && !sanctionNounAt(toks, k+1) || t.Lower == "but" ||
+			andSubjectAt(st, k) || // "shelled Kharkiv and Turkey condemned the attack": Turkey's own clause (and_clause_subject.go)
 			t.Lower == "after" || t.Lower == "because" || t.Lower == "while" || t.Lower == "as" || timePhrase(toks, k) ||
 			(t.Lower == "if" || t.Lower == "unless") && forceRoot(h.code) && !(len(h.source) > 0 && civil(h.source[0]))) {
 			// (a condition names whom a threatened use of force is held

@@ -39,3 +39,39 @@ func TestSpeechPlaceNotTheAct(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonPlaceNotTheTarget: a place inside the reason an act answers
+// ("a reprisal for air strikes in Kunduz", "in retaliation for air raids
+// last week in Kunduz province") gives the act neither its target nor its
+// place (refine_places.go attackPlace stops at reasonStart): a story's
+// "the attack", told again with its reason, adds no Taliban attack on
+// Afghanistan at Kunduz to the consulate attack.
+func TestReasonPlaceNotTheTarget(t *testing.T) {
+	c := newCoder(t)
+	a := &dyad.Article{ID: "t", Title: "Taliban attack German consulate", Published: "2016-11-11", Body: []string{
+		"Taliban gunmen attacked the German consulate in Mazar-i-Sharif on Thursday.",
+		"A Taliban spokesman called the attack a reprisal for air strikes in Kunduz this week.",
+		"The Taliban said they carried out the attack in retaliation for air raids last week in Kunduz province.",
+	}}
+	var got []string
+	for _, ev := range c.Code(a) {
+		got = append(got, dyadLine(ev)+" "+ev.Date+" @"+placeName(ev))
+	}
+	want := "AFGREB 190 DEU 2016-11-10 @Mazar-i-Sharif"
+	if g := strings.Join(got, "; "); g != want {
+		t.Errorf("got %s\nwant %s", g, want)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Militants shelled the base in retaliation for raids in Kunduz province.", ""},
+		{"Israeli jets struck Beirut in response to rocket fire on Haifa.", "ISRMIL 195 LBN @Beirut"},
+	} {
+		a := &dyad.Article{ID: "t", Published: "2016-11-11", Body: []string{tc.text}}
+		var got []string
+		for _, ev := range c.Code(a) {
+			got = append(got, dyadLine(ev)+" @"+placeName(ev))
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
+		}
+	}
+}
