@@ -41,6 +41,12 @@ func (f Filter) CheckCodes(cameoName, rootName, quadName string) error {
 			quads = append(quads, s)
 		}
 	}
+	if len(quads) == 0 {
+		// a prefix of no root ("3", "21", "00"): not a contradiction
+		// between two flags but a code that does not exist, which the
+		// caller's CAMEO check names ("no CAMEO code starts so")
+		return nil
+	}
 	list := quads[len(quads)-1]
 	if len(quads) > 1 {
 		list = strings.Join(quads[:len(quads)-1], ", ") + " and " + list

@@ -17,6 +17,9 @@ func TestFilterCheckCodes(t *testing.T) {
 		{Filter{CAMEO: "1", QuadClass: 3}, ""},
 		{Filter{CAMEO: "1", QuadClass: 4}, ""},
 		{Filter{CAMEO: "0", QuadClass: 3}, ""}, // root 09
+		{Filter{CAMEO: "3", QuadClass: 1}, ""}, // no root: not this check's (it panicked)
+		{Filter{CAMEO: "21", QuadClass: 4}, ""},
+		{Filter{CAMEO: "00", QuadClass: 2}, ""},
 		{Filter{Root: "09", QuadClass: 3}, ""},
 		{Filter{CAMEO: "0251"}, ""},
 		{Filter{Root: "19"}, ""},

@@ -665,10 +665,10 @@ func printSummary(w io.Writer, s ingest.Summary, queued bool) {
 	case s.Ignored > 0 && s.IgnoredEvents == s.Ignored:
 		fmt.Fprintf(w, "  ignored %s in folders that hold coded events, not news (JSON Lines of event records, as examples/*.expected.jsonl: the events each example should give)\n", plural(s.Ignored, "file"))
 	case s.IgnoredEvents > 0:
-		fmt.Fprintf(w, "  ignored %s in folders that are not news: %d of coded events (JSON Lines of event records, as examples/*.expected.jsonl), %d others (images, data, documentation; see dyad ingest --help; a folder linked twice, a pipe or a broken link among them is named in a warning above)\n",
+		fmt.Fprintf(w, "  ignored %s in folders that are not news: %d of coded events (JSON Lines of event records, as examples/*.expected.jsonl), %d others (images, data, documentation, a folder reached again through a link; see dyad ingest --help; any pipe or broken link among them is named in a warning above)\n",
 			plural(s.Ignored, "file"), s.IgnoredEvents, s.Ignored-s.IgnoredEvents)
 	case s.Ignored > 0:
-		fmt.Fprintf(w, "  ignored %s in folders that are not news (images, data, documentation; see dyad ingest --help; a folder linked twice, a pipe or a broken link among them is named in a warning above)\n", plural(s.Ignored, "file"))
+		fmt.Fprintf(w, "  ignored %s in folders that are not news (images, data, documentation, a folder reached again through a link; see dyad ingest --help; any pipe or broken link among them is named in a warning above)\n", plural(s.Ignored, "file"))
 	}
 	if s.Hidden > 0 {
 		what := "1 hidden file or folder"

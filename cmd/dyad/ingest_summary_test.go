@@ -306,7 +306,7 @@ func TestIngestSummaryUnfinished(t *testing.T) {
 func TestIngestSummaryIgnoredWarned(t *testing.T) {
 	var b strings.Builder
 	printSummary(&b, ingest.Summary{Inputs: 1, Read: 1, Added: 1, Ignored: 3}, false)
-	want := "  ignored 3 files in folders that are not news (images, data, documentation; see dyad ingest --help; a folder linked twice, a pipe or a broken link among them is named in a warning above)\n"
+	want := "  ignored 3 files in folders that are not news (images, data, documentation, a folder reached again through a link; see dyad ingest --help; any pipe or broken link among them is named in a warning above)\n"
 	if got := strings.SplitN(b.String(), "\n", 2)[1]; got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
