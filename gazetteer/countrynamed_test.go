@@ -15,10 +15,11 @@ func TestCountryNamed(t *testing.T) {
 		{"SYR", "", ""},
 		{"syr", "", ""},
 		{"usa", "", ""},
-		{"CUBA", "", ""},      // upper case: a code prefix as typed
-		{"Paris", "", ""},     // a city
-		{"Zorbland", "", ""},  // no place
-		{"Korea Sud", "", ""}, // no such name
+		{"SOUTH KOREA", "South Korea", "KOR"}, // a space: no code has one
+		{"CUBA", "", ""},                      // upper case: a code prefix as typed
+		{"Paris", "", ""},                     // a city
+		{"Zorbland", "", ""},                  // no place
+		{"Korea Sud", "", ""},                 // no such name
 		{"", "", ""},
 	} {
 		name, code, ok := g.CountryNamed(c.in)

@@ -338,7 +338,7 @@ func CheckCountryCode(code string) error {
 // 3166 alpha-3 code, which is its CAMEO actor code ("Syria", "SYR"), for
 // the caller's hint.
 func (g *Gazetteer) CountryNamed(v string) (name, code string, ok bool) {
-	if len(v) <= 3 || strings.ToUpper(v) == v {
+	if len(v) <= 3 || strings.ToUpper(v) == v && !strings.Contains(v, " ") {
 		return "", "", false
 	}
 	p, found := g.Lookup(v)
