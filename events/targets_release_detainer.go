@@ -13,7 +13,10 @@ package events
 // the people held ("their", "the fishermen's"), so the coder gave the
 // captives or no target before. The detaining state is the country
 // alone, as a state answering another state's police or troops is
-// (answeredState, reactions.go).
+// (answeredState, reactions.go). Only a state body holds people for its
+// state: when rebels or kidnappers hold them ("Boko Haram kidnapped 276
+// schoolgirls …, and Britain demanded their release"), the demand goes
+// to the captors themselves, not to the state they fight.
 
 import (
 	"github.com/dyad-events/dyad/actors"
@@ -25,7 +28,9 @@ import (
 // act in the sentence that detained, seized or abducted people (173,
 // 171, 181) when that act's source is of another state than h's source
 // and h names no target but the captives themselves (no target, or one
-// of the captives' country). before are the hits ahead of h, live their
+// of the captives' country). When that act's source is no state body
+// (stateCaptor: rebels, kidnappers, a militia) the target is that source
+// itself. before are the hits ahead of h, live their
 // liveness.
 func (c *Coder) releaseDetainer(st *sentence, before []verbHit, live []bool, h *verbHit) {
 	if h.code != "1053" || len(h.source) != 1 || h.passive || h.p.Noun || h.end == 0 || h.end > len(st.toks) {
@@ -60,5 +65,22 @@ func (c *Coder) releaseDetainer(st *sentence, before []verbHit, live []bool, h *
 			return // a target of its own
 		}
 	}
+	if !stateCaptor(g.source[0]) {
+		// "Houthi rebels detained 11 U.N. staff members …, and the United
+		// Nations demanded their release": the captors hold them, not the
+		// state they fight
+		h.target = []actors.Mention{g.source[0]}
+		return
+	}
 	h.target = []actors.Mention{c.implicitTarget(h, s)}
+}
+
+// stateCaptor reports a captor that is a state or one of its bodies: the bare
+// country, or a government, police, army, court or intelligence service
+// of it (GOV, COP, MIL, JUD, SPY) that is not also an armed group.
+func stateCaptor(m actors.Mention) bool {
+	if hasSector(m, "REB", "UAF", "CRM", "INS") {
+		return false
+	}
+	return len(m.Sectors) == 0 || hasSector(m, "GOV", "COP", "MIL", "JUD", "SPY")
 }
