@@ -21,7 +21,10 @@ import (
 // as a participle with its agent ("condemned by"). h must be a reaction,
 // told in words (reactionRoot), not a deed, an accusation or a denial. The day is the last date before
 // the comma, not across a semicolon, and must be a day: a month or a year
-// there may be the noun's own ("a verdict handed down in May").
+// there may be the noun's own ("a verdict handed down in May"). The
+// apposition's head must name an act (apposedActNoun): "a group
+// Washington praised", "a man the United States condemned" are remarks
+// about a participant, undated by the act.
 func apposedReactionDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	toks := st.toks
 	if !reactionRoot(h.code) || h.p.Noun || h.status != dyad.Asserted {
@@ -58,6 +61,9 @@ func apposedReactionDate(st *sentence, h *verbHit) (dateExpr, bool) {
 			return dateExpr{}, false
 		}
 	}
+	if !apposedActNoun(toks, comma+2, h.head) {
+		return dateExpr{}, false // "a group Washington praised": a remark about a participant
+	}
 	d, _, ok := clauseLastDate(st, comma, ";")
 	if !ok || d.precision != dyad.Day || d.published || ahead(st, d) {
 		return dateExpr{}, false
@@ -87,4 +93,36 @@ func reactionRoot(code string) bool {
 // verdict Tokyo called", "a move the opposition denounced").
 func nounBefore(toks []dyad.Token, i int) bool {
 	return i > 0 && (strings.HasPrefix(toks[i-1].Tag, "NN") || toks[i-1].Tag == "PRP")
+}
+
+// apposedActNoun reports an apposition whose head noun, starting at i
+// (past adjectives, up to the last of a run of common nouns, before end),
+// names an act, a deed or a decision the reaction answers ("a verdict",
+// "a show of strength", "a border raid"), not a person, a group or a
+// place ("a man", "a militia", "a region").
+func apposedActNoun(toks []dyad.Token, i, end int) bool {
+	for i < end && (toks[i].Tag == "JJ" || toks[i].Tag == "HYPH" || toks[i].Tag == "CD") {
+		i++
+	}
+	head := ""
+	for ; i < end && (toks[i].Tag == "NN" || toks[i].Tag == "NNS"); i++ {
+		head = toks[i].Lower
+	}
+	switch head {
+	case "verdict", "ruling", "judgment", "judgement", "sentence", "conviction", "decision",
+		"move", "moves", "step", "steps", "measure", "measures", "action", "act", "show", "display",
+		"demonstration", "operation", "attack", "attacks", "raid", "raids", "strike", "strikes",
+		"offensive", "assault", "incursion", "bombing", "shelling", "killing", "killings",
+		"arrest", "arrests", "detention", "crackdown", "execution", "executions", "launch",
+		"test", "tests", "deployment", "exercise", "drill", "drills", "violation", "provocation",
+		"escalation", "announcement", "statement", "remark", "remarks", "comment", "comments",
+		"policy", "plan", "proposal", "deal", "agreement", "accord", "vote", "election",
+		"referendum", "sanction", "sanctions", "ban", "expulsion", "expulsions", "seizure",
+		"annexation", "invasion", "visit", "trip", "closure", "blockade", "resolution", "law",
+		"bill", "order", "threat", "warning", "gesture", "concession", "release", "handover",
+		"withdrawal", "transfer", "ceasefire", "truce", "treaty", "pact", "incident", "flight",
+		"flights", "overflight", "speech", "appointment", "dismissal", "purge":
+		return true
+	}
+	return false
 }

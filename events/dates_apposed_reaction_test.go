@@ -3,8 +3,8 @@ package events_test
 import "testing"
 
 // TestApposedReactionDate dates a reaction told as an apposition to the
-// main clause's act by that clause's day, whatever the apposition's noun
-// ("a verdict X called …", "a show of force condemned by X"), as gold
+// main clause's act by that clause's day when the apposition's noun names
+// an act ("a verdict X called …", "a show of force condemned by X"), as gold
 // README item 48 codes it (W34017, W44036); an accusation or a denial in
 // that place keeps the publication date (item 48, "Not this"; W25053).
 // Published Saturday 2024-07-13.
@@ -23,5 +23,14 @@ func TestApposedReactionDate(t *testing.T) {
 		// publication date (W25053)
 		{"Israeli troops raided the Jenin camp on Tuesday, an operation the Palestinian Authority blamed on Hamas.",
 			[]string{"ISRMIL 190 PSE asserted 2024-07-09/day", "PSEGOV 112 PSEREB asserted 2024-07-13/day"}},
+		// near misses (review73b finding 5): an apposition naming a
+		// participant, a group or a place, not an act, leaves the remark
+		// undated by the act: the publication day
+		{"Russian police arrested members of Hizb ut-Tahrir in Moscow on Monday, a group Washington praised in a 2019 report.",
+			[]string{"RUSCOP 173 RUSCVL asserted 2024-07-08/day", "USA 051 RUSCOP asserted 2024-07-13/day"}},
+		{"Russian police arrested members of a militia in Moscow on Monday, a man the United States condemned as a terrorist.",
+			[]string{"RUSCOP 173 RUSUAF asserted 2024-07-08/day", "USA 111 RUSCOP asserted 2024-07-13/day"}},
+		{"Kenyan troops killed 20 fighters in Jubaland on Monday, a region Somalia rejected as a Kenyan buffer zone.",
+			[]string{"KENMIL 190 SOMREB asserted 2024-07-08/day", "SOM 120 KENMIL asserted 2024-07-13/day"}},
 	})
 }
