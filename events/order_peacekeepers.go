@@ -10,8 +10,11 @@ package events
 
 // orderedPeacekeepersOut reports the demand h, an order ("ordered",
 // "instructed"), whose demanded verb at token k withdraws or pulls out
-// peacekeepers: "peacekeepers", "peacekeeping" or "blue helmets" within
-// 12 tokens after k, before a comma, semicolon, colon or another verb.
+// peacekeepers: "peacekeepers", "peacekeeping" or "blue helmets" in the
+// withdrawn object, within 12 tokens after k, before a comma, semicolon,
+// colon, another verb or a preposition of place ("from", "near", "to" …;
+// "of" stays inside the object: "most of the civilian staff of its
+// peacekeeping mission").
 func orderedPeacekeepersOut(st *sentence, h *verbHit, k int) bool {
 	toks := st.toks
 	switch toks[h.head].Lemma {
@@ -28,6 +31,12 @@ func orderedPeacekeepersOut(st *sentence, h *verbHit, k int) bool {
 		switch toks[j].Lower {
 		case ",", ";", ":":
 			return false
+		case "from", "near", "to", "into", "in", "at", "along", "across", "toward", "towards", "within", "by", "before", "after":
+			return false // past the withdrawn object: "withdraw its soldiers from the border area near peacekeeping bases"
+		case "out":
+			if j > k+1 {
+				return false
+			}
 		case "peacekeepers", "peacekeeping", "peacekeeper":
 			return true
 		case "helmets":

@@ -18,5 +18,11 @@ func TestOrderedPeacekeepersOut(t *testing.T) {
 			[]string{"TCD 1042 IGOUNO asserted"}},
 		{"Chad demanded on Monday that the United Nations withdraw its peacekeepers.",
 			[]string{"TCD 1042 IGOUNO asserted"}},
+		// a peacekeeping word past the withdrawn object (review73b
+		// finding 7): Chad's soldiers are no peacekeepers
+		{"Sudan ordered Chad to withdraw its soldiers from the border area near peacekeeping bases.",
+			[]string{"SDN 1042 TCD asserted"}},
+		{"Mali ordered the United Nations to pull out its peacekeepers from the country.",
+			[]string{"MLI 1661 IGOUNO asserted"}},
 	}, false)
 }
