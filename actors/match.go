@@ -524,7 +524,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		// absorb following pieces of the same noun phrase
 		j := i + 1
 		end := r.end
-		if (ofState || fromState && sectors[0] != "GOV") && mt.Kind == KindAgent && !mt.Person && len(sectors) == 1 {
+		if len(sectors) == 1 && (ofState || fromState && sectors[0] != "GOV") && mt.Kind == KindAgent && !mt.Person {
 			units := m.words.peopleUnits
 			if fromState {
 				units = m.words.commUnits // "armed youths from South Sudan's Lou Nuer community"

@@ -1,8 +1,9 @@
 package events
 
-// An "and" with no comma before it may open a clause of its own, with
-// its own subject: the actor named right after "and" is then the one who
-// acts in the next clause, not the object of the verb before "and".
+// An "and" may open a clause of its own, with its own subject: the actor
+// named right after "and" is then the one who acts in the next clause,
+// not the object of the verb before "and". (A comma before "and" already
+// ends the object scan, so andSubjectAt need not look for one.)
 //
 //	"Russian forces shelled Kharkiv and Turkey condemned the attack."   RUSMIL 194 UKR (not TUR)
 //	"North Korea fired a missile into the sea and South Korea condemned the launch."   no PRK 195 KOR

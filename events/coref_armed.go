@@ -171,7 +171,19 @@ func battleAfter(toks []dyad.Token, from int) bool {
 // group's own phrase, like an adjective, so that "Philippine government
 // negotiators and communist rebel leaders" are the Philippines' rebels,
 // not the state of the talks' mediator or venue.
+//
+// The creeds are a closed list: "journalist", "activist" or "tourist"
+// name no creed.
 func creedWord(t dyad.Token) bool {
-	w := t.Lower
-	return len(w) > 5 && w[len(w)-3:] == "ist" && (t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNP")
+	if t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNP" {
+		return false
+	}
+	switch t.Lower {
+	case "communist", "maoist", "marxist", "leninist", "marxist-leninist", "trotskyist",
+		"separatist", "secessionist", "islamist", "jihadist", "salafist", "extremist",
+		"nationalist", "ultranationalist", "socialist", "fascist", "anarchist",
+		"loyalist", "unionist", "royalist", "monarchist", "federalist", "baathist", "zionist":
+		return true
+	}
+	return false
 }

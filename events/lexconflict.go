@@ -440,7 +440,7 @@ func burningYouths(m actors.Mention) bool {
 	if !hasSector(m, "CVL") || hasSector(m, "REB", "UAF", "CRM", "MIL", "COP") {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+	for w := range strings.FieldsSeq(strings.ToLower(m.Text)) {
 		if w == "youths" {
 			return true
 		}
