@@ -393,7 +393,7 @@ func repression(st *sentence, h *verbHit) bool {
 			return true
 		}
 	}
-	if tgt.End < len(st.toks) && st.toks[tgt.End].Lower == "striking" && hasSector(tgt, "LAB", "CVL", "AGR", "EDU") {
+	if tgt.End < len(st.toks) && st.toks[tgt.End].Lower == "striking" && intransitiveAt(st.toks, tgt.End+1) && hasSector(tgt, "LAB", "CVL", "AGR", "EDU") {
 		return true // "opened fire on garment workers striking for a higher minimum wage": strikers
 	}
 	if h.code != "182" && violentCrowd(st, tgt.Start, tgt.End) {
@@ -416,6 +416,19 @@ func repression(st *sentence, h *verbHit) bool {
 		return true // "riot police beat opposition supporters": a crowd of a party's followers beaten by police, as villagers are
 	}
 	return h.code != "182" && protestScene(st.toks, h.head)
+}
+
+// intransitiveAt reports whether a verb ending before k takes no object:
+// k is the sentence's end, or toks[k] is punctuation, a preposition or an
+// adverb ("workers striking for a higher wage", "striking over pay",
+// "striking, a union said"), not a determiner, pronoun, noun or number
+// ("villagers striking them with sticks", "striking a soldier").
+func intransitiveAt(toks []dyad.Token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	t := toks[k].Tag
+	return strings.HasPrefix(t, "IN") || t == "TO" || strings.HasPrefix(t, "RB") || isHardBreak(toks[k]) || toks[k].Text == ","
 }
 
 // protestScene reports a protest the killing at head took place in: a

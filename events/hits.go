@@ -712,7 +712,7 @@ func (c *Coder) matchSlotsFrom(toks []dyad.Token, i int, p *Pattern, s, n, pos i
 		if j > pos && isHardBreak(toks[j]) && !(adj && daysOnly(toks, pos, j)) && !(toks[j].Lower == "that" && slot[0] == "that") {
 			break // (a "that" slot opens its own clause: "warned on Monday that … would face charges")
 		}
-		if mask&(wordSig(toks[j].Lower)|wordSig(toks[j].Lemma)) != 0 && inSlotSet(&toks[j], slot, set) && !monthName(toks[j]) {
+		if mask&(wordSig(toks[j].Lower)|wordSig(toks[j].Lemma)) != 0 && inSlotSet(&toks[j], slot, set) && !monthName(toks, j) && !overTime(toks, j) {
 			if end, ok := c.matchSlotsFrom(toks, i, p, s+1, n, j+1, far, object); ok {
 				return end, true
 			}
@@ -950,11 +950,55 @@ func pastPlaceDay(toks []dyad.Token, pos int) int {
 	return pos
 }
 
-// monthName reports a capitalised month name ("March", "May"), which
-// fills no slot of a pattern: "will hold its election on March 4" is no
-// march, and "Theresa May" no modal.
-func monthName(t dyad.Token) bool {
-	return t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z' && monthOf(t.Lower) != 0
+// monthName reports a capitalised month name told as a date, which
+// fills no slot of a pattern: "will hold its election on March 4" and
+// "a referendum in March" are no march, and "Theresa May" is no modal
+// (a capitalised "May" is never the modal). A named march fills the slot:
+// "broke up the Women's March", "the Great March of Return". A date is
+// a month with a number after it ("March 4", "March 2024") or a word of
+// time before it ("in March", "since March", "last March", "the end of
+// March", "February and March").
+func monthName(toks []dyad.Token, j int) bool {
+	t := toks[j]
+	if t.Text == "" || t.Text[0] < 'A' || t.Text[0] > 'Z' || monthOf(t.Lower) == 0 {
+		return false
+	}
+	if t.Lower == "may" {
+		return true
+	}
+	if j+1 < len(toks) && (toks[j+1].Tag == "CD" || toks[j+1].Text != "" && toks[j+1].Text[0] >= '0' && toks[j+1].Text[0] <= '9') {
+		return true
+	}
+	if j == 0 {
+		return false
+	}
+	switch toks[j-1].Lower {
+	case "in", "on", "since", "until", "till", "by", "from", "to", "through", "before", "after", "during", "of",
+		"last", "next", "this", "early", "late", "mid", "mid-", "end", "beginning":
+		return true
+	case "and", "or":
+		return j >= 2 && monthOf(toks[j-2].Lower) != 0
+	}
+	return false
+}
+
+// overTime reports an "over" that opens a span of time, which fills no
+// slot of a pattern: "fired dozens of missiles over the weekend" flies
+// over no country, "over the past week" is no topic.
+func overTime(toks []dyad.Token, j int) bool {
+	if toks[j].Lower != "over" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		switch toks[k].Lower {
+		case "the", "past", "last", "next", "coming", "previous", "following", "several", "two", "three", "many", "few", "recent":
+			continue
+		case "weekend", "weekends", "week", "weeks", "night", "nights", "hours", "days", "months", "years", "decades", "period", "holiday", "holidays":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 func inSlot(t *dyad.Token, slot []string) bool {

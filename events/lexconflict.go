@@ -152,6 +152,9 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		if h.code == "192" && !(len(src.Sectors) > 0 && fighting(src)) {
 			h.code = "" // "Azerbaijani forces took the town of Lachin"
 		}
+		if h.code == "173" && len(h.target) > 0 && thingOfTarget(st.toks, h.head, h.target[0].Start) {
+			h.code = "" // "took the laptops of two journalists for examination and questioning": a thing taken, not a person
+		}
 	case "snatch", "grab":
 		// "gunmen snatched 280 pupils", not "Argentina snatched a win" or
 		// "the party grabbed headlines"
@@ -793,3 +796,28 @@ func firedWarningShots(toks []dyad.Token, head int) int {
 // gunpoint reports the noun of "held … at gunpoint" or "at knifepoint",
 // a hostage-taking idiom as "held … hostage" is.
 func gunpoint(w string) bool { return w == "gunpoint" || w == "knifepoint" }
+
+// thingOfTarget reports a target at start that is the "of" phrase of a
+// noun other than a number or a part of a crowd, after the verb at head:
+// "took the laptops of two journalists", "the phones of two reporters"
+// (the thing is taken), not "took dozens of protesters", "took members
+// of the opposition", "took three of the journalists".
+func thingOfTarget(toks []dyad.Token, head, start int) bool {
+	k := start - 1
+	for k > head && (toks[k].Tag == "CD" || toks[k].Tag == "DT" || toks[k].Tag == "JJ") {
+		k--
+	}
+	if k <= head+1 || toks[k].Lower != "of" {
+		return false
+	}
+	n := toks[k-1]
+	if n.Tag == "CD" || !strings.HasPrefix(n.Tag, "NN") {
+		return false
+	}
+	switch n.Lower {
+	case "dozens", "hundreds", "thousands", "scores", "tens", "members", "member", "group", "groups", "number",
+		"couple", "handful", "leaders", "leader", "relatives", "families", "supporters", "some", "several", "many", "most", "all":
+		return false
+	}
+	return true
+}

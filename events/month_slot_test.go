@@ -12,6 +12,13 @@ func TestMonthFillsNoSlot(t *testing.T) {
 			nil},
 		{"Zambia will hold a referendum on the new constitution in March, the justice minister said on Friday.",
 			nil},
+		// a named march is a march, not a date
+		{"Police broke up the Women's March in Minsk on Sunday.",
+			[]string{"BLRCOP 175 BLRCVL asserted"}},
+		{"Belarusian riot police broke up the opposition's \"March of Freedom\" in Minsk on Sunday.",
+			[]string{"BLRCOP 175 BLROPP asserted"}},
+		{"Thousands of Palestinians took part in the Great March of Return along the Gaza border on Friday.",
+			[]string{"PSECVL 141 - asserted"}},
 		// near misses: the noun fills the slot
 		{"Thousands of students staged a march through Santiago on Tuesday.",
 			[]string{"CHLEDU 141 - asserted"}},
