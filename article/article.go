@@ -990,14 +990,7 @@ func readJSONL(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 			}
 			continue
 		}
-		// (never the URL a JSON Lines file was fetched from: each
-		// record is an article of its own, whose id is its url's or
-		// its text's; with the file's URL they had one id)
-		lopt := opt
-		lopt.URL = ""
-		given := a.ID != ""
-		finish(a, at, lopt)
-		ids.add(name, i+1, a, given, opt.Warn)
+		ids.finish(a, name, at, i+1, opt)
 		arts = append(arts, a)
 	}
 	if len(arts) == 0 && len(errs) == 0 {
@@ -1411,14 +1404,7 @@ func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Art
 			if err != nil {
 				bad(fmt.Errorf("%s: %w", at, err))
 			} else {
-				// (never the URL a JSON Lines file was fetched from: each
-				// record is an article of its own, whose id is its url's or
-				// its text's; with the file's URL they had one id)
-				lopt := opt
-				lopt.URL = ""
-				given := a.ID != ""
-				finish(a, at, lopt)
-				ids.add(name, n, a, given, opt.Warn)
+				ids.finish(a, name, at, n, opt)
 				if err := fn(a); err != nil {
 					return err
 				}

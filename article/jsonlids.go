@@ -61,6 +61,20 @@ func (s *seenIDs) add(name string, n int, a *dyad.Article, given bool, warn func
 	warn(fmt.Sprintf("%s:%d: %s is line %d's too: two records, one article id (a store keeps the first record of an id and skips the other, or fails it when its text differs; dyad code codes both)", name, n, id, first))
 }
 
+// finish finishes a, the record of line n of the JSON Lines input name
+// (at is "name:n"), as Read and EachJSONL finish each record, and notes
+// its article id, warning of a repeat (add). It never gives a the URL a
+// JSON Lines file was fetched from (opt.URL): each record is an article
+// of its own, whose id is its url's or its text's; with the file's URL
+// they had one id.
+func (s *seenIDs) finish(a *dyad.Article, name, at string, n int, opt Options) {
+	lopt := opt
+	lopt.URL = ""
+	given := a.ID != ""
+	finish(a, at, lopt)
+	s.add(name, n, a, given, opt.Warn)
+}
+
 // warn gives warn the count of the repeats after the first, when there
 // are any: "in.jsonl: 4 more records repeat an earlier record's article
 // id (the last at line 12)".

@@ -287,16 +287,11 @@ func (g *Gazetteer) ids(k []byte) []int32 {
 // first; nil when there is none. Callers use it to choose a place in the
 // story's country ("Tripoli" in a Lebanon story).
 func (g *Gazetteer) All(name string) []Place {
-	var buf [64]byte
-	ids := g.ids(AppendKey(buf[:0], name))
-	if len(ids) == 0 {
+	n := g.Count(name)
+	if n == 0 {
 		return nil
 	}
-	out := make([]Place, len(ids))
-	for i, id := range ids {
-		out[i] = g.places[id]
-	}
-	return out
+	return g.AppendAll(make([]Place, 0, n), name)
 }
 
 // AppendAll appends every place called name (normalised as in Lookup),
@@ -342,10 +337,37 @@ func (g *Gazetteer) CountryNamed(v string) (name, code string, ok bool) {
 		return "", "", false
 	}
 	p, found := g.Lookup(v)
-	if !found || p.Kind != KindCountry || strings.EqualFold(v, p.Country) {
+	if !found || p.Kind != KindCountry { // (v, longer than three, is no code)
 		return "", "", false
 	}
 	return p.Name, p.Country, true
+}
+
+// NamedCountryError is the error for v, the value of the filter called
+// name ("--actor" or "actor", "--dyad" or "dyad", "--country" or
+// "country", as the command line or the API calls it), when v, or a side
+// of a dyad's SRC,TGT, is a country's name rather than a code
+// (CountryNamed): `--actor "Syria": --actor takes CAMEO actor code
+// prefixes (PRK, USAGOV): Syria is SYR`; nil when it is not. The command
+// line and the API give the same hint in their own words for the filter.
+func (g *Gazetteer) NamedCountryError(name, v string) error {
+	switch strings.TrimLeft(name, "-") {
+	case "dyad":
+		for _, side := range strings.Split(v, ",") {
+			if n, code, ok := g.CountryNamed(strings.TrimSpace(side)); ok {
+				return fmt.Errorf("%s %q: %s takes CAMEO actor code prefixes (PRK,KOR or ,USAGOV): %s is %s", name, v, name, n, code)
+			}
+		}
+	case "country":
+		if n, code, ok := g.CountryNamed(v); ok {
+			return fmt.Errorf("%s %q: want an ISO 3166 alpha-3 code (SYR, USA): %s is %s", name, v, n, code)
+		}
+	default:
+		if n, code, ok := g.CountryNamed(v); ok {
+			return fmt.Errorf("%s %q: %s takes CAMEO actor code prefixes (PRK, USAGOV): %s is %s", name, v, name, n, code)
+		}
+	}
+	return nil
 }
 
 // Country returns the country place with ISO 3166 alpha-3 code iso3 ("KOR",

@@ -663,15 +663,9 @@ func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.F
 	if h.gaz != nil {
 		// "actor=Syria" matched no code and answered an empty list: the
 		// hint dyad events --actor gives
-		if name, code, ok := h.gaz.CountryNamed(get("actor")); ok {
-			return f, badRequest("actor %q: actor takes CAMEO actor code prefixes (PRK, USAGOV): %s is %s", get("actor"), name, code)
-		}
-		if name, code, ok := h.gaz.CountryNamed(get("country")); ok {
-			return f, badRequest("country %q: want an ISO 3166 alpha-3 code (SYR, USA): %s is %s", get("country"), name, code)
-		}
-		for _, side := range strings.Split(get("dyad"), ",") {
-			if name, code, ok := h.gaz.CountryNamed(strings.TrimSpace(side)); ok {
-				return f, badRequest("dyad %q: dyad takes CAMEO actor code prefixes (PRK,KOR or ,USAGOV): %s is %s", get("dyad"), name, code)
+		for _, k := range []string{"actor", "country", "dyad"} {
+			if err := h.gaz.NamedCountryError(k, get(k)); err != nil {
+				return f, badRequest("%s", err)
 			}
 		}
 	}

@@ -90,10 +90,8 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 		flt.Dyad = [2]string{strings.ToUpper(strings.TrimSpace(src)), strings.ToUpper(strings.TrimSpace(tgt))}
 		// each side is a code prefix as --actor is (said as the flag,
 		// not as the store's "filter dyad target" error, exit 1)
-		for _, side := range strings.Split(f.dyad, ",") {
-			if name, code, ok := countryNamed(strings.TrimSpace(side)); ok {
-				return flt, usage("--dyad %q: --dyad takes CAMEO actor code prefixes (PRK,KOR or ,USAGOV): %s is %s", f.dyad, name, code)
-			}
+		if err := namedCountry("--dyad", f.dyad); err != nil {
+			return flt, usage("%s", err)
 		}
 		for _, side := range flt.Dyad {
 			if !actorPrefix(side) {
@@ -126,9 +124,9 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 		// "--cameo 0251 --root 19" printed nothing and exited 0
 		return flt, usage("%s", err)
 	}
-	if name, code, ok := countryNamed(f.country); ok {
+	if err := namedCountry("--country", f.country); err != nil {
 		// "--country Russia" said only what a code looks like
-		return flt, usage("--country %q: want an ISO 3166 alpha-3 code (SYR, USA): %s is %s", f.country, name, code)
+		return flt, usage("%s", err)
 	}
 	if f.country != "" {
 		if err := gazetteer.CheckCountryCode(flt.Country); err != nil {
@@ -144,9 +142,9 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 			}
 		}
 	}
-	if name, code, ok := countryNamed(f.actor); ok {
+	if err := namedCountry("--actor", f.actor); err != nil {
 		// "--actor Syria" matched no code and printed nothing
-		return flt, usage("--actor %q: --actor takes CAMEO actor code prefixes (PRK, USAGOV): %s is %s", f.actor, name, code)
+		return flt, usage("%s", err)
 	}
 	if !actorPrefix(flt.Actor) {
 		return flt, usage("--actor %q: want a CAMEO actor code prefix (PRK, USAGOV)", f.actor)
@@ -329,15 +327,16 @@ func checkText(ctx context.Context, db any, q string) error {
 // answers a bad q.
 const textSyntax = sqlite.TextHelp
 
-// countryNamed reports v, an --actor or --dyad value, as the name of a
-// country rather than an actor code (gazetteer's CountryNamed, on the
-// embedded gazetteer): "Syria" is SYR.
-func countryNamed(v string) (name, code string, ok bool) {
+// namedCountry is the usage error for v, the value of the filter flag
+// name (--actor, --dyad, --country), when it names a country rather than
+// giving a code (gazetteer's NamedCountryError, on the embedded
+// gazetteer): "Syria" is SYR.
+func namedCountry(name, v string) error {
 	g, err := gazetteer.Default()
 	if err != nil {
-		return "", "", false
+		return nil
 	}
-	return g.CountryNamed(v)
+	return g.NamedCountryError(name, v)
 }
 
 // actorPrefix reports whether s (upper-cased) can begin a CAMEO actor code,
