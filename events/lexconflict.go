@@ -423,12 +423,24 @@ func protesters(st *sentence, h *verbHit) bool {
 // ("protesters", "demonstrators", "a mob", "supporters of Imran Khan"),
 // civilians or opposition by sector, and no armed group.
 func crowd(m actors.Mention) bool {
-	if !hasSector(m, "CVL", "OPP", "PTY", "LAB", "EDU") || hasSector(m, "REB", "UAF", "CRM", "MIL", "COP") {
+	return hasSector(m, "CVL", "OPP", "PTY", "LAB", "EDU") && unarmedNamed(m, func(w string) bool {
+		switch w {
+		case "protesters", "protestors", "demonstrators", "rioters", "mob", "mobs", "crowd", "crowds", "supporters", "marchers", "students":
+			return true
+		}
+		return false
+	})
+}
+
+// unarmedNamed reports a mention of no armed group or force (REB, UAF,
+// CRM, MIL, COP) with a word of its text, lowered, that is, by is: the
+// shared test of crowd and burningYouths.
+func unarmedNamed(m actors.Mention, is func(string) bool) bool {
+	if hasSector(m, "REB", "UAF", "CRM", "MIL", "COP") {
 		return false
 	}
 	for w := range strings.FieldsSeq(strings.ToLower(m.Text)) {
-		switch w {
-		case "protesters", "protestors", "demonstrators", "rioters", "mob", "mobs", "crowd", "crowds", "supporters", "marchers", "students":
+		if is(w) {
 			return true
 		}
 	}
@@ -440,16 +452,10 @@ func crowd(m actors.Mention) bool {
 // riot (145) as a crowd's is ("French youths set fire to more than 1,400
 // cars" FRACVL 145, no target), not a destruction of someone's property.
 func burningYouths(m actors.Mention) bool {
-	if !hasSector(m, "CVL") || hasSector(m, "REB", "UAF", "CRM", "MIL", "COP") {
-		return false
-	}
-	for w := range strings.FieldsSeq(strings.ToLower(m.Text)) {
-		if w == "youths" {
-			return true
-		}
-	}
-	return false
+	return hasSector(m, "CVL") && unarmedNamed(m, isYouths)
 }
+
+func isYouths(w string) bool { return w == "youths" }
 
 // embassyPlace returns the country of the place named after "embassy
 // in" or "consulate in" within the hit's clause, nil when none.

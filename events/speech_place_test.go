@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/events"
 )
 
 // TestSpeechPlaceNotTheAct: the place where words were spoken ("said in
@@ -17,7 +18,7 @@ import (
 // the sentence ("In Nabatieh, …") too.
 func TestSpeechPlaceNotTheAct(t *testing.T) {
 	c := newCoder(t)
-	for _, tc := range []struct{ text, want string }{
+	checkPlacedLines(t, c, []placedCase{
 		{"Indian and Chinese troops clashed on the disputed border on Monday, Indian army officials said in New Delhi.",
 			"INDMIL 190 CHNMIL @; CHNMIL 190 INDMIL @"},
 		{"Indian and Chinese troops clashed in Ladakh on Monday, Indian army officials told reporters in New Delhi.",
@@ -28,16 +29,7 @@ func TestSpeechPlaceNotTheAct(t *testing.T) {
 			"AFGREB 190 DEU @"},
 		{"In Nabatieh, Israeli warplanes struck Hezbollah positions on Monday, Lebanese security sources said.",
 			"ISRMIL 195 LBNREB @Nabatieh"},
-	} {
-		a := &dyad.Article{ID: "t", Published: "2016-11-11", Body: []string{tc.text}}
-		var got []string
-		for _, ev := range c.Code(a) {
-			got = append(got, dyadLine(ev)+" @"+placeName(ev))
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
-		}
-	}
+	})
 }
 
 // TestReasonPlaceNotTheTarget: a place inside the reason an act answers
@@ -61,10 +53,21 @@ func TestReasonPlaceNotTheTarget(t *testing.T) {
 	if g := strings.Join(got, "; "); g != want {
 		t.Errorf("got %s\nwant %s", g, want)
 	}
-	for _, tc := range []struct{ text, want string }{
+	checkPlacedLines(t, c, []placedCase{
 		{"Militants shelled the base in retaliation for raids in Kunduz province.", ""},
 		{"Israeli jets struck Beirut in response to rocket fire on Haifa.", "ISRMIL 195 LBN @Beirut"},
-	} {
+	})
+}
+
+// placedCase is a one-sentence text and its events, each as dyadLine then
+// " @" and its place's name, joined by "; ".
+type placedCase struct{ text, want string }
+
+// checkPlacedLines codes each case's text as a one-sentence article
+// published 2016-11-11 and checks its events against the case's want.
+func checkPlacedLines(t *testing.T, c *events.Coder, cases []placedCase) {
+	t.Helper()
+	for _, tc := range cases {
 		a := &dyad.Article{ID: "t", Published: "2016-11-11", Body: []string{tc.text}}
 		var got []string
 		for _, ev := range c.Code(a) {
