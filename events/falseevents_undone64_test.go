@@ -5,11 +5,12 @@ import "testing"
 // TestUndoneByRelease: a capture, seizure or arrest told in the past
 // perfect in a relative clause on what a release or return frees is the
 // act the release undoes: background, no event of its own
-// (falseevents_undone.go). The release keeps its event.
+// (falseevents_undone.go). The release keeps its event. The sentences are
+// our own; none is a gold line.
 func TestUndoneByRelease(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
-		{"Venezuela handed back three Colombian fishing boats on Wednesday that its navy had impounded in the Gulf of Venezuela in July.",
-			[]string{"VEN 0842 COL asserted"}},
+		{"Ecuador handed back two Peruvian fishing boats on Thursday that its coast guard had impounded off the Galapagos Islands in May.",
+			[]string{"ECU 0842 PER asserted"}},
 		{"Houthi rebels freed 12 Yemeni soldiers they had captured in fighting in Saada province on Wednesday, a mediator said.",
 			[]string{"YEMREB 0841 YEMMIL asserted"}},
 		{"Mali's junta freed three Ivorian soldiers it had arrested at Bamako airport in July.",
