@@ -476,6 +476,9 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			}
 		}
 		// (an HTML page declaring UTF-8 with bytes that are not, read)
+		// articles given again in the run (same id or same text): coded
+		// once, each repeat warned of
+		repeats := newCodeRepeats()
 		opt := opt
 		opt.Warn = func(w string) { emit(&job{msg: "dyad: warning: " + w, done: make(chan struct{})}) }
 		for _, arg := range args {
@@ -512,6 +515,12 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 						}
 						return nil
 					}
+					if msg := repeats.check(a, name); msg != "" {
+						if !emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})}) {
+							return ctx.Err()
+						}
+						return nil
+					}
 					english.Add(a)
 					count(a, false)
 					if !emit(&job{a: a, done: make(chan struct{})}) {
@@ -536,7 +545,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					inputFailed = true
 					fail(err)
 				}
-				coded := 0
+				coded, repeated := 0, 0
 				for _, a := range arts {
 					// a page with no text (empty, script-only, truncated
 					// before its story) is said, not coded: dyad ingest
@@ -548,6 +557,14 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 						}
 						continue
 					}
+					if msg := repeats.check(a, name); msg != "" {
+						// (not coded again: the input does not fail for it)
+						repeated++
+						if !emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})}) {
+							return
+						}
+						continue
+					}
 					coded++
 					english.Add(a)
 					count(a, err != nil)
@@ -555,7 +572,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 						return
 					}
 				}
-				if coded == 0 && err == nil {
+				if coded == 0 && repeated == 0 && err == nil {
 					inputFailed = true
 					if len(arts) == 0 {
 						// never a failure without its input and reason
