@@ -200,13 +200,15 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 		mode = detect(data)
 		if mode == "text" {
 			if sep, cols := tabular(data); cols > 0 {
-				return nil, fmt.Errorf("%s: a table (%d %s-separated columns: a GDELT or dyad export?), not an article; dyad codes news text (--input text to read it as text anyway)", name, cols, sep)
+				what := fmt.Sprintf("a table (%d %s-separated columns: a GDELT or dyad export?)", cols, sep)
+				return nil, &NotArticleError{Input: name, What: what, msg: fmt.Sprintf("%s: %s, not an article; dyad codes news text (--input text to read it as text anyway)", name, what)}
 			}
 			if fields := gdeltFields(data); fields != "" {
-				return nil, fmt.Errorf("%s: GDELT records (fields %s), not an article; dyad codes news text (--input text to read it as text anyway)", name, fields)
+				what := fmt.Sprintf("GDELT records (fields %s)", fields)
+				return nil, &NotArticleError{Input: name, What: what, msg: fmt.Sprintf("%s: %s, not an article; dyad codes news text (--input text to read it as text anyway)", name, what)}
 			}
 			if what := jsonDocument(name, bytes.TrimSpace(data)); what != "" {
-				return nil, fmt.Errorf("%s: %s, not an article, feed or JSON Lines records (a JSON Lines file has one article object per line; --input text to read it as text anyway)", name, what)
+				return nil, &NotArticleError{Input: name, What: what, msg: fmt.Sprintf("%s: %s, not an article, feed or JSON Lines records (a JSON Lines file has one article object per line; --input text to read it as text anyway)", name, what)}
 			}
 		}
 	}
