@@ -239,13 +239,14 @@ matched and set aside, and why (no source found, screened, …), naming the
 refinement step that cleared or replaced a candidate's code.
 Ctrl-C (SIGINT, SIGTERM, SIGHUP) stops the run within a sentence of the
 article being coded, however long: the events of the articles coded before
-it are printed whole, then "interrupted", exit 130.`,
+it are printed whole, then "interrupted", exit 130 (143 for SIGTERM,
+129 for SIGHUP: 128 + the signal's number).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			// Ctrl-C (or kill, a closed terminal) stops the run at the
 			// input being read, within a sentence of the article being
 			// coded; the events of the articles coded before it are
 			// written whole, then the run says it was interrupted (exit
-			// 130).
+			// 128 + the signal's number: signalStatus).
 			// Handled from here, before the dictionaries load: a signal
 			// that came while dyad started stops it so too
 			ctx, stop := storeContext(cmd.Context(), nil)
