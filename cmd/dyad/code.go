@@ -516,8 +516,8 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 						}
 						return nil
 					}
-					if msg := repeats.check(a, name); msg != "" {
-						if !emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})}) {
+					if msg, repeat := repeats.check(a, name); repeat {
+						if msg != "" && !emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})}) {
 							return ctx.Err()
 						}
 						return nil
@@ -558,10 +558,10 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 						}
 						continue
 					}
-					if msg := repeats.check(a, name); msg != "" {
+					if msg, repeat := repeats.check(a, name); repeat {
 						// (not coded again: the input does not fail for it)
 						repeated++
-						if !emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})}) {
+						if msg != "" && !emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})}) {
 							return
 						}
 						continue
@@ -581,6 +581,11 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 							return
 						}
 					}
+				}
+			}
+			if msg := repeats.more(name); msg != "" {
+				if !emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})}) {
+					return
 				}
 			}
 			if msg := notEnglish(name, &english); msg != "" {

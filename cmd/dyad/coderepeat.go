@@ -3,55 +3,138 @@ package main
 import (
 	"crypto/sha256"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/dyad-events/dyad"
 )
 
+// maxCodeRepeats is how many articles' ids and texts a dyad code run's
+// repeat check (codeRepeats) remembers at most, about 100 MiB with their
+// input names: a repeat of an article read after them is coded again.
+const maxCodeRepeats = 1 << 20
+
 // codeRepeats remembers the articles one dyad code run has coded, by id
 // and by text, so that an article given again in the run (a feed listing
 // one item twice, the same story at two addresses, one file named twice)
-// is coded once, as dyad ingest stores it once. It holds ids and 32-byte
-// text hashes, not texts. The zero value is not ready: use newCodeRepeats.
+// is coded once, as dyad ingest stores it once. It holds 16-byte hashes
+// and the first input's name, not texts. The first repeat of each input
+// is warned of at once, the others counted for one warning as the input
+// ends (more). The zero value is not ready: use newCodeRepeats.
 type codeRepeats struct {
-	byID   map[string]string   // article id → the input name it was first read from
-	byText map[[32]byte]string // hash of title and body → the input name
+	byID   map[[16]byte]seenArticle // article id → where it was first read
+	byText map[[16]byte]seenArticle // title and body → where
+	said   map[string]*repeatCount  // input → its repeats after the first warned of
+}
+
+// seenArticle is where an article was first read, and its text's hash.
+type seenArticle struct {
+	name string
+	text [16]byte
+}
+
+// repeatCount counts an input's repeats after its first one.
+type repeatCount struct {
+	more int
+	last string
 }
 
 func newCodeRepeats() *codeRepeats {
-	return &codeRepeats{byID: map[string]string{}, byText: map[[32]byte]string{}}
+	return &codeRepeats{byID: map[[16]byte]seenArticle{}, byText: map[[16]byte]seenArticle{}, said: map[string]*repeatCount{}}
 }
 
-// check returns "" for an article not seen before in the run (and
-// remembers it), else the warning, without "dyad: warning: ", that it is
-// not coded again: "feed.rss item 2: a repeat of feed.rss item 1 (the same
-// address, https://example.org/a): not coded again" or "b.txt: the same
-// text as a.txt: not coded again". input names the article's input when
-// the article names none.
-func (r *codeRepeats) check(a *dyad.Article, input string) string {
+func hash16(parts ...string) [16]byte {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	var k [16]byte
+	copy(k[:], h.Sum(nil))
+	return k
+}
+
+// check reports whether a, read from input (as the user named it), was
+// read before in the run: by its id, or by its headline and text. A
+// repeat's warning, without "dyad: warning: ", is "" after the input's
+// first (counted for more), and for a JSON Lines record repeating the id
+// of an earlier record of its file (the reader warned of it); else
+// "feed.rss item 2: a repeat of feed.rss item 1 (the same address,
+// https://example.org/a): not coded again", "b.txt: a repeat of a.txt
+// (the same text, id 9542416b305c7746): not coded again", "c.jsonl:4: a
+// repeat of c.jsonl:3 (the same id, a2, with another text): not coded"
+// or "b.rss item 1: the same headline and text as a.rss item 3: not
+// coded again".
+func (r *codeRepeats) check(a *dyad.Article, input string) (msg string, repeat bool) {
 	name := a.InputName()
 	if name == "" {
 		name = input
 	}
-	if first, ok := r.byID[a.ID]; ok && a.ID != "" {
-		same := "the same text, id " + a.ID
-		if a.URL != "" {
-			same = "the same address, " + a.URL
-		}
-		return fmt.Sprintf("%s: a repeat of %s (%s): not coded again", name, first, same)
-	}
-	h := sha256.New()
-	h.Write([]byte(a.Title))
-	h.Write([]byte{0})
-	h.Write([]byte(strings.Join(a.Body, "\n")))
-	var key [32]byte
-	copy(key[:], h.Sum(nil))
-	if first, ok := r.byText[key]; ok {
-		return fmt.Sprintf("%s: the same text as %s: not coded again", name, first)
-	}
+	text := hash16(a.Title, strings.Join(a.Body, "\n"))
 	if a.ID != "" {
-		r.byID[a.ID] = name
+		id := hash16(a.ID)
+		if first, ok := r.byID[id]; ok {
+			if jsonlRecord(a, input) && strings.HasPrefix(first.name, input+":") {
+				return "", true // (said by the reader: article.seenIDs)
+			}
+			var same string
+			switch {
+			case first.text != text:
+				same = "the same id, " + a.ID + ", with another text): not coded"
+			case a.URL != "":
+				same = "the same address, " + a.URL + "): not coded again"
+			default:
+				same = "the same text, id " + a.ID + "): not coded again"
+			}
+			return r.say(input, name, fmt.Sprintf("%s: a repeat of %s (%s", name, first.name, same)), true
+		}
+		if len(r.byID) < maxCodeRepeats {
+			r.byID[id] = seenArticle{name, text}
+		}
 	}
-	r.byText[key] = name
-	return ""
+	if first, ok := r.byText[text]; ok {
+		return r.say(input, name, fmt.Sprintf("%s: the same headline and text as %s: not coded again", name, first.name)), true
+	}
+	if len(r.byText) < maxCodeRepeats {
+		r.byText[text] = seenArticle{name, text}
+	}
+	return "", false
+}
+
+// say returns msg for the input's first repeat, "" for the others,
+// counted.
+func (r *codeRepeats) say(input, name, msg string) string {
+	if c, ok := r.said[input]; ok {
+		c.more, c.last = c.more+1, name
+		return ""
+	}
+	r.said[input] = &repeatCount{}
+	return msg
+}
+
+// more is the warning, as the input ends (called once an input), of its repeats after the first
+// ("feed.rss: 3 more repeats of articles read before were not coded (the
+// last feed.rss item 9)"), "" when there were none.
+func (r *codeRepeats) more(input string) string {
+	c, ok := r.said[input]
+	delete(r.said, input) // (the input named again starts afresh)
+	if !ok || c.more == 0 {
+		return ""
+	}
+	what := "more repeats of articles read before were"
+	if c.more == 1 {
+		what = "more repeat of an article read before was"
+	}
+	return fmt.Sprintf("%s: %d %s not coded (the last %s)", input, c.more, what, c.last)
+}
+
+// jsonlRecord reports an article read as a record of the JSON Lines
+// input named input: its Input is "input:LINE".
+func jsonlRecord(a *dyad.Article, input string) bool {
+	n, ok := strings.CutPrefix(a.Input, input+":")
+	if !ok || a.Item != 0 {
+		return false
+	}
+	_, err := strconv.Atoi(n)
+	return err == nil
 }
