@@ -15,7 +15,9 @@ import (
 func TestJSONLRepeatedID(t *testing.T) {
 	textID := dyad.ArticleID("", "Peru and Chile resumed talks.")
 	urlID := dyad.ArticleID("https://example.org/a", "")
-	tail := ": two records, one article id (a store keeps the first record of an id and skips the other, or fails it when its text differs; dyad code codes both)"
+	tail := ": two records, one article id (a store keeps the first record of an id and skips the other when its text is the same, or fails it when its text differs; dyad code codes the first)"
+	tailURL := ": two records, one article id (a store keeps the first record of an address and skips the other, or fails it when its text is more than twice as long; dyad code codes the first)"
+	tailText := ": two records, one article id (a store keeps the first record of a text and skips the other; dyad code codes the first)"
 	for _, c := range []struct {
 		name  string
 		lines []string
@@ -36,11 +38,11 @@ func TestJSONLRepeatedID(t *testing.T) {
 		{"same text", []string{
 			`{"text":"Peru and Chile resumed talks."}`,
 			`{"text":"Peru  and Chile resumed talks."}`,
-		}, []string{`in.jsonl:2: article id ` + textID + ` (its text's: the same text) is line 1's too` + tail}},
+		}, []string{`in.jsonl:2: article id ` + textID + ` (its text's: the same text) is line 1's too` + tailText}},
 		{"same url", []string{
 			`{"url":"https://example.org/a","text":"Peru and Chile resumed talks."}`,
 			`{"url":"https://example.org/a?utm_source=rss","text":"Peru and Chile held talks."}`,
-		}, []string{`in.jsonl:2: article id ` + urlID + ` (its url's, https://example.org/a?utm_source=rss) is line 1's too` + tail}},
+		}, []string{`in.jsonl:2: article id ` + urlID + ` (its url's, https://example.org/a?utm_source=rss) is line 1's too` + tailURL}},
 		{"repeats counted", []string{
 			`{"id":"a1","text":"Kenya accused Chile of spying."}`,
 			`{"id":"a1","text":"Kenya accused Chile of spying."}`,
