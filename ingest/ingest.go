@@ -472,7 +472,7 @@ func dictFiles(dir string) []string {
 // device) counts as ignored and is warned of, by name (notRegular).
 // Names starting with '.' (hidden: .git, .DS_Store) are not read and are
 // counted in Summary.Hidden. A folder's documentation files (docFile:
-// README*, LICENSE*, NOTICE*, *.md) are not read, counted ignored, and
+// README, LICENSE, NOTICE, COPYING, *.md) are not read, counted ignored, and
 // warned of once per folder (docsWarning). A folder's real path is absolute, so "." and
 // a link back to it by its absolute path are one folder. A broken link,
 // to nothing (state.brokenLink), is no file to read: it is skipped and
@@ -877,7 +877,7 @@ func isWARC(name string) bool {
 // ignored, and so are a web site's files for crawlers and contacts
 // (robots.txt, ads.txt, security.txt, humans.txt: article.SiteFile), which
 // a wget crawl saves beside the pages, and a folder's documentation
-// (README*, LICENSE*, NOTICE*, *.md: docFile). A file named on the command
+// (README, LICENSE, NOTICE, COPYING, *.md: docFile). A file named on the command
 // line is always read.
 var newsExts = map[string]bool{
 	"": true, ".txt": true, ".text": true, ".htm": true, ".html": true, ".xhtml": true, ".shtml": true,
