@@ -23,7 +23,7 @@ const maxCodeRepeats = 1 << 20
 // ends (more). The zero value is not ready: use newCodeRepeats.
 type codeRepeats struct {
 	byID   map[[16]byte]seenArticle // article id → where it was first read
-	byText map[[16]byte]seenArticle // title and body → where
+	byText map[[16]byte]seenArticle // title, body and date → where
 	said   map[string]*repeatCount  // input → its repeats after the first warned of
 }
 
@@ -55,7 +55,8 @@ func hash16(parts ...string) [16]byte {
 }
 
 // check reports whether a, read from input (as the user named it), was
-// read before in the run: by its id, or by its headline and text. A
+// read before in the run: by its id, or by its headline, text and
+// publication date. A
 // repeat's warning, without "dyad: warning: ", is "" after the input's
 // first (counted for more), and for a JSON Lines record repeating the id
 // of an earlier record of its file (the reader warned of it); else
@@ -70,7 +71,9 @@ func (r *codeRepeats) check(a *dyad.Article, input string) (msg string, repeat b
 	if name == "" {
 		name = input
 	}
-	text := hash16(a.Title, strings.Join(a.Body, "\n"))
+	// (the date too: one text under two dates is two articles, as its
+	// id without a url says, and a store keeps both)
+	text := hash16(a.Title, strings.Join(a.Body, "\n"), a.Published)
 	if a.ID != "" {
 		id := hash16(a.ID)
 		if first, ok := r.byID[id]; ok {
