@@ -10,9 +10,10 @@ import (
 )
 
 // maxCodeRepeats is how many articles' ids and texts a dyad code run's
-// repeat check (codeRepeats) remembers at most, about 100 MiB with their
-// input names: a repeat of an article read after them is coded again.
-const maxCodeRepeats = 1 << 20
+// repeat check (codeRepeats) remembers at most, about 50 MiB with their
+// input names: a repeat of an article read after them is coded again
+// (a JSON Lines record's repeated id is still said by its reader).
+const maxCodeRepeats = 1 << 18
 
 // codeRepeats remembers the articles one dyad code run has coded, by id
 // and by text, so that an article given again in the run (a feed listing
