@@ -1114,15 +1114,17 @@ func (w *worker) do(ctx context.Context, in input) {
 		return
 	}
 	arts, err := w.readPage(name, data, url)
-	var data1 *article.NotArticleError
-	if in.walked && errors.As(err, &data1) {
+	var notArt *article.NotArticleError
+	if in.walked && errors.As(err, &notArt) {
 		// a file of data found in a folder (a GDELT record, a table,
 		// JSON): ignored, as a .csv there is, and named in a warning;
 		// named on the command line it fails
 		w.st.addIgnored()
 		if w.cfg.Warn != nil {
-			w.cfg.Warn(fmt.Sprintf("%s: not read: %s, not an article (name the file with --input text to read it as text anyway)", name, data1.What))
+			w.cfg.Warn(fmt.Sprintf("%s: not read: %s, not an article (name the file with --input text to read it as text anyway)", name, notArt.What))
 		}
+		w.st.readWhole(w.seq)
+		w.handed = true // (nothing of it to store)
 		return
 	}
 	if err != nil {

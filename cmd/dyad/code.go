@@ -476,10 +476,10 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 				emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})})
 			}
 		}
-		// (an HTML page declaring UTF-8 with bytes that are not, read)
-		// articles given again in the run (same id or same text): coded
-		// once, each repeat warned of
+		// articles given again in the run (same id, or same headline,
+		// text and date): coded once, the repeats warned of
 		repeats := newCodeRepeats()
+		// (an HTML page declaring UTF-8 with bytes that are not, read)
 		opt := opt
 		opt.Warn = func(w string) { emit(&job{msg: "dyad: warning: " + w, done: make(chan struct{})}) }
 		for _, arg := range args {
