@@ -200,13 +200,15 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 		mode = detect(data)
 		if mode == "text" {
 			if sep, cols := tabular(data); cols > 0 {
-				return nil, fmt.Errorf("%s: a table (%d %s-separated columns: a GDELT or dyad export?), not an article; dyad codes news text (--input text to read it as text anyway)", name, cols, sep)
+				what := fmt.Sprintf("a table (%d %s-separated columns: a GDELT or dyad export?)", cols, sep)
+				return nil, &NotArticleError{Input: name, What: what, msg: fmt.Sprintf("%s: %s, not an article; dyad codes news text (--input text to read it as text anyway)", name, what)}
 			}
 			if fields := gdeltFields(data); fields != "" {
-				return nil, fmt.Errorf("%s: GDELT records (fields %s), not an article; dyad codes news text (--input text to read it as text anyway)", name, fields)
+				what := fmt.Sprintf("GDELT records (fields %s)", fields)
+				return nil, &NotArticleError{Input: name, What: what, msg: fmt.Sprintf("%s: %s, not an article; dyad codes news text (--input text to read it as text anyway)", name, what)}
 			}
 			if what := jsonDocument(name, bytes.TrimSpace(data)); what != "" {
-				return nil, fmt.Errorf("%s: %s, not an article, feed or JSON Lines records (a JSON Lines file has one article object per line; --input text to read it as text anyway)", name, what)
+				return nil, &NotArticleError{Input: name, What: what, msg: fmt.Sprintf("%s: %s, not an article, feed or JSON Lines records (a JSON Lines file has one article object per line; --input text to read it as text anyway)", name, what)}
 			}
 		}
 	}
@@ -1080,16 +1082,19 @@ func readRecord(line []byte) (*dyad.Article, int, error) {
 		// stored and never served)
 		return nil, 0, fmt.Errorf(`id %q: ".", ".." and "/" cannot be an article's id (no address can name them); give another, or leave it out (the article's id is then the hash of its url or its text)`, string(r.ID))
 	}
-	if c := controlChar(r.URL); c != "" {
-		// an address holds none: a tab or newline (a spreadsheet's
-		// cell pasted whole) was stored, served and exported as written
-		return nil, 0, fmt.Errorf(`url %q holds %s: an address has no control characters; fix the url or leave it out`, r.URL, c)
-	}
-	// spaces around an address are no part of it: kept, " https://…/a"
-	// was stored and exported with its spaces, and a url of spaces alone
+	// white space around an address is no part of it: spaces, tabs,
+	// line breaks, a no-break space (unicode.IsSpace), all trimmed alike
+	// (a tab or a newline at its end, a spreadsheet's cell pasted whole,
+	// was refused where spaces were trimmed); kept, " https://…/a" was
+	// stored and exported with its spaces, and a url of spaces alone
 	// gave every such record one id, the hash of "" (a url of nothing
 	// is no url: the record's id is then its text's)
 	r.URL = strings.TrimSpace(r.URL)
+	if c := controlChar(r.URL); c != "" {
+		// an address holds none within it: a tab or newline inside was
+		// stored, served and exported as written
+		return nil, 0, fmt.Errorf(`url %q holds %s: an address has no control characters; fix the url or leave it out`, r.URL, c)
+	}
 	n := r.stripEscapes()
 	if err := r.conflict(); err != nil {
 		return nil, 0, err

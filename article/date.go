@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	_ "time/tzdata" // (usZones must load on a machine without tzdata, as gazetteer's zones do)
 
 	"github.com/dyad-events/dyad"
 )
@@ -72,6 +73,71 @@ var localLayouts = []string{
 	"Monday 2 January 2006",
 	"January 2, 2006 15:04",
 	"2 January 2006 15:04",
+	// forms pages' <meta> tags give (publishers' CMS templates): the
+	// month named, no comma ("Mar 5 2024"); the year first with
+	// slashes and a time ("2024/03/05 10:00"); a 12-hour time ("March
+	// 5, 2024 10:00 AM", a zone after it read by zoneWordDate)
+	"Jan 2 2006",
+	"January 2 2006",
+	"Jan 2 2006 15:04",
+	"January 2 2006 15:04",
+	"2006/01/02 15:04",
+	"2006/01/02 15:04:05",
+	"January 2, 2006 3:04 PM",
+	"January 2, 2006 3:04PM",
+	"Jan 2, 2006 3:04 PM",
+	"Jan. 2, 2006 3:04 PM",
+	"January 2, 2006, 3:04 PM",
+	"Jan 2, 2006, 3:04 PM",
+}
+
+// usZones are the time zones the generic United States zone names stand
+// for ("ET": Eastern Time, EST or EDT as the day falls), which a date's
+// own offset cannot give.
+var usZones = map[string]string{
+	"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+}
+
+// zoneWordDate reads a date with a time in one of localLayouts' forms
+// followed by a zone's name, as pages write it ("March 5, 2024 10:00 AM
+// ET", "Mar 5 2024 10:00 EST"): the offset of a zone abbreviation
+// (zoneAbbreviations), or of a generic United States zone on that day
+// (usZones, "ET" EDT in summer); the clock reading alone, a time with no
+// zone, when the zone's rules cannot be loaded. It reports false for
+// any other last word (an ambiguous "IST" too) and for a date with no
+// time.
+func zoneWordDate(s string) (string, bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return "", false
+	}
+	rest, word := strings.TrimSpace(s[:i]), strings.ToUpper(s[i+1:])
+	off, abbr := zoneAbbreviations[word]
+	name, generic := usZones[word]
+	if !abbr && !generic {
+		return "", false
+	}
+	for _, l := range localLayouts {
+		if !strings.Contains(l, "15") && !strings.Contains(l, "3:04") {
+			continue // (a zone needs a time)
+		}
+		t, err := time.Parse(l, rest)
+		if err != nil || !plausible(t) {
+			continue
+		}
+		if abbr {
+			t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.FixedZone("", off))
+			return t.Format(time.RFC3339), true
+		}
+		loc, err := time.LoadLocation(name)
+		if err != nil {
+			return LocalStamp(t), true
+		}
+		t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, loc)
+		_, o := t.Zone()
+		return t.In(time.FixedZone("", o)).Format(time.RFC3339), true
+	}
+	return "", false
 }
 
 // leapSecondRE matches a time of day whose seconds are 60, a leap
@@ -132,7 +198,7 @@ func parseDate(s string) (string, bool) {
 			return LocalStamp(t), true
 		}
 	}
-	return "", false
+	return zoneWordDate(s)
 }
 
 // beyond2200 reports whether s is a date in one of parseDate's forms

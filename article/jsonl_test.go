@@ -459,18 +459,19 @@ func readTextSummary(in string) string {
 
 // TestJSONLURLControlCharacter: a record whose "url" holds a tab, a
 // newline or another control character (written \t, \n, \u001b in the
-// line) is refused naming its file, line and the character, by Read and
+// line) within it is refused naming its file, line and the character, by Read and
 // EachJSONL alike (it was stored and exported as written); the good lines
 // around it are read, a url with a space or an escaped %09 among them.
+// White space around a url is trimmed (TestJSONLURLSpaces).
 func TestJSONLURLControlCharacter(t *testing.T) {
 	in := `{"id":"a","date":"2024-01-02","url":"https://example.org/a","text":"Kenya and Chile resumed talks."}` + "\n" +
 		`{"id":"b","date":"2024-01-02","url":"https://example.org/b\tc","text":"Iran threatened Israel."}` + "\n" +
-		`{"id":"c","date":"2024-01-02","url":"https://example.org/c\n","text":"Iran threatened Israel."}` + "\n" +
+		`{"id":"c","date":"2024-01-02","url":"https://example.org/c\nd","text":"Iran threatened Israel."}` + "\n" +
 		`{"id":"d","date":"2024-01-02","url":"https://example.org/\u001bd","text":"Iran threatened Israel."}` + "\n" +
 		`{"id":"e","date":"2024-01-02","url":"https://example.org/e%09f g","text":"Iran threatened Israel."}` + "\n"
 	want := []string{
 		`in.jsonl:2: url "https://example.org/b\tc" holds a tab: an address has no control characters; fix the url or leave it out`,
-		`in.jsonl:3: url "https://example.org/c\n" holds a newline: an address has no control characters; fix the url or leave it out`,
+		`in.jsonl:3: url "https://example.org/c\nd" holds a newline: an address has no control characters; fix the url or leave it out`,
 		`in.jsonl:4: url "https://example.org/\x1bd" holds U+001B: an address has no control characters; fix the url or leave it out`,
 	}
 	arts, err := Read("in.jsonl", []byte(in), Options{})

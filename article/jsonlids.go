@@ -12,11 +12,23 @@ import (
 // not remembered (a repeat of one of them is not said).
 const maxSeenIDs = 1 << 20
 
+// What a store does with a JSON Lines record repeating an earlier
+// record's article id, as seenIDs' warning says it: by the record's own
+// "id" (ingest's checkStored fails one with another text), by its url (a
+// page's fuller text is failed, as a feed's summary stored first would
+// keep it out), by its text (the same text).
+const (
+	repeatGivenID = "a store keeps the first record of an id and skips the other when its text is the same, or fails it when its text differs"
+	repeatURLID   = "a store keeps the first record of an address and skips the other, or fails it when its text is more than twice as long"
+	repeatTextID  = "a store keeps the first record of a text and skips the other"
+)
+
 // seenIDs finds the records of one JSON Lines input that repeat an
 // earlier record's article id: its own "id" given twice, or one url or
 // one text twice (the id computed from them). One id is one article: a
 // store keeps the first record of an id and skips the next (it fails
-// one whose own id comes with another text), and dyad code codes both.
+// one whose own id comes with another text), and dyad code codes the
+// first alone.
 // The first repeat is warned of as it is read, naming both lines and the
 // id; the others are counted and said once, at the end (warn). It holds
 // a 64-bit hash of each id and its line, no more.
@@ -51,14 +63,17 @@ func (s *seenIDs) add(name string, n int, a *dyad.Article, given bool, warn func
 	}
 	s.last = n
 	id := fmt.Sprintf("id %q", a.ID)
+	store := repeatGivenID
 	switch {
 	case given:
 	case a.URL != "":
 		id = fmt.Sprintf("article id %s (its url's, %s)", a.ID, a.URL)
+		store = repeatURLID
 	default:
 		id = fmt.Sprintf("article id %s (its text's: the same text)", a.ID)
+		store = repeatTextID
 	}
-	warn(fmt.Sprintf("%s:%d: %s is line %d's too: two records, one article id (a store keeps the first record of an id and skips the other, or fails it when its text differs; dyad code codes both)", name, n, id, first))
+	warn(fmt.Sprintf("%s:%d: %s is line %d's too: two records, one article id (%s; dyad code codes the first)", name, n, id, first, store))
 }
 
 // finish finishes a, the record of line n of the JSON Lines input name

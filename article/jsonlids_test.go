@@ -1,6 +1,7 @@
 package article
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -15,7 +16,9 @@ import (
 func TestJSONLRepeatedID(t *testing.T) {
 	textID := dyad.ArticleID("", "Peru and Chile resumed talks.")
 	urlID := dyad.ArticleID("https://example.org/a", "")
-	tail := ": two records, one article id (a store keeps the first record of an id and skips the other, or fails it when its text differs; dyad code codes both)"
+	tail := ": two records, one article id (a store keeps the first record of an id and skips the other when its text is the same, or fails it when its text differs; dyad code codes the first)"
+	tailURL := ": two records, one article id (a store keeps the first record of an address and skips the other, or fails it when its text is more than twice as long; dyad code codes the first)"
+	tailText := ": two records, one article id (a store keeps the first record of a text and skips the other; dyad code codes the first)"
 	for _, c := range []struct {
 		name  string
 		lines []string
@@ -36,11 +39,11 @@ func TestJSONLRepeatedID(t *testing.T) {
 		{"same text", []string{
 			`{"text":"Peru and Chile resumed talks."}`,
 			`{"text":"Peru  and Chile resumed talks."}`,
-		}, []string{`in.jsonl:2: article id ` + textID + ` (its text's: the same text) is line 1's too` + tail}},
+		}, []string{`in.jsonl:2: article id ` + textID + ` (its text's: the same text) is line 1's too` + tailText}},
 		{"same url", []string{
 			`{"url":"https://example.org/a","text":"Peru and Chile resumed talks."}`,
 			`{"url":"https://example.org/a?utm_source=rss","text":"Peru and Chile held talks."}`,
-		}, []string{`in.jsonl:2: article id ` + urlID + ` (its url's, https://example.org/a?utm_source=rss) is line 1's too` + tail}},
+		}, []string{`in.jsonl:2: article id ` + urlID + ` (its url's, https://example.org/a?utm_source=rss) is line 1's too` + tailURL}},
 		{"repeats counted", []string{
 			`{"id":"a1","text":"Kenya accused Chile of spying."}`,
 			`{"id":"a1","text":"Kenya accused Chile of spying."}`,
@@ -90,8 +93,10 @@ func TestJSONLRepeatedID(t *testing.T) {
 // address: they are trimmed (the url was stored and exported with them),
 // the id is the trimmed url's; a url of spaces alone is no url, and the
 // record gets the id of the same record without one (the hash of its
-// text; two such records had one id, the hash of "   "). A control
-// character is still refused (TestJSONLURLControlCharacter).
+// text; two such records had one id, the hash of "   "). Tabs, line
+// breaks and Unicode spaces around it are trimmed as spaces are (a
+// trailing tab was refused); a control character within it is still
+// refused (TestJSONLURLControlCharacter).
 func TestJSONLURLSpaces(t *testing.T) {
 	noURL := dyad.ArticleID("", "source: \npublished: 2024-01-02\n\nKenya and Chile resumed talks.")
 	for _, c := range []struct{ url, wantURL, wantID string }{
@@ -99,10 +104,15 @@ func TestJSONLURLSpaces(t *testing.T) {
 		{" https://example.org/a", "https://example.org/a", dyad.ArticleID("https://example.org/a", "")},
 		{"https://example.org/a  ", "https://example.org/a", dyad.ArticleID("https://example.org/a", "")},
 		{"\u00a0https://example.org/a b ", "https://example.org/a b", dyad.ArticleID("https://example.org/a b", "")},
+		{"https://example.org/a\t", "https://example.org/a", dyad.ArticleID("https://example.org/a", "")},
+		{"\r\nhttps://example.org/a\n", "https://example.org/a", dyad.ArticleID("https://example.org/a", "")},
+		{"https://example.org/a\u2003\u3000 \t", "https://example.org/a", dyad.ArticleID("https://example.org/a", "")},
+		{"\t\n", "", noURL},
 		{"   ", "", noURL},
 		{"", "", noURL},
 	} {
-		line := `{"date":"2024-01-02","url":"` + c.url + `","text":"Kenya and Chile resumed talks."}`
+		u, _ := json.Marshal(c.url) // (a tab, a newline escaped as a JSON string has them)
+		line := `{"date":"2024-01-02","url":` + string(u) + `,"text":"Kenya and Chile resumed talks."}`
 		arts, err := Read("in.jsonl", []byte(line+"\n"), Options{})
 		if err != nil || len(arts) != 1 {
 			t.Errorf("url %q: %d articles, %v; want 1", c.url, len(arts), err)

@@ -195,3 +195,15 @@ func urlList(data []byte) bool {
 	}
 	return n > 0
 }
+
+// NotArticleError is Read's error (with --input auto) for a plain text
+// that is data, not an article: a table, GDELT records, a JSON document.
+// Input names the input; What says what it is ("GDELT records (fields
+// GKGRECORDID, V2.1DATE, V2SOURCECOLLECTIONID)"). dyad ingest skips such
+// a file found in a folder, with a warning, and fails one named.
+type NotArticleError struct {
+	Input, What string
+	msg         string // the whole message: Error
+}
+
+func (e *NotArticleError) Error() string { return e.msg }

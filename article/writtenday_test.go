@@ -3,15 +3,16 @@ package article
 import "testing"
 
 // TestHeaderWrittenDayWithTime: a text DATE header written as a date in
-// words followed by a time or zone dyad cannot read ("13 July 2024 09:30
-// BST", "July 13, 2024 9:30 AM EDT") keeps its day, as an ISO day with an
-// unreadable zone does ("2024-03-01 10:00 KST"): the input failed ("not a
-// date dyad reads"). A date whose day and month order is ambiguous stays
-// an error.
+// words followed by a time and a zone is read with them ("13 July 2024
+// 09:30 BST", "July 13, 2024 9:30 AM EDT": they kept their day alone
+// before dyad read such times), and one with a zone dyad cannot read
+// keeps its day ("2024-03-01 10:00 KST"): the input failed ("not a date
+// dyad reads"). A date whose day and month order is ambiguous stays an
+// error.
 func TestHeaderWrittenDayWithTime(t *testing.T) {
 	for in, want := range map[string]string{
-		"13 July 2024 09:30 BST":      "2024-07-13",
-		"July 13, 2024 9:30 AM EDT":   "2024-07-13",
+		"13 July 2024 09:30 BST":      "2024-07-13T09:30:00+01:00",
+		"July 13, 2024 9:30 AM EDT":   "2024-07-13T09:30:00-04:00",
 		"Saturday 13 July 2024 09:30": "2024-07-13",
 		"13 July 2024":                "2024-07-13",
 		"2024-03-01 10:00 KST":        "2024-03-01",

@@ -343,28 +343,63 @@ func (g *Gazetteer) CountryNamed(v string) (name, code string, ok bool) {
 	return p.Name, p.Country, true
 }
 
+// ambiguousCountries are the country names that stand for two
+// countries (lower case, as typed with any case): a filter given one is
+// answered with both codes, never the one the gazetteer codes the name
+// as (Lookup("Congo") is DR Congo, as news most often means it). It is
+// read only.
+var ambiguousCountries = map[string][]namedCode{
+	"congo":     {{"COD", "Democratic Republic of the Congo"}, {"COG", "Republic of the Congo"}},
+	"the congo": {{"COD", "Democratic Republic of the Congo"}, {"COG", "Republic of the Congo"}},
+	"korea":     {{"KOR", "South Korea"}, {"PRK", "North Korea"}},
+}
+
+// namedCode is a country's ISO 3166 alpha-3 code and its name.
+type namedCode struct{ code, name string }
+
+// countryHint says which code v, a value of a filter that wants a code,
+// stands for when it is a country's name: "Syria is SYR" (CountryNamed),
+// or for a name of two countries, `"Congo" is ambiguous: COD (Democratic
+// Republic of the Congo) or COG (Republic of the Congo)`; "" when v is
+// neither (a code, a name of nothing).
+func (g *Gazetteer) countryHint(v string) string {
+	if cs, ok := ambiguousCountries[strings.ToLower(strings.TrimSpace(v))]; ok && !(strings.ToUpper(v) == v && !strings.Contains(v, " ")) {
+		alts := make([]string, len(cs))
+		for i, c := range cs {
+			alts[i] = c.code + " (" + c.name + ")"
+		}
+		return fmt.Sprintf("%q is ambiguous: %s", strings.TrimSpace(v), strings.Join(alts, " or "))
+	}
+	if n, code, ok := g.CountryNamed(v); ok {
+		return n + " is " + code
+	}
+	return ""
+}
+
 // NamedCountryError is the error for v, the value of the filter called
 // name ("--actor" or "actor", "--dyad" or "dyad", "--country" or
 // "country", as the command line or the API calls it), when v, or a side
 // of a dyad's SRC,TGT, is a country's name rather than a code
-// (CountryNamed): `--actor "Syria": --actor takes CAMEO actor code
-// prefixes (PRK, USAGOV): Syria is SYR`; nil when it is not. The command
+// (CountryNamed), or a name of two countries (`--actor "Congo": …:
+// "Congo" is ambiguous: COD (Democratic Republic of the Congo) or COG
+// (Republic of the Congo)`): `--actor "Syria": --actor takes CAMEO actor
+// code prefixes (PRK, USAGOV): Syria is SYR`; nil when it is not. The command
 // line and the API give the same hint in their own words for the filter.
 func (g *Gazetteer) NamedCountryError(name, v string) error {
 	switch strings.TrimLeft(name, "-") {
 	case "dyad":
 		for _, side := range strings.Split(v, ",") {
-			if n, code, ok := g.CountryNamed(strings.TrimSpace(side)); ok {
-				return fmt.Errorf("%s %q: %s takes CAMEO actor code prefixes (PRK,KOR or ,USAGOV): %s is %s", name, v, name, n, code)
+			if hint := g.countryHint(strings.TrimSpace(side)); hint != "" {
+				return fmt.Errorf("%s %q: %s takes CAMEO actor code prefixes (PRK,KOR or ,USAGOV): %s", name, v, name, hint)
 			}
 		}
 	case "country":
-		if n, code, ok := g.CountryNamed(v); ok {
-			return fmt.Errorf("%s %q: want an ISO 3166 alpha-3 code (SYR, USA): %s is %s", name, v, n, code)
+		if hint := g.countryHint(v); hint != "" {
+			return fmt.Errorf("%s %q: want an ISO 3166 alpha-3 code (SYR, USA): %s", name, v, hint)
 		}
 	default:
-		if n, code, ok := g.CountryNamed(v); ok {
-			return fmt.Errorf("%s %q: %s takes CAMEO actor code prefixes (PRK, USAGOV): %s is %s", name, v, name, n, code)
+		if hint := g.countryHint(v); hint != "" {
+			return fmt.Errorf("%s %q: %s takes CAMEO actor code prefixes (PRK, USAGOV): %s", name, v, name, hint)
 		}
 	}
 	return nil

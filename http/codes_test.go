@@ -50,6 +50,8 @@ func TestActorCountryName(t *testing.T) {
 		{"/api/timeline?actor=north%20korea", 400, `actor "north korea": actor takes CAMEO actor code prefixes (PRK, USAGOV): North Korea is PRK`},
 		{"/api/dyads?dyad=PRK,South%20Korea", 400, `dyad "PRK,South Korea": dyad takes CAMEO actor code prefixes (PRK,KOR or ,USAGOV): South Korea is KOR`},
 		{"/api/places?dyad=Syria,", 400, `dyad "Syria,": dyad takes CAMEO actor code prefixes (PRK,KOR or ,USAGOV): Syria is SYR`},
+		{"/api/events?actor=Congo", 400, `actor "Congo": actor takes CAMEO actor code prefixes (PRK, USAGOV): "Congo" is ambiguous: COD (Democratic Republic of the Congo) or COG (Republic of the Congo)`},
+		{"/api/events?country=Congo", 400, `country "Congo": want an ISO 3166 alpha-3 code (SYR, USA): "Congo" is ambiguous: COD (Democratic Republic of the Congo) or COG (Republic of the Congo)`},
 		{"/api/events?actor=syr", 200, ""},
 		{"/api/events?actor=CUBA", 200, ""},
 		{"/api/events?dyad=prk,", 200, ""},

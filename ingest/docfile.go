@@ -12,22 +12,42 @@ import (
 
 // docFile reports a file found in a folder (or by a pattern) that is a
 // project's or a corpus's documentation, not news, by its base name: a
-// README, LICENSE (LICENCE), NOTICE or COPYING file, its name up to the
-// first dot any case ("README.txt", "readme", "License.md") or starting
-// so in capitals ("README-fr.txt", "LICENSE-MIT"), and any Markdown file
-// (*.md). A corpus folder (/work/shared/corpora/gdelt) keeps its
-// README.txt beside the articles; it was stored as an article. A file
-// named on the command line is always read.
+// README, LICENSE (LICENCE), NOTICE or COPYING file, in any case, bare
+// or with a documentation extension ("README.txt", "readme",
+// "License.md", "NOTICE.rst", "README.fr.txt": docExt), and any Markdown
+// file (*.md). A name that only starts with one of them is news
+// ("NOTICE_OF_ELECTION_2024.html", "readme_first_story.txt",
+// "README-fr.txt": it was skipped as documentation). A corpus folder
+// (/work/shared/corpora/gdelt) keeps its README.txt beside the articles;
+// it was stored as an article. A file named on the command line is
+// always read.
 func docFile(path string) bool {
 	base := filepath.Base(path)
 	if strings.EqualFold(filepath.Ext(base), ".md") {
 		return true
 	}
-	stem, _, _ := strings.Cut(base, ".")
+	stem, ext, _ := strings.Cut(base, ".")
 	for _, d := range []string{"README", "LICENSE", "LICENCE", "NOTICE", "COPYING"} {
-		if strings.EqualFold(stem, d) || strings.HasPrefix(base, d) {
+		if strings.EqualFold(stem, d) && docExt(ext) {
 			return true
 		}
+	}
+	return false
+}
+
+// docExt reports the extension of a documentation file, without its
+// first dot: none, a text or markup one (txt, text, md, markdown, rst,
+// adoc, org), or a language's code before one ("fr.txt"), any case.
+func docExt(ext string) bool {
+	if lang, rest, ok := strings.Cut(ext, "."); ok {
+		if len(lang) != 2 && len(lang) != 5 { // "fr", "pt-BR", "pt_BR"
+			return false
+		}
+		ext = rest
+	}
+	switch strings.ToLower(ext) {
+	case "", "txt", "text", "md", "markdown", "rst", "adoc", "org":
+		return true
 	}
 	return false
 }
@@ -40,7 +60,7 @@ func docsWarning(dir string, names []string) string {
 	if len(names) == 0 {
 		return ""
 	}
-	const why = "README*, LICENSE*, NOTICE* and *.md files in a folder are documentation, not news (name one to read it)"
+	const why = "README, LICENSE, NOTICE and COPYING files (bare, .txt, .md, …) and *.md files in a folder are documentation, not news (name one to read it)"
 	if len(names) == 1 {
 		return fmt.Sprintf("%s: %s not read: %s", article.InputName(dir), names[0], why)
 	}

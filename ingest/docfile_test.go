@@ -13,10 +13,13 @@ func TestDocFile(t *testing.T) {
 		name string
 		want bool
 	}{
-		{"README.txt", true}, {"readme", true}, {"Readme.rst", true}, {"README-fr.txt", true},
-		{"LICENSE", true}, {"LICENSE-MIT.txt", true}, {"licence.txt", true}, {"NOTICE", true},
-		{"COPYING", true}, {"notes.md", true}, {"CHANGES.MD", true},
-		{"readme_first_story.txt", false}, // not "README" in capitals, nor its whole stem
+		{"README.txt", true}, {"readme", true}, {"Readme.rst", true}, {"README.fr.txt", true},
+		{"LICENSE", true}, {"licence.txt", true}, {"NOTICE", true}, {"Notice.TXT", true},
+		{"COPYING", true}, {"COPYING.markdown", true}, {"notes.md", true}, {"CHANGES.MD", true},
+		{"readme_first_story.txt", false}, // a name that starts with one is news
+		{"NOTICE_OF_ELECTION_2024.html", false},
+		{"README-fr.txt", false}, {"LICENSE-MIT.txt", false},
+		{"NOTICE.html", false}, {"README.2024.txt", false},
 		{"notice-to-mariners.txt", false},
 		{"licensing-row.html", false},
 		{"story.txt", false}, {"md.txt", false}, {"a.mdx", false},
@@ -40,7 +43,7 @@ func TestRunFolderDocs(t *testing.T) {
 	write(t, filepath.Join(in, "LICENSE"), "Licensed under CC BY 4.0.\n")
 	write(t, filepath.Join(in, "sub", "NOTES.md"), "# Notes\n\nThe stories were collected in March.\n")
 	write(t, filepath.Join(in, "sub", "b.txt"), "DATE: 2024-03-05\n\nChile and Peru signed a pact.")
-	const why = ": README*, LICENSE*, NOTICE* and *.md files in a folder are documentation, not news (name one to read it)"
+	const why = ": README, LICENSE, NOTICE and COPYING files (bare, .txt, .md, …) and *.md files in a folder are documentation, not news (name one to read it)"
 	for _, c := range []struct {
 		src           string
 		read, ignored int
@@ -72,7 +75,7 @@ func TestRunFolderDocs(t *testing.T) {
 // TestDocsWarningMany: past three files the warning counts the rest.
 func TestDocsWarningMany(t *testing.T) {
 	got := docsWarning("news", []string{"LICENSE", "NOTICE", "README", "a.md", "b.md"})
-	want := "news: 5 files not read (LICENSE, NOTICE, README and 2 more): README*, LICENSE*, NOTICE* and *.md files in a folder are documentation, not news (name one to read it)"
+	want := "news: 5 files not read (LICENSE, NOTICE, README and 2 more): README, LICENSE, NOTICE and COPYING files (bare, .txt, .md, …) and *.md files in a folder are documentation, not news (name one to read it)"
 	if got != want {
 		t.Errorf("%q; want %q", got, want)
 	}

@@ -472,7 +472,7 @@ func dictFiles(dir string) []string {
 // device) counts as ignored and is warned of, by name (notRegular).
 // Names starting with '.' (hidden: .git, .DS_Store) are not read and are
 // counted in Summary.Hidden. A folder's documentation files (docFile:
-// README*, LICENSE*, NOTICE*, *.md) are not read, counted ignored, and
+// README, LICENSE, NOTICE, COPYING, *.md) are not read, counted ignored, and
 // warned of once per folder (docsWarning). A folder's real path is absolute, so "." and
 // a link back to it by its absolute path are one folder. A broken link,
 // to nothing (state.brokenLink), is no file to read: it is skipped and
@@ -877,7 +877,7 @@ func isWARC(name string) bool {
 // ignored, and so are a web site's files for crawlers and contacts
 // (robots.txt, ads.txt, security.txt, humans.txt: article.SiteFile), which
 // a wget crawl saves beside the pages, and a folder's documentation
-// (README*, LICENSE*, NOTICE*, *.md: docFile). A file named on the command
+// (README, LICENSE, NOTICE, COPYING, *.md: docFile). A file named on the command
 // line is always read.
 var newsExts = map[string]bool{
 	"": true, ".txt": true, ".text": true, ".htm": true, ".html": true, ".xhtml": true, ".shtml": true,
@@ -1114,6 +1114,19 @@ func (w *worker) do(ctx context.Context, in input) {
 		return
 	}
 	arts, err := w.readPage(name, data, url)
+	var notArt *article.NotArticleError
+	if in.walked && errors.As(err, &notArt) {
+		// a file of data found in a folder (a GDELT record, a table,
+		// JSON): ignored, as a .csv there is, and named in a warning;
+		// named on the command line it fails
+		w.st.addIgnored()
+		if w.cfg.Warn != nil {
+			w.cfg.Warn(fmt.Sprintf("%s: not read: %s, not an article (name the file with --input text to read it as text anyway)", name, notArt.What))
+		}
+		w.st.readWhole(w.seq)
+		w.handed = true // (nothing of it to store)
+		return
+	}
 	if err != nil {
 		w.fail(name, err)
 	}

@@ -239,13 +239,14 @@ matched and set aside, and why (no source found, screened, …), naming the
 refinement step that cleared or replaced a candidate's code.
 Ctrl-C (SIGINT, SIGTERM, SIGHUP) stops the run within a sentence of the
 article being coded, however long: the events of the articles coded before
-it are printed whole, then "interrupted", exit 130.`,
+it are printed whole, then "interrupted", exit 130 (143 for SIGTERM,
+129 for SIGHUP: 128 + the signal's number).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			// Ctrl-C (or kill, a closed terminal) stops the run at the
 			// input being read, within a sentence of the article being
 			// coded; the events of the articles coded before it are
 			// written whole, then the run says it was interrupted (exit
-			// 130).
+			// 128 + the signal's number: signalStatus).
 			// Handled from here, before the dictionaries load: a signal
 			// that came while dyad started stops it so too
 			ctx, stop := storeContext(cmd.Context(), nil)
@@ -475,6 +476,9 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 				emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})})
 			}
 		}
+		// articles given again in the run (same id, or same headline,
+		// text and date): coded once, the repeats warned of
+		repeats := newCodeRepeats()
 		// (an HTML page declaring UTF-8 with bytes that are not, read)
 		opt := opt
 		opt.Warn = func(w string) { emit(&job{msg: "dyad: warning: " + w, done: make(chan struct{})}) }
@@ -512,6 +516,12 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 						}
 						return nil
 					}
+					if msg, repeat := repeats.check(a, name); repeat {
+						if msg != "" && !emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})}) {
+							return ctx.Err()
+						}
+						return nil
+					}
 					english.Add(a)
 					count(a, false)
 					if !emit(&job{a: a, done: make(chan struct{})}) {
@@ -536,7 +546,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					inputFailed = true
 					fail(err)
 				}
-				coded := 0
+				coded, repeated := 0, 0
 				for _, a := range arts {
 					// a page with no text (empty, script-only, truncated
 					// before its story) is said, not coded: dyad ingest
@@ -548,6 +558,14 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 						}
 						continue
 					}
+					if msg, repeat := repeats.check(a, name); repeat {
+						// (not coded again: the input does not fail for it)
+						repeated++
+						if msg != "" && !emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})}) {
+							return
+						}
+						continue
+					}
 					coded++
 					english.Add(a)
 					count(a, err != nil)
@@ -555,7 +573,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 						return
 					}
 				}
-				if coded == 0 && err == nil {
+				if coded == 0 && repeated == 0 && err == nil {
 					inputFailed = true
 					if len(arts) == 0 {
 						// never a failure without its input and reason
@@ -563,6 +581,11 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 							return
 						}
 					}
+				}
+			}
+			if msg := repeats.more(name); msg != "" {
+				if !emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})}) {
+					return
 				}
 			}
 			if msg := notEnglish(name, &english); msg != "" {

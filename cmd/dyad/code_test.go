@@ -501,6 +501,8 @@ func TestEventsFilterUsage(t *testing.T) {
 		// a country's name is no code: it matched nothing and printed nothing (fresh72 F10)
 		{"--actor", "Syria", `--actor "Syria": --actor takes CAMEO actor code prefixes (PRK, USAGOV): Syria is SYR`},
 		{"--actor", "north korea", `--actor "north korea": --actor takes CAMEO actor code prefixes (PRK, USAGOV): North Korea is PRK`},
+		// a name of two countries: both codes (it answered COD alone)
+		{"--actor", "Congo", `--actor "Congo": --actor takes CAMEO actor code prefixes (PRK, USAGOV): "Congo" is ambiguous: COD (Democratic Republic of the Congo) or COG (Republic of the Congo)`},
 		{"--dyad", "Syria,", `--dyad "Syria,": --dyad takes CAMEO actor code prefixes (PRK,KOR or ,USAGOV): Syria is SYR`},
 		{"--dyad", "PRK", `--dyad "PRK": want SRC,TGT`},
 		{"--dyad", ",,,", `--dyad ",,,": want SRC,TGT, each a CAMEO actor code prefix or empty (PRK,KOR or ,USAGOV)`},

@@ -23,8 +23,8 @@ func TestMain(m *testing.M) {
 // (its packages' initialisation, here right after internal/secret's, as
 // the date parser's data loads) stops the run as one coming later does:
 // the summary with nothing read, "interrupted (terminated signal
-// received)" and exit 130. It ended the process at once, exit 143 and not
-// a word (known leftover). The process is this test binary running main
+// received)" and exit 143 (128 + SIGTERM). It ended the process at once,
+// exit 143 and not a word (known leftover). The process is this test binary running main
 // (TestMain); GODEBUG=inittrace=1 tells when each package is initialised.
 func TestIngestSignalAtStart(t *testing.T) {
 	dir := t.TempDir()
@@ -34,9 +34,9 @@ func TestIngestSignalAtStart(t *testing.T) {
 	}
 	code, errs := runSignalledAtStart(t, "ingest", "--db", filepath.Join(dir, "x.db"), in)
 	lines := strings.Split(strings.TrimSpace(errs), "\n")
-	if code != 130 || len(lines) != 3 || !strings.HasPrefix(lines[0], "ingested 0 inputs: 0 articles read") ||
+	if code != 143 || len(lines) != 3 || !strings.HasPrefix(lines[0], "ingested 0 inputs: 0 articles read") ||
 		!strings.HasPrefix(lines[1], "  interrupted (terminated signal received): 0 articles read were not stored, 1 of 1 input not read") ||
 		lines[2] != "dyad: interrupted (terminated signal received)" {
-		t.Errorf("exit %d, stderr:\n%s\nwant exit 130, the summary of nothing read, the interrupted line and the error", code, errs)
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 143, the summary of nothing read, the interrupted line and the error", code, errs)
 	}
 }

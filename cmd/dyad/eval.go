@@ -66,7 +66,8 @@ only, and never --unjudged: both would print its articles' text.
 
 Ctrl-C (SIGINT, SIGTERM, SIGHUP) stops the run within a sentence of the
 text being coded: no scores are printed (they would be partial), and eval
-says how many of the file's texts were not coded, exit 130.`,
+says how many of the file's texts were not coded, exit 130 (143 for
+SIGTERM, 129 for SIGHUP: 128 + the signal's number).`,
 		Args:        cobra.ExactArgs(1),
 		Annotations: map[string]string{holdsSignalsKey: "yes"},
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -308,7 +309,7 @@ func notCoded(ctx context.Context, name string, coded int, n evalTexts) error {
 // its scores (exit 130), saying what was left undone: "interrupted
 // (terminated signal received): gold.jsonl not read; no scores printed".
 func evalInterrupted(ctx context.Context, what string) error {
-	return &exitError{130, fmt.Errorf("interrupted (%v): %s; no scores printed", context.Cause(ctx), what)}
+	return &exitError{signalStatus(context.Cause(ctx)), fmt.Errorf("interrupted (%v): %s; no scores printed", context.Cause(ctx), what)}
 }
 
 // printed runs print on the command's standard output (its control

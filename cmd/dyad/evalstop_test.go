@@ -15,7 +15,7 @@ import (
 // TestEvalExplainerStops: once its context is done, eval's coder codes no
 // more (each text gives no event, explained or not) and counts only the
 // texts coded before; the run's error then says how many of the file's
-// texts were not coded, exit 130, and is nil when all were.
+// texts were not coded, exit 143 (SIGTERM), and is nil when all were.
 func TestEvalExplainerStops(t *testing.T) {
 	var f codingFlags
 	coder, _, err := f.newCoder()
@@ -59,8 +59,8 @@ func TestEvalExplainerStops(t *testing.T) {
 	for _, tt := range tests {
 		err := notCoded(ctx, "g.jsonl", tt.coded, tt.n)
 		var ee *exitError
-		if !errors.As(err, &ee) || ee.code != 130 || err.Error() != tt.want {
-			t.Errorf("%s: %v, want exit 130, %s", tt.name, err, tt.want)
+		if !errors.As(err, &ee) || ee.code != 143 || err.Error() != tt.want {
+			t.Errorf("%s: %v, want exit 143, %s", tt.name, err, tt.want)
 		}
 	}
 	if err := notCoded(ctx, "g.jsonl", 3, goldTexts(gold)); err != nil {

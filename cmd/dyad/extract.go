@@ -34,7 +34,8 @@ refused, naming its line). A JSON Lines input (--input jsonl, or a .jsonl or
 article printed as it is read: any size, bounded memory.
 Ctrl-C (SIGINT, SIGTERM, SIGHUP) stops the run at the input being read,
 even one waiting on a pipe: the articles printed before it are whole, then
-"interrupted", exit 130.`,
+"interrupted", exit 130 (143 for SIGTERM, 129 for SIGHUP: 128 + the
+signal's number).`,
 		Annotations: map[string]string{holdsSignalsKey: "yes"},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			// Ctrl-C (or kill, a closed terminal) stops the run at the

@@ -215,7 +215,10 @@ func TestWriteErrorExit(t *testing.T) {
 	// coding every input, saying the error for each)
 	var errb bytes.Buffer
 	root := newRoot()
-	root.SetArgs([]string{"code", "--format", "csv", ex, ex, ex})
+	// (three stories: one named three times is coded once, its repeats warned of)
+	ex2 := filepath.Join("..", "..", "examples", "02_indonesia_australia_treaty.txt")
+	ex3 := filepath.Join("..", "..", "examples", "03_iran_iaea_talks.txt")
+	root.SetArgs([]string{"code", "--format", "csv", ex, ex2, ex3})
 	root.SetOut(fullWriter{})
 	root.SetErr(&errb)
 	err := root.Execute()

@@ -412,7 +412,8 @@ func TestHostileJSONL(t *testing.T) {
 		`not json at all`,
 		``,
 		`{"id":"j7","date":"yesterday","text":"` + hostileStory + `"}`,
-		`{"id":"j8","date":"2024-07-13","text":"` + hostileStory + `"}`,
+		// (another day: the same text on j1's day is a repeat, not coded again)
+		`{"id":"j8","date":"2024-07-15","text":"` + hostileStory + `"}`,
 	}
 	p := writeFile(t, dir, "broken.jsonl", []byte(strings.Join(lines, "\n")+"\n{\"id\":\"j9\",\"text\":\"trailing"))
 	r := hostile(t, 20*time.Second, 300*mib, "code", "--format", "json", "--input", "jsonl", p)

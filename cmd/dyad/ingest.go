@@ -267,8 +267,9 @@ symbolic links to files and folders, each folder walked once; only its text, web
 JSON Lines and WARC files: .txt .html .htm .xml .rss .atom .jsonl .warc(.gz),
 script-named pages such as .php and .aspx, files with no extension, and .json JSON Feeds; a site's
 robots.txt, ads.txt, security.txt and humans.txt, as a wget crawl saves them, are no page, nor is
-an .xml file of XML data, a sitemap.xml or an SVG image; a folder's documentation, README*,
-LICENSE*, NOTICE* and *.md files, is not read, with a warning naming them; names starting with "." (hidden: .git,
+an .xml file of XML data, a sitemap.xml or an SVG image; a folder's documentation, README,
+LICENSE, NOTICE and COPYING files (bare, .txt, .md, …) and *.md files, is not read, with a warning
+naming them; names starting with "." (hidden: .git,
 .DS_Store) are not read, and counted; a named pipe, a socket, a device or a
 broken symbolic link there, or matched by a glob, is not read, with a
 warning naming it), a glob, an

@@ -52,11 +52,29 @@ func bySignal(ctx context.Context) bool {
 
 // interrupted is err, the error of a command whose queries ran under
 // ctx (storeContext), or, when a signal stopped them, "interrupted
-// (interrupt signal received)" with exit status 130 (128 + SIGINT, as a
-// shell reports a command Ctrl-C ended).
+// (interrupt signal received)" with exit status 128 + the signal's
+// number, as a shell reports a command the signal ended (signalStatus).
 func interrupted(ctx context.Context, err error) error {
 	if err == nil || !bySignal(ctx) {
 		return err
 	}
-	return &exitError{130, fmt.Errorf("interrupted (%v)", context.Cause(ctx))}
+	cause := context.Cause(ctx)
+	return &exitError{signalStatus(cause), fmt.Errorf("interrupted (%v)", cause)}
+}
+
+// signalStatus is the exit status of a command a signal stopped, cause
+// being the cause of its cancelled context (signal.NotifyContext's
+// "terminated signal received", heldSignal's): 128 + the signal's
+// number, as a shell reports a command the signal ended: 130 for SIGINT
+// (Ctrl-C), 143 for SIGTERM (kill), 129 for SIGHUP (a closed terminal).
+// A cause naming none of them is 130.
+func signalStatus(cause error) int {
+	if cause != nil {
+		for _, s := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
+			if cause.Error() == s.String()+" signal received" {
+				return 128 + int(s)
+			}
+		}
+	}
+	return 130
 }

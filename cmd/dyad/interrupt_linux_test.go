@@ -23,7 +23,7 @@ func (s *snapshotStore) RemoveSnapshot() error { close(s.removed); return nil }
 // TestStoreContextSignal: a SIGTERM while dyad events or dyad export
 // reads a store's snapshot copy removes the copy at once and cancels the
 // queries' context, and the command's error says it was interrupted (exit
-// 130); the command's own end (stop) removes nothing and leaves its error
+// 143); the command's own end (stop) removes nothing and leaves its error
 // as it is.
 func TestStoreContextSignal(t *testing.T) {
 	st := &snapshotStore{removed: make(chan struct{})}
@@ -40,8 +40,8 @@ func TestStoreContextSignal(t *testing.T) {
 	<-ctx.Done()
 	err := interrupted(ctx, &exitError{1, ctx.Err()})
 	var ee *exitError
-	if !errors.As(err, &ee) || ee.code != 130 || err.Error() != "interrupted (terminated signal received)" {
-		t.Errorf("error after SIGTERM: %v, want exit 130, interrupted (terminated signal received)", err)
+	if !errors.As(err, &ee) || ee.code != 143 || err.Error() != "interrupted (terminated signal received)" {
+		t.Errorf("error after SIGTERM: %v, want exit 143, interrupted (terminated signal received)", err)
 	}
 
 	st2 := &snapshotStore{removed: make(chan struct{})}
@@ -65,15 +65,16 @@ func TestStoreContextSignal(t *testing.T) {
 // stored before it, then a line saying it was interrupted, what was not
 // stored or read and how to resume, then the error (exit 130). A SIGTERM
 // (kill, a service manager stopping dyad) is told in the same words but
-// the signal's name. The signal comes while a worker fetches the second
+// the signal's name, and exits 143 (128 + the signal's number). The signal comes while a worker fetches the second
 // input, a page the test server holds.
 func TestIngestInterrupted(t *testing.T) {
 	for _, tc := range []struct {
 		sig  syscall.Signal
 		name string // as the messages say it
+		code int
 	}{
-		{syscall.SIGINT, "interrupt"},
-		{syscall.SIGTERM, "terminated"},
+		{syscall.SIGINT, "interrupt", 130},
+		{syscall.SIGTERM, "terminated", 143},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			held := signalOnFetch(t, tc.sig)
@@ -88,9 +89,9 @@ func TestIngestInterrupted(t *testing.T) {
 			// store when the signal comes; the page held is not read,
 			// named, and no failure
 			want := regexp.MustCompile(`^  interrupted \(` + tc.name + ` signal received\): (0 articles read were not stored, 1 of 2 inputs not read; \S+/held\.html not read \(stopped while waiting on it\)|1 article read was not stored, 1 of 2 inputs not read; \S+/a\.txt read, not all stored \(0 of its articles stored\); \S+/held\.html not read \(stopped while waiting on it\)); run the same command again to complete the run \(the articles stored are skipped\)$`)
-			if code != 130 || len(lines) != 3 || !strings.HasPrefix(lines[0], "ingested 1 input: 1 article read, ") || !want.MatchString(lines[1]) ||
+			if code != tc.code || len(lines) != 3 || !strings.HasPrefix(lines[0], "ingested 1 input: 1 article read, ") || !want.MatchString(lines[1]) ||
 				lines[2] != "dyad: interrupted ("+tc.name+" signal received)" {
-				t.Errorf("exit %d, stderr:\n%s\nwant exit 130, the summary, the interrupted line and the error", code, errs)
+				t.Errorf("exit %d, stderr:\n%s\nwant exit %d, the summary, the interrupted line and the error", code, errs, tc.code)
 			}
 		})
 	}
@@ -147,4 +148,24 @@ func signalOnFetch(t *testing.T, sig syscall.Signal) string {
 		}
 	}()
 	return srv.URL + "/held.html"
+}
+
+// TestSignalStatus: a command a signal stopped exits 128 + the signal's
+// number, as a shell reports one the signal ended.
+func TestSignalStatus(t *testing.T) {
+	for _, c := range []struct {
+		cause error
+		want  int
+	}{
+		{errors.New("interrupt signal received"), 130},
+		{errors.New("terminated signal received"), 143},
+		{errors.New("hangup signal received"), 129},
+		{heldSignal{syscall.SIGTERM}, 143},
+		{errors.New("something else"), 130},
+		{nil, 130},
+	} {
+		if got := signalStatus(c.cause); got != c.want {
+			t.Errorf("%v: %d, want %d", c.cause, got, c.want)
+		}
+	}
 }

@@ -19,7 +19,7 @@ import (
 // dyad ingest and dyad eval at once while they wait on an input — a named pipe no
 // process has opened for writing (the open blocks), a JSON Lines or WARC
 // named pipe, standard input from a pipe that stays open and empty —
-// with exit 130 and the interrupted message, the input said not finished
+// with exit 143 and the interrupted message, the input said not finished
 // or not read, never failed. They went on waiting: dyad code and dyad
 // ingest until standard input closed (ingest then listing "-: empty
 // input" as failed), for ever on a named pipe, and dyad extract died with
@@ -113,8 +113,8 @@ func TestInterruptWhileReading(t *testing.T) {
 				}
 				got = rest
 			}
-			if code := cmd.ProcessState.ExitCode(); code != 130 || got != tt.want {
-				t.Errorf("exit %d (%v), stderr:\n%s\nwant exit 130 and:\n%s", code, cmd.ProcessState, got, tt.want)
+			if code := cmd.ProcessState.ExitCode(); code != 143 || got != tt.want {
+				t.Errorf("exit %d (%v), stderr:\n%s\nwant exit 143 and:\n%s", code, cmd.ProcessState, got, tt.want)
 			}
 		})
 	}

@@ -60,7 +60,7 @@ func runSignalledAtStart(t *testing.T, args ...string) (int, string) {
 
 // TestStartSignalWorkerServeStatus: a SIGTERM while dyad worker, serve
 // or status start is reported as dyad ingest reports it, "dyad:
-// interrupted (terminated signal received)" and exit 130. They released
+// interrupted (terminated signal received)" and exit 143. They released
 // the held signal to its default action before their own handling
 // started: exit 143 and not a word (and status, a moment later, "--queue
 // …: stream DYAD_ARTICLES: context canceled", exit 1). The queue here is
@@ -82,8 +82,8 @@ func TestStartSignalWorkerServeStatus(t *testing.T) {
 		{"serve", "--db", db, "--addr", "127.0.0.1:0"},
 	} {
 		code, errs := runSignalledAtStart(t, args...)
-		if code != 130 || errs != want {
-			t.Errorf("dyad %s: exit %d, stderr:\n%s\nwant exit 130 and %q", strings.Join(args, " "), code, errs, want)
+		if code != 143 || errs != want {
+			t.Errorf("dyad %s: exit %d, stderr:\n%s\nwant exit 143 and %q", strings.Join(args, " "), code, errs, want)
 		}
 	}
 }

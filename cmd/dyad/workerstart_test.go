@@ -13,7 +13,7 @@ import (
 // TestWorkerSignalAtStart (fresh63 D5): a signal while dyad worker
 // starts (before its consumer is set up) ended it with "--queue nats://…:
 // stream DYAD_ARTICLES: context canceled" and exit 1; it is "interrupted
-// (terminated signal received)" with exit 130, as dyad ingest says.
+// (terminated signal received)" with exit 143 (128 + SIGTERM), as dyad ingest says.
 func TestWorkerSignalAtStart(t *testing.T) {
 	url := startNATS(t).ClientURL()
 	ctx, cancel := context.WithCancelCause(context.Background())
@@ -28,7 +28,7 @@ func TestWorkerSignalAtStart(t *testing.T) {
 	if err != nil {
 		printError(&errb, err)
 	}
-	if code := exitCode(err); code != 130 || errb.String() != "dyad: interrupted (terminated signal received)\n" || out.Len() != 0 {
-		t.Errorf("worker signalled at start: exit %d, stderr %q, stdout %q; want 130 and \"dyad: interrupted (terminated signal received)\"", code, errb.String(), out.String())
+	if code := exitCode(err); code != 143 || errb.String() != "dyad: interrupted (terminated signal received)\n" || out.Len() != 0 {
+		t.Errorf("worker signalled at start: exit %d, stderr %q, stdout %q; want 143 and \"dyad: interrupted (terminated signal received)\"", code, errb.String(), out.String())
 	}
 }
