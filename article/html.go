@@ -41,7 +41,7 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	m.absURLs(opt.URL)
 	dropComments(doc)
 	dropHidden(doc) // paragraphs no reader sees
-	wrapLoose(doc) // text left outside <p> by unclosed ones
+	wrapLoose(doc)  // text left outside <p> by unclosed ones
 	a := &dyad.Article{}
 
 	var res *trafilatura.ExtractResult
