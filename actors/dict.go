@@ -34,6 +34,7 @@ package actors
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
@@ -164,11 +165,24 @@ type Dictionary struct {
 // every line and returns all errors of the file joined with errors.Join,
 // along with the entries of the valid lines.
 func Parse(r io.Reader, name string) ([]Entry, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if err := binaryData(data); err != nil {
+		// an image or archive in a --dict folder: one error, not one
+		// "invalid UTF-8" per line; a NUL byte's line said
+		at := name
+		if i := bytes.IndexByte(data, 0); i >= 0 {
+			at = fmt.Sprintf("%s:%d", name, 1+bytes.Count(data[:i], []byte{'\n'}))
+		}
+		return nil, fmt.Errorf("%s: %w: a dictionary file is text, \"phrase | CODE | kind\" lines", at, err)
+	}
 	var (
 		entries []Entry
 		errs    []error
 	)
-	sc := bufio.NewScanner(r)
+	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
 	n := 0
 	run := 0 // index in entries of the first line of the current entity
@@ -198,6 +212,28 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 		errs = append(errs, fmt.Errorf("%s:%d: %w", name, n+1, err))
 	}
 	return entries, errors.Join(errs...)
+}
+
+// binaryData is the error for data that is no text, as dyad code says
+// of an input: a NUL byte ("binary data (NUL byte at byte 7)"), or
+// control characters other than white space making up more than a tenth
+// of its first 8 KiB ("binary data (mostly control characters)"); nil
+// for text.
+func binaryData(data []byte) error {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fmt.Errorf("binary data (NUL byte at byte %d)", i)
+	}
+	head := data[:min(len(data), 8192)]
+	ctrl := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctrl++
+		}
+	}
+	if ctrl*10 > len(head) {
+		return errors.New("binary data (mostly control characters)")
+	}
+	return nil
 }
 
 // continues reports whether e, the line after run, belongs to the same
@@ -292,6 +328,10 @@ func parseLine(line, name string, n int) (*Entry, error) {
 		fail("phrase %q: character %s not allowed", phrase, bad[0])
 	default:
 		fail("phrase %q: characters %s and %s not allowed", phrase, strings.Join(bad[:len(bad)-1], ", "), bad[len(bad)-1])
+	}
+	if phrase != "" && len(bad) == 0 && commonPhrase(phrase) {
+		// "the | USA | country" coded every "The" of the text USA
+		fail("phrase %q: only common words, no name (it would match every %q of the text): write the name, or the word in capitals if it is an acronym", phrase, phrase)
 	}
 	code, hasCode := field(1)
 	codeOK := codeRE.MatchString(code)
@@ -395,6 +435,37 @@ func validOffice(s string) bool {
 		}
 	}
 	return false
+}
+
+// commonWords are English function words (articles, pronouns,
+// prepositions, conjunctions, auxiliaries) that no actor's name is made
+// of alone. Words that are also names ("May", "Will", "Said") are not
+// among them.
+var commonWords = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"i": true, "me": true, "my": true, "we": true, "us": true, "our": true, "you": true, "your": true,
+	"he": true, "him": true, "his": true, "she": true, "her": true, "it": true, "its": true,
+	"they": true, "them": true, "their": true, "who": true, "whom": true, "whose": true, "which": true, "what": true,
+	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "from": true, "by": true,
+	"with": true, "into": true, "onto": true, "over": true, "under": true, "about": true, "after": true, "before": true,
+	"and": true, "or": true, "but": true, "nor": true, "as": true, "if": true, "than": true, "then": true, "so": true,
+	"not": true, "no": true, "there": true, "here": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "do": true, "does": true, "did": true,
+}
+
+// commonPhrase reports whether every word of phrase is a common word
+// (commonWords) written in lower case or capitalised ("the", "The", "Of
+// the"), which match any text's words so written: such a phrase names no
+// actor. An ALL CAPS word ("US", "IT") matches only as written, an
+// acronym, and makes no common phrase.
+func commonPhrase(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		if r := caseRule(w); r != anyCase && r != capFirst || !commonWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseRune reports whether r may appear in a phrase: letters, digits,

@@ -40,7 +40,8 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	m := scanPage(doc)
 	m.absURLs(opt.URL)
 	dropComments(doc)
-	wrapLoose(doc) // text left outside <p> by unclosed ones
+	dropHidden(doc) // paragraphs no reader sees
+	wrapLoose(doc)  // text left outside <p> by unclosed ones
 	a := &dyad.Article{}
 
 	var res *trafilatura.ExtractResult

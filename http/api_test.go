@@ -348,7 +348,13 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		{"/api/./events", 400, `want /api/events`},
 		// and so is any other path the mux would redirect: a 400, as
 		// README says of a ".." segment, not a 307
-		{"/../../etc/passwd", 400, `path "/../../etc/passwd" has an empty, "." or ".." segment: want /etc/passwd`},
+		// but a ".." that climbs out of the path's first segment is
+		// told no path outside it (it was "want /etc/passwd")
+		{"/../../etc/passwd", 400, `path "/../../etc/passwd" has a ".." segment that climbs above the root: paths are not resolved outside it`},
+		{"/assets/%2e%2e/%2e%2e/etc/passwd", 400, `path "/assets/%2e%2e/%2e%2e/etc/passwd" has a ".." segment that climbs out of /assets/: paths are not resolved outside it`},
+		{"/assets/../index.html", 400, `path "/assets/../index.html" has a ".." segment that climbs out of /assets/: paths are not resolved outside it`},
+		{"/api/..", 400, `path "/api/.." has a ".." segment that climbs out of /api/: paths are not resolved outside it`},
+		{"/assets/x/../app.js", 400, `path "/assets/x/../app.js" has an empty, "." or ".." segment: want /assets/app.js`},
 		{"//index.html", 400, `want /index.html`},
 	} {
 		code, body := get(t, srv, c.path, nil)

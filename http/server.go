@@ -308,6 +308,18 @@ func (h *Handler) ServeHTTP(w nethttp.ResponseWriter, r *nethttp.Request) {
 		// "https:%2F%2F…", is no empty segment; a "." or ".." written
 		// %2E (RFC 3986 reads it so, as proxies and clients may
 		// normalise it) is one, never an article id
+		// A ".." that climbs out of the path's first segment
+		// ("/assets/%2e%2e/%2e%2e/etc/passwd") gets no suggestion: the
+		// path it resolves to ("/etc/passwd") is none the client meant
+		// and none the server serves.
+		if top, out := climbsOut(dotSegments(p)); out {
+			where := "above the root"
+			if top != "" {
+				where = "out of /" + top + "/"
+			}
+			writeErr(w, &apiError{nethttp.StatusBadRequest, fmt.Sprintf("path %q has a \"..\" segment that climbs %s: paths are not resolved outside it", p, where)})
+			return
+		}
 		writeErr(w, &apiError{nethttp.StatusBadRequest, fmt.Sprintf("path %q has an empty, \".\" or \"..\" segment: want %s", p, cleanAPIPath(dotSegments(p)))})
 		return
 	}
@@ -334,6 +346,31 @@ func cleanAPIPath(p string) string {
 		c += "/"
 	}
 	return c
+}
+
+// climbsOut reports whether the escaped path p (its dot segments written
+// plain, dotSegments) has a ".." segment that leaves its first segment
+// top: "/assets/../../etc/passwd" climbs out of "assets",
+// "/../../etc/passwd" above the root (top ""); "/api/articles/.." stays
+// in "api". Empty and "." segments do not move.
+func climbsOut(p string) (top string, out bool) {
+	depth := 0
+	for _, s := range strings.Split(strings.TrimPrefix(p, "/"), "/") {
+		switch s {
+		case "", ".":
+		case "..":
+			if depth <= 1 {
+				return top, true
+			}
+			depth--
+		default:
+			if depth == 0 {
+				top = s
+			}
+			depth++
+		}
+	}
+	return top, false
 }
 
 // dotSegments returns the escaped path p with each segment that decodes

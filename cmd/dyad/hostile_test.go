@@ -443,7 +443,7 @@ func TestHostileDictionary(t *testing.T) {
 			"b.txt": "# the same man, another code, overlapping dates\nJohn Doe | RUSGOV | person | 2022-01-01..2023-01-01\n"},
 			[]string{"b.txt:2", "a.txt:1", "overlap"}},
 		{"invalid UTF-8 and NUL", map[string]string{"bin.txt": "Caf\xe9 | FRABUS | org\nA\x00B | USA | country\n"},
-			[]string{"bin.txt:1"}},
+			[]string{"bin.txt:2: binary data (NUL byte at byte 21)"}}, // one error, as dyad code says of an input (session 74)
 		{"no dictionary files", map[string]string{"README.md": "nothing here\n"}, []string{"no"}},
 	}
 	for _, c := range cases {
