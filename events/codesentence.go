@@ -588,6 +588,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if len(h.target) == 0 {
 			h.target = c.apologyVictims(st, h) // "apologised for the use of force against protesters" (targets_apology.go)
 		}
+		if len(h.target) == 0 {
+			h.target = condoledAid(st, hits, live, k) // "sent condolences to the Philippines … and pledged emergency aid" (condoled_aid.go)
+		}
 		if h.p.has(flagFrom) {
 			// "drawing a sharp rebuke from Seoul": Seoul rebukes the subject
 			src := c.actorAt(st, h.end, 3)

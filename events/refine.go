@@ -504,17 +504,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		h.target = withdrawnFrom(st, h) // "withdraw all US troops from Syria": Syria, not the troops (targets_implied.go)
 	}
 	handoverOfficers(st, h) // "handing him to Greek officers": police to police (handover_officers.go)
-	if h.code == "063" && len(h.target) == 0 {
-		// "extradited a Chechen man wanted by Russia": to the state that wants him
-		for k := h.end; k+2 < len(st.toks) && k < h.end+8; k++ {
-			if st.toks[k].Lower == "wanted" && st.toks[k+1].Lower == "by" {
-				if m := st.at[k+2]; m >= 0 {
-					h.target = []actors.Mention{st.ments[m]}
-				}
-				break
-			}
-		}
-	}
+	wantedTarget(st, h)     // "extradited a Chechen man wanted by Russia": to the state that wants him (extradite_wanted.go)
 	if (strings.HasPrefix(h.code, "138") || h.code == "191") && len(h.target) == 0 && len(h.source) > 0 {
 		// "will carry out a military operation in northern Syria", "cut off
 		// the entry of goods into Gaza", "threatened to seize the city of

@@ -626,7 +626,7 @@ func (v *vocab) ownedAssetAfter(toks []dyad.Token, i int) bool {
 func vesselAfter(toks []dyad.Token, i int) bool {
 	for k := i; k < len(toks) && k < i+3; k++ {
 		switch strings.TrimSuffix(toks[k].Lower, "s") {
-		case "ship", "vessel", "tanker", "freighter", "carrier", "cargo", "boat", "trawler":
+		case "ship", "vessel", "tanker", "supertanker", "freighter", "carrier", "cargo", "boat", "trawler":
 			return true
 		}
 	}
