@@ -416,13 +416,15 @@ func dateRange(f string, fail func(format string, args ...any)) (from, to string
 
 // Offices returns the offices a dated person entry may name in its fifth
 // field, in this order: "head of state", "head of government", "head of
-// state and government", "foreign minister", "defence minister". A
-// president who heads both state and government (United States, Brazil)
-// holds "head of state and government"; a monarch or a parliamentary
-// state's president "head of state", its prime minister or chancellor
-// "head of government".
+// state and government", "foreign minister", "defence minister", "vice
+// president". A president who heads both state and government (United
+// States, Brazil) holds "head of state and government"; a monarch or a
+// parliamentary state's president "head of state", its prime minister or
+// chancellor "head of government"; "vice president" is a president's
+// elected deputy (tagged for the United States), whose surname alone
+// still names the state once out of office (Matcher.Holder).
 func Offices() []string {
-	return []string{"head of state", "head of government", "head of state and government", "foreign minister", "defence minister"}
+	return []string{"head of state", "head of government", "head of state and government", "foreign minister", "defence minister", "vice president"}
 }
 
 // validOffice reports whether s is one of Offices, optionally after

@@ -56,7 +56,7 @@ func TestParse(t *testing.T) {
 		{name: "office on an org", in: "Hamas | PSEGOV | org | 2007-06-15.. | head of government\n",
 			err: `t.txt:1: office "head of government" on kind org (only person entries take one)`},
 		{name: "unknown office", in: "Olaf Scholz | DEUGOV | person | 2021-12-08..2025-05-06 | chancellor\n",
-			err: `t.txt:1: office "chancellor": want one of head of state, head of government, head of state and government, foreign minister, defence minister, optionally after "acting "`},
+			err: `t.txt:1: office "chancellor": want one of head of state, head of government, head of state and government, foreign minister, defence minister, vice president, optionally after "acting "`},
 		{name: "office without dates", in: "Olaf Scholz | DEUGOV | person | | head of government\n",
 			err: `t.txt:1: date range "": want FROM..TO`},
 		{name: "empty phrase", in: " | PRK | country\n", err: `t.txt:1: empty phrase`},

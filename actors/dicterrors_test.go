@@ -70,7 +70,7 @@ func TestAddDirEveryFaultOfLine(t *testing.T) {
 		`:1: unknown kind "orgg" (want country, adjective, capital, org, agent or person)`,
 		`:2: date "2030-02-30": no such date`,
 		`:2: office "head of stat" on kind org (only person entries take one)`,
-		`:2: office "head of stat": want one of head of state, head of government, head of state and government, foreign minister, defence minister, optionally after "acting "`,
+		`:2: office "head of stat": want one of head of state, head of government, head of state and government, foreign minister, defence minister, vice president, optionally after "acting "`,
 		`:3: want 3 to 5 fields separated by " | ", got 2`,
 		`:3: phrase "Ferry Union*": character '*' not allowed`,
 		`:3: code "GBRlab": want upper-case letters in groups of 3 (PRK, KORGOV, IGOWSTNAT)`,

@@ -67,8 +67,9 @@ func (m *Matcher) Surname(w string) bool { return len(m.bearers[w]) > 0 }
 // "guterres" IGOUNO. Name is the person's name as first listed. When no
 // one holds a role on date, the one person of one state who held one of
 // its offices people.txt's fifth field names (head of state or
-// government, foreign or defence minister) gives that state's code alone
-// ("merkel" in 2024: DEU; "blinken" in 2025: USA); a former holder of any
+// government, foreign or defence minister, vice president) gives that state's code alone
+// ("merkel" in 2024: DEU; "blinken" in 2025: USA; "biden" in 2018, vice
+// president to 2017: USA); a former holder of any
 // other role does not ("graham" in 2024 is not Canada's Bill Graham,
 // minister to 2006, whose line names no office: a story that means him
 // names him in full first, and the article's own coreference reads the

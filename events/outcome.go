@@ -217,8 +217,8 @@ func (c *Coder) ownRefusal(st *sentence, h *verbHit) bool {
 	}
 	same := func(sp speaker) bool {
 		for _, m := range sp.subj {
-			if m.Kind == "coref" && !strings.HasPrefix(toks[m.Start].Tag, "PRP") {
-				continue // bare "diplomats", "officials": their state is only guessed
+			if m.Kind == "coref" && !strings.HasPrefix(toks[m.Start].Tag, "PRP") && !m.Person {
+				continue // bare "diplomats", "officials": their state is only guessed (a known person's lone surname, "Putin", is no guess)
 			}
 			if m.Code == src.Code || src.Country != "" && m.Country == src.Country {
 				return true
