@@ -963,7 +963,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				ctx.drop(st, h, WhyElaboration) // a hostage siege's end with no attackers told (sieges.go)
 				continue
 			}
-			if consequence(st, h, attack) || killedByAttack(st, h) || alongside(st, h) || joinsFight(st, h) || standingFight(st, h) || hostedThing(st, h) || tally(st, h) || beginnings(st, h) || sportFight(st, h) || editorial(st, h) || elaboration(st, h, force) {
+			if consequence(st, h, attack) || attackFrom >= 0 && displacedByAttack(st, h, attack, events[attackFrom].CAMEO) || killedByAttack(st, h) || alongside(st, h) || joinsFight(st, h) || standingFight(st, h) || hostedThing(st, h) || tally(st, h) || beginnings(st, h) || sportFight(st, h) || editorial(st, h) || elaboration(st, h, force) {
 				ctx.drop(st, h, WhyElaboration)
 				continue
 			}

@@ -93,6 +93,36 @@ func consequence(st *sentence, h *verbHit, attack int) bool {
 	return st.words.tollVerbs[toks[h.head].Lemma]
 }
 
+// displacedByAttack reports a participle after a comma that tells the
+// flight a shelling or an air or missile strike coded before it caused
+// ("Iranian artillery shelled villages near Sidakan, forcing hundreds of
+// families to flee", "troops exchanged artillery fire, forcing 100,000
+// people from their homes"): the displacement is the strike's outcome, as
+// its toll is (consequence), no expulsion (174) or mass displacement (201)
+// of its own. Only after a weapon's code (194, 195x: gold README item 47
+// gives strikes and shelling their weapon's code whatever their toll); an
+// armed group driving people out on the ground ("militiamen emptied the
+// villages, forcing thousands to flee") is 201 (the README's deportation
+// bullet). attack is as for consequence, code the attack's event code; the
+// attack's target is left as it is (no tollTarget).
+func displacedByAttack(st *sentence, h *verbHit, attack int, code string) bool {
+	toks := st.toks
+	if attack < 0 || attack >= h.head || toks[h.head].Tag != "VBG" || toks[h.head-1].Text != "," {
+		return false
+	}
+	if code != "194" && !strings.HasPrefix(code, "195") {
+		return false
+	}
+	if h.code != "201" && h.code != "174" {
+		return false
+	}
+	switch toks[h.head].Lemma {
+	case "force", "drive", "send":
+		return true
+	}
+	return false
+}
+
 // killedByAttack reports a passive kill whose agent is an attack coded
 // from its noun ("two journalists were killed by an Israeli air strike"):
 // the deaths are the strike's toll, one event, as in the active "an

@@ -43,6 +43,9 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 		if isVerb && t.Lemma == "raid" && t.Lower != "raided" && t.Lower != "raiding" {
 			isVerb = false // "Taliban raid on German consulate": a headline's noun (lexconflict.go keeps the past forms)
 		}
+		if isVerb && coordinatedGerundNoun(toks, i) {
+			isVerb = false // "the torture and killing of an Italian student": a noun, as "the killing of" is
+		}
 		if isVerb && adjectival(toks, i) {
 			isVerb = false // "release detained journalists": a participle as adjective
 		}
@@ -285,6 +288,21 @@ func adjectival(toks []dyad.Token, i int) bool {
 	}
 	n := toks[i+1]
 	return n.Tag == "NN" || n.Tag == "NNS" || n.Tag == "NNP" && i+2 < len(toks)
+}
+
+// coordinatedGerundNoun reports an -ing form at i joined by "and" or "or"
+// to a noun before it and followed by "of": "the torture and killing of a
+// student", "the arrest and beating of protesters". The form names an act
+// as its noun conjunct does (a nominal, like "the killing of"), not a
+// participle whose subject is the clause's.
+func coordinatedGerundNoun(toks []dyad.Token, i int) bool {
+	if i < 2 || i+1 >= len(toks) || toks[i].Tag != "VBG" || toks[i+1].Lower != "of" {
+		return false
+	}
+	if c := toks[i-1].Lower; c != "and" && c != "or" {
+		return false
+	}
+	return toks[i-2].Tag == "NN" || toks[i-2].Tag == "NNS"
 }
 
 // determinerBefore reports a determiner or a possessive right before

@@ -122,6 +122,13 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		if bare && h.code == "190" && !fighting(src) {
 			h.code = ""
 		}
+		if h.code == "190" && (stormArrest(st, h) || andVerbAfter(st, h, st.words.raidSeizures)) {
+			// "troops raided a radio station and confiscated its
+			// transmitters", "soldiers raided a camp and rounded up 30
+			// men": the seizure or arrest tells the raid, one act, as
+			// a police raid to arrest is (stormArrest)
+			h.code = ""
+		}
 	case "hammer", "batter", "blitz":
 		// "Russian forces hammered Ukraine's grid", not "markets were
 		// hammered" or "Argentina hammered Brazil"
@@ -627,6 +634,14 @@ func stormArrest(st *sentence, h *verbHit) bool {
 	if stormedTown(st, h.head+1) {
 		return false
 	}
+	return andVerbAfter(st, h, st.words.stormArrests)
+}
+
+// andVerbAfter reports "and" followed (past one adverb) by a past verb
+// whose lemma is in list, in h's own clause, with a person, number, noun
+// or pronoun within six tokens after it: "… and arrested 41 of its staff",
+// "… and confiscated its transmitters".
+func andVerbAfter(st *sentence, h *verbHit, list wordList) bool {
 	end := h.head + len(clauseToks(st, h))
 	for k := h.head + 1; k+1 < end; k++ {
 		if st.toks[k].Lower != "and" {
@@ -636,7 +651,7 @@ func stormArrest(st *sentence, h *verbHit) bool {
 		if st.toks[v].Tag == "RB" && v+1 < end {
 			v++ // "and then arrested"
 		}
-		if t := st.toks[v]; t.Tag != "VBD" || !st.words.stormArrests[t.Lemma] {
+		if t := st.toks[v]; t.Tag != "VBD" || !list[t.Lemma] {
 			continue
 		}
 		for j := v + 1; j < end && j <= v+6; j++ {

@@ -386,6 +386,7 @@ type vocab struct {
 	seatBuildings    wordList // [seat buildings] forms: occupy_buildings.go occupiedBuilding
 	seizedBuildings  wordList // [seized buildings] forms: occupy_buildings.go buildingTaken
 	stormArrests     wordList // [storm arrests] lemmas: lexconflict.go stormArrest
+	raidSeizures     wordList // [raid seizures] lemmas: lexconflict.go (case "raid")
 	crowdedVenues    wordList // [crowded venues] forms: targets_venue.go venueCivilians
 	sportVenues      wordList // [sport venues] forms: discard_venue.go venuePlaceWords
 	crowdViolence    wordList // [crowd violence words] forms: repression_crowd.go violentCrowd
@@ -749,6 +750,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"seat buildings":            &v.seatBuildings,
 		"seized buildings":          &v.seizedBuildings,
 		"storm arrests":             &v.stormArrests,
+		"raid seizures":             &v.raidSeizures,
 		"crowded venues":            &v.crowdedVenues,
 		"sport venues":              &v.sportVenues,
 		"crowd violence words":      &v.crowdViolence,
