@@ -72,7 +72,7 @@ func (c *Coder) armedHome(st *sentence, before []actors.Mention, m actors.Mentio
 			conj = true
 		case "the", ",":
 		default:
-			if !listPremodifier(st, k, m.Start) && !((toks[k].Tag == "JJ" || toks[k].Tag == "VBN") && !startsUpperASCII(toks[k].Text)) && !creedWord(toks[k]) {
+			if !listPremodifier(st, k, m.Start) && !((toks[k].Tag == "JJ" || toks[k].Tag == "VBN") && !startsUpperASCII(toks[k].Text)) && !st.words.creedWord(toks[k]) {
 				return ""
 			}
 		}
@@ -172,18 +172,11 @@ func battleAfter(toks []dyad.Token, from int) bool {
 // negotiators and communist rebel leaders" are the Philippines' rebels,
 // not the state of the talks' mediator or venue.
 //
-// The creeds are a closed list: "journalist", "activist" or "tourist"
-// name no creed.
-func creedWord(t dyad.Token) bool {
+// The creeds are a closed list, [creed words] (data/words.txt):
+// "journalist", "activist" or "tourist" name no creed.
+func (v *vocab) creedWord(t dyad.Token) bool {
 	if t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNP" {
 		return false
 	}
-	switch t.Lower {
-	case "communist", "maoist", "marxist", "leninist", "marxist-leninist", "trotskyist",
-		"separatist", "secessionist", "islamist", "jihadist", "salafist", "extremist",
-		"nationalist", "ultranationalist", "socialist", "fascist", "anarchist",
-		"loyalist", "unionist", "royalist", "monarchist", "federalist", "baathist", "zionist":
-		return true
-	}
-	return false
+	return v.creedWords[t.Lower]
 }

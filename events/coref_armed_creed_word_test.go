@@ -11,6 +11,10 @@ import (
 // group as a word of its own phrase; other "-ist" words ("journalist",
 // "activist", "tourist") name people, not creeds (review73b finding 9).
 func TestCreedWord(t *testing.T) {
+	v, err := parseVocab(defaultWords, "events/data/words.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range []struct {
 		text, tag string
 		want      bool
@@ -26,7 +30,7 @@ func TestCreedWord(t *testing.T) {
 		{"list", "NN", false},
 	} {
 		tok := dyad.Token{Text: tt.text, Lower: strings.ToLower(tt.text), Tag: tt.tag}
-		if got := creedWord(tok); got != tt.want {
+		if got := v.creedWord(tok); got != tt.want {
 			t.Errorf("creedWord(%q/%s) = %v, want %v", tt.text, tt.tag, got, tt.want)
 		}
 	}

@@ -308,9 +308,10 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 				i++
 				continue
 			}
-			if monthModifier(toks, i) {
+			if monthModifier(toks, i) || namedMarch(toks, i) {
 				// "the July election": the noun's month, no date of the
-				// sentence (dates_month_modifier.go)
+				// sentence (dates_month_modifier.go); "the Women's March"
+				// names no month (dates_named_march.go)
 				continue
 			}
 			y := pub.Year()

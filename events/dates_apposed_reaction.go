@@ -61,7 +61,7 @@ func apposedReactionDate(st *sentence, h *verbHit) (dateExpr, bool) {
 			return dateExpr{}, false
 		}
 	}
-	if !apposedActNoun(toks, comma+2, h.head) {
+	if !st.words.apposedActNoun(toks, comma+2, h.head) {
 		return dateExpr{}, false // "a group Washington praised": a remark about a participant
 	}
 	d, _, ok := clauseLastDate(st, comma, ";")
@@ -99,8 +99,9 @@ func nounBefore(toks []dyad.Token, i int) bool {
 // (past adjectives, up to the last of a run of common nouns, before end),
 // names an act, a deed or a decision the reaction answers ("a verdict",
 // "a show of strength", "a border raid"), not a person, a group or a
-// place ("a man", "a militia", "a region").
-func apposedActNoun(toks []dyad.Token, i, end int) bool {
+// place ("a man", "a militia", "a region"): a noun of [apposed act
+// nouns] (data/words.txt).
+func (v *vocab) apposedActNoun(toks []dyad.Token, i, end int) bool {
 	for i < end && (toks[i].Tag == "JJ" || toks[i].Tag == "HYPH" || toks[i].Tag == "CD") {
 		i++
 	}
@@ -108,21 +109,5 @@ func apposedActNoun(toks []dyad.Token, i, end int) bool {
 	for ; i < end && (toks[i].Tag == "NN" || toks[i].Tag == "NNS"); i++ {
 		head = toks[i].Lower
 	}
-	switch head {
-	case "verdict", "ruling", "judgment", "judgement", "sentence", "conviction", "decision",
-		"move", "moves", "step", "steps", "measure", "measures", "action", "act", "show", "display",
-		"demonstration", "operation", "attack", "attacks", "raid", "raids", "strike", "strikes",
-		"offensive", "assault", "incursion", "bombing", "shelling", "killing", "killings",
-		"arrest", "arrests", "detention", "crackdown", "execution", "executions", "launch",
-		"test", "tests", "deployment", "exercise", "drill", "drills", "violation", "provocation",
-		"escalation", "announcement", "statement", "remark", "remarks", "comment", "comments",
-		"policy", "plan", "proposal", "deal", "agreement", "accord", "vote", "election",
-		"referendum", "sanction", "sanctions", "ban", "expulsion", "expulsions", "seizure",
-		"annexation", "invasion", "visit", "trip", "closure", "blockade", "resolution", "law",
-		"bill", "order", "threat", "warning", "gesture", "concession", "release", "handover",
-		"withdrawal", "transfer", "ceasefire", "truce", "treaty", "pact", "incident", "flight",
-		"flights", "overflight", "speech", "appointment", "dismissal", "purge":
-		return true
-	}
-	return false
+	return v.apposedActNouns[head]
 }

@@ -15,8 +15,8 @@ import (
 	"github.com/dyad-events/dyad/actors"
 )
 
-// overflownState sets h's target to the state named after "over" in the
-// clause of a show of force (150) that has no target: the place's country
+// overflownState sets h's target to the state named after "over" (or
+// "above": "fired rockets above Tel Aviv") in the clause of a show of force (150) that has no target: the place's country
 // resolved in the gazetteer, as a mention of that country alone (Code and
 // Country the ISO code, no sectors). A direction word or "the" may stand
 // between ("over northern Japan"); the phrase must follow the verb within
@@ -42,7 +42,7 @@ func (c *Coder) overflownState(st *sentence, h *verbHit) {
 			return
 		}
 		through := toks[k].Lower == "through" && k > 0 && flownVerb(toks[k-1])
-		if toks[k].Lower != "over" && !through {
+		if toks[k].Lower != "over" && toks[k].Lower != "above" && !through {
 			continue
 		}
 		j := k + 1

@@ -390,6 +390,8 @@ type vocab struct {
 	crowdedVenues    wordList // [crowded venues] forms: targets_venue.go venueCivilians
 	sportVenues      wordList // [sport venues] forms: discard_venue.go venuePlaceWords
 	crowdViolence    wordList // [crowd violence words] forms: repression_crowd.go violentCrowd
+	creedWords       wordList // [creed words] forms: coref_armed.go creedWord
+	apposedActNouns  wordList // [apposed act nouns] forms: dates_apposed_reaction.go apposedActNoun
 
 	// lists several rules read
 	tollVerbs      wordList // [toll verbs] lemmas: falseevents_clauses.go consequence, killedByAttack; outcome.go attackToll
@@ -754,6 +756,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"crowded venues":            &v.crowdedVenues,
 		"sport venues":              &v.sportVenues,
 		"crowd violence words":      &v.crowdViolence,
+		"creed words":               &v.creedWords,
+		"apposed act nouns":         &v.apposedActNouns,
 		"toll verbs":                &v.tollVerbs,
 		"toll dwellers":             &v.tollDwellers,
 		"inverted speech verbs":     &v.invertedSpeech,
