@@ -1,5 +1,7 @@
 package actors
 
+import "github.com/dyad-events/dyad"
+
 // privateRoles reports role codes of private people and opponents alone
 // (civilians, rights defenders, the opposition, media, labour,
 // education, religion, health), whose titled members the dictionary
@@ -20,4 +22,14 @@ func privateRoles(sectors []string) bool {
 		}
 	}
 	return true
+}
+
+// conjoinedRebel reports a rebel title (sectors REB alone) at token start
+// that follows "and": the second party of a compound subject, "Sierra
+// Leone's President Ahmad Tejan Kabbah and rebel leader Foday Sankoh",
+// whose title and name are one mention of the rebels, their state the
+// context's. (Every rebel title before a name, not only a conjoined one,
+// cost five held-out points, session 74.)
+func conjoinedRebel(toks []dyad.Token, start int, sectors []string) bool {
+	return len(sectors) == 1 && sectors[0] == "REB" && start > 0 && toks[start-1].Lower == "and"
 }

@@ -64,6 +64,9 @@ func (c *Coder) mediatedTalks(st *sentence, h *verbHit) (verbHit, bool) {
 			return verbHit{p: p, head: k, end: k + 1, code: code, status: dyad.Asserted,
 				source: append([]actors.Mention(nil), g...)}, true
 		}
+		if toks[k].Lower == "of" && (toks[k-1].Lower == "round" || toks[k-1].Lower == "rounds") {
+			continue // "chaired a fresh round of talks between …"
+		}
 		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "PRP$" && t != "VBN" && t != "CD" {
 			return verbHit{}, false // "mediated an exchange of prisoners, after talks between …"
 		}
