@@ -538,9 +538,11 @@ func (c *Coder) nounObject(st *sentence, h *verbHit) []actors.Mention {
 // may be a long name ("the West African bloc ECOWAS's demand"). An offer welcomed is found too
 // ("Seoul welcomed Pyongyang's offer of talks" PRK 036 KOR), and with a
 // passive verb the request may stand in its subject ("Azerbaijan's offer
-// of talks was rejected by Armenia"). Invitations are
-// not offers here: the gold sets code an invitation turned down as the
-// refusal alone.
+// of talks was rejected by Armenia"). An invitation is an offer only when
+// it names talks, a meeting, a summit or dialogue within nine words of it
+// ("declined an invitation from Austin to hold talks" USAGOV 036 CHNGOV;
+// gold README item 71); any other invitation turned down is the refusal
+// alone.
 func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 	toks := st.toks
 	if len(h.source) == 0 {
@@ -580,6 +582,13 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 		next := strings.Join(lowerWords(toks[k+1:min(len(toks), k+5)]), " ")
 		talks := strings.Contains(next, "talk") || strings.Contains(next, "summit") || strings.Contains(next, "meeting") || strings.Contains(next, "negotiat") ||
 			strings.Contains(next, "dialogue") || w == "overture" // "rebuffed Seoul's overtures": offers of dialogue
+		if w == "invitation" && !welcome {
+			far := strings.Join(lowerWords(toks[k+1:min(len(toks), k+10)]), " ")
+			if !strings.Contains(far, "talk") && !strings.Contains(far, "summit") && !strings.Contains(far, "meeting") && !strings.Contains(far, "dialogue") && !strings.Contains(far, "negotiat") {
+				continue // "declined an invitation to the coronation": no offer of talks
+			}
+			w, talks = "offer", true // "an Egyptian invitation on Wednesday to a new round of ceasefire talks" (item 71)
+		}
 		if welcome && w != "offer" && w != "proposal" && w != "overture" {
 			continue // (a welcomed call or demand is no request coded here)
 		}

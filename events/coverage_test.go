@@ -102,7 +102,7 @@ var coverageCases = []coverageCase{
 	{"India spurned Pakistan's offer of talks.", []string{"IND 125 PAK asserted", "PAK 036 IND future"}},
 	{"Israel brushed aside calls by the United Nations for a ceasefire.", []string{"ISR 120 - asserted", "IGOUNO 020 ISR asserted"}},
 	{"Russia blocked a draft resolution at the Security Council.", []string{"RUS 129 IGOUNO asserted"}},
-	{"North Korea declined an invitation from South Korea to talks.", []string{"PRK 125 KOR asserted"}},
+	{"North Korea declined an invitation from South Korea to talks.", []string{"PRK 125 KOR asserted", "KOR 036 PRK future"}},
 	{"Hamas refused to free the Israeli hostages.", []string{"PSEREB 1243 ISRCVL asserted"}},
 	{"North Korea flouted the arms embargo on Friday.", []string{"PRK 128 - asserted"}},
 	// 13 threaten

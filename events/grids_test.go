@@ -151,7 +151,7 @@ func TestAbductionGrid(t *testing.T) {
 func TestRejectionGrid(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Hamas shot down the latest Israeli proposal on Sunday.", []string{"PSEREB 120 ISR asserted"}},
-		{"Moscow waved off a Ukrainian invitation to talks.", []string{"RUS 120 UKR asserted"}},
+		{"Moscow waved off a Ukrainian invitation to the ceremony.", []string{"RUS 120 UKR asserted"}},
 		{"Ukraine shot down a Russian drone over Kyiv on Sunday.", []string{"UKR 190 RUSMIL asserted"}},
 	}, false)
 }

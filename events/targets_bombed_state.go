@@ -19,7 +19,10 @@ import (
 // bomb outside a beach restaurant"), where the people gathered there are
 // the ones bombed, and so does a foreign group's bombing (Islamic State in
 // Kerman: IRNCVL). Only a target the coder assumed (no words, or the place
-// read as its civilians) changes; victims the text names stay.
+// read as its civilians) changes; victims the text names stay. A bombing
+// whose toll is "people" ("a car bombing in central Ankara that killed 37
+// people", peopleToll) keeps the place's civilians too (gold README,
+// "Conventions fixed here", item 67).
 func bombedState(st *sentence, h *verbHit) {
 	if !strings.HasPrefix(h.code, "183") || len(h.source) != 1 || len(h.target) != 1 {
 		return
@@ -36,9 +39,48 @@ func bombedState(st *sentence, h *verbHit) {
 			return
 		}
 	}
+	if peopleToll(st) {
+		return
+	}
 	v := t
 	v.Code, v.Sectors = v.Country, nil
 	h.target = []actors.Mention{v}
+}
+
+// peopleToll reports a sentence telling a toll of "people" counted by a
+// number or a word of number: a verb of toll ([toll verbs] lemmas: "kill",
+// "wound" …) and "people" (or "persons") right after a number, "dozens
+// of", "hundreds of" or "scores of", up to two words between ("killing 37
+// people", "killed at least 12 people", "wounding more than 250 people",
+// "dozens of people were killed").
+func peopleToll(st *sentence) bool {
+	toll := false
+	for _, tok := range st.toks {
+		if st.words.tollVerbs[tok.Lemma] {
+			toll = true
+			break
+		}
+	}
+	if !toll {
+		return false
+	}
+	for k, tok := range st.toks {
+		if tok.Lower != "people" && tok.Lower != "persons" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			switch w := st.toks[j]; {
+			case w.Tag == "CD":
+				return true
+			case w.Lower == "of" && j > 0:
+				switch st.toks[j-1].Lower {
+				case "dozens", "hundreds", "scores", "thousands":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // placeText reports a mention that is a place the sentence names ("Rivers

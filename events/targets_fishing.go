@@ -1,23 +1,22 @@
 package events
 
-// A fishing boat or trawler named by a nationality is a business of that
-// state (BUS), as an airliner is its airline's: the boat the navy fired
-// on, seized or rammed belongs to its owners, not to the state (gold:
+// A fishing boat or trawler named by a nationality and fired on, rammed
+// or barred is a business of that state (BUS), as an airliner is its
+// airline's: the boat belongs to its owners, not to the state (gold:
 // "fired warning shots at a Chinese fishing boat" KORMIL 150 CHNBUS,
 // "suspended the licences of three Spanish trawlers" ESPBUS in
 // events-dev14-wire.jsonl).
 //
-//	"Italy's coast guard seized a Tunisian fishing boat off Lampedusa"   ITAMIL 171 TUNBUS
 //	"Argentina's navy fired on a Chinese trawler off Patagonia"          ARGMIL 190 CHNBUS
 //
-// Boats seized in a counted number ("seized two Vietnamese fishing boats",
-// "two Chinese fishing vessels were detained") are the state's fleet, the
-// state itself, as the gold sets code them (dev35-wire W35013 VNM,
-// dev38-wire W38004 CHN, dev7-targets d7t011 CHN; gold README: "A fishing
-// boat seized with its flag stated takes the flag state, as ships do"),
-// while one boat seized stays its owners' (dev14-wire W14181, W14282 BUS),
-// and so do boats of no count ("accused Uganda of seizing Kenyan fishing
-// boats", KENBUS as judged in cmd/dyad's eval fixture).
+// A fishing boat seized, detained or impounded (171, 1711, 173), one or
+// many, counted or not, takes the bare state the text gives it, as a
+// ship seized takes its flag state (gold README, "Conventions fixed
+// here", item 65: dev35-wire W35013 VNM, dev38-wire W38004 CHN, dev66-wire
+// W66015 CHN, dev7-targets d7t011 CHN, dev14-wire W14181 RUS and W14282
+// VNM):
+//
+//	"Italy's coast guard seized a Tunisian fishing boat off Lampedusa"   ITAMIL 171 TUN
 //
 // Boats handed back or returned (0842) are returned to their state, the
 // state itself, as the gold sets code them ("Venezuela handed back three
@@ -39,7 +38,8 @@ import (
 // right before "fishing" and a craft noun ("fishing boat(s)", "fishing
 // vessel(s)", "fishing trawler(s)": [fishing craft] of data/words.txt) or
 // a craft noun that is a fishing boat alone ("trawler(s)": [lone fishing
-// craft]), to that state's business.
+// craft]), to that state's business, unless h seizes, detains or returns
+// the boat (171, 1711, 173, 0842: the state itself).
 func (c *Coder) fishingBoatOwner(st *sentence, h *verbHit) {
 	if len(h.target) != 1 {
 		return
@@ -51,11 +51,12 @@ func (c *Coder) fishingBoatOwner(st *sentence, h *verbHit) {
 	if !fishingCraftAt(st.toks, t.End, st.words.fishingCraft, st.words.loneFishingCraft) {
 		return
 	}
-	if h.code == "171" && t.Start > 0 && st.toks[t.Start-1].Tag == "CD" && pluralCraft(st.toks, t.End) {
-		return // "seized two Vietnamese fishing boats": the state's fleet
-	}
 	if h.code == "0842" {
 		return // "handed back three Colombian fishing boats": returned to the state (W41045, W54013)
+	}
+	switch h.code {
+	case "171", "1711", "173":
+		return // "seized a Chinese fishing boat": the state the boat is from (gold README item 65)
 	}
 	t.Code, t.Sectors = t.Country+"BUS", []string{"BUS"}
 	h.target = []actors.Mention{t}
@@ -71,13 +72,4 @@ func fishingCraftAt(toks []dyad.Token, k int, craft, lone wordList) bool {
 		return true
 	}
 	return toks[k].Lower == "fishing" && k+1 < len(toks) && craft[toks[k+1].Lower]
-}
-
-// pluralCraft reports the fishing craft named from token k as plural:
-// "fishing boats", "trawlers".
-func pluralCraft(toks []dyad.Token, k int) bool {
-	if k < len(toks) && toks[k].Lower == "fishing" {
-		k++
-	}
-	return k < len(toks) && toks[k].Tag == "NNS"
 }

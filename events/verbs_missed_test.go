@@ -150,8 +150,9 @@ func TestOrderedPartyDemand(t *testing.T) {
 // turns down, brushes off or welcomes as the offerer's intent toward that
 // party (future), by what it offers: a pause in strikes or a truce 0356,
 // relief 0333, a loan 0331, talks 036, mediation 039; in a passive's
-// subject too. An invitation turned down, a proposal of something else
-// and a welcomed call give the reaction alone.
+// subject too; an invitation to talks turned down is an offer of talks
+// (gold README item 71). An invitation to anything else, a proposal of
+// something else and a welcomed call give the reaction alone.
 func TestOfferReactedFamily(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Kyiv brushed off Moscow's offer of a 30-day pause in strikes on energy facilities on Tuesday.",
@@ -168,9 +169,13 @@ func TestOfferReactedFamily(t *testing.T) {
 			[]string{"KHM 013 CHN asserted 2024-07-09", "CHN 039 KHM future 2024-07-09"}},
 		{"Seoul welcomed Pyongyang's offer of talks.",
 			[]string{"KOR 051 PRK asserted 2024-07-13", "PRK 036 KOR future 2024-07-13"}},
+		{"Kosovo turned down a Serbian invitation on Wednesday to a fresh round of talks in Belgrade.",
+			[]string{"KSV 125 SRB asserted 2024-07-10", "SRB 036 KSV future 2024-07-13"}},
+		{"Beijing's defence minister declined an invitation from Japan's defence minister to hold talks in Singapore.",
+			[]string{"CHNGOV 125 JPNGOV asserted 2024-07-13", "JPNGOV 036 CHNGOV future 2024-07-13"}},
 		// the reaction alone
-		{"Hamas turned down an Egyptian invitation on Wednesday to a new round of ceasefire talks in Cairo.",
-			[]string{"PSEREB 125 EGY asserted 2024-07-10"}},
+		{"India declined a British invitation on Wednesday to attend the coronation in London.",
+			[]string{"IND 125 GBR asserted 2024-07-10"}},
 		{"Israel rejected Egypt's proposal of a new border regime.",
 			[]string{"ISR 127 EGY asserted 2024-07-13"}},
 		{"Seoul welcomed Washington's call for talks.",

@@ -83,7 +83,7 @@ func TestEvalJudged(t *testing.T) {
 		line(0, envoyStory[0], "KEN 161 UGAGOV asserted", "wrong_target", "KEN 161 UGA") + // an older coding of the body's recall, no longer emitted
 		line(1, envoyStory[1], "KENGOV 112 UGA asserted", "right", "") +
 
-		line(1, envoyStory[1], "UGA 171 KENBUS alleged", "right", "") + // fishing boats are their owners' business (targets_fishing.go)
+		line(1, envoyStory[1], "UGA 171 KEN alleged", "right", "") + // fishing boats seized are their state's (targets_fishing.go, gold README item 65)
 		line(2, envoyStory[2], "UGAMIL 190 KENCVL asserted", "no_event", "") + // not emitted: arrests are 173
 		line(3, envoyStory[3], "UGAGOV 036 KEN future", "right", "")
 	if err := os.WriteFile(judged, []byte(lines), 0o644); err != nil {
