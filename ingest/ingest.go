@@ -1141,7 +1141,7 @@ func (w *worker) do(ctx context.Context, in input) {
 
 // undated counts the input's articles with no publication date for the
 // run's warning (Config.WarnUndated).
-func (w *worker) undated(name string, arts []*dyad.Article) {
+func (w *worker) undated(name string, arts []codedArticle) {
 	var u undatedCount
 	u.add(arts, 0)
 	w.warnUndated(name, &u)
@@ -1167,28 +1167,35 @@ type undatedCount struct {
 }
 
 // add counts arts, read at place key of the input.
-func (u *undatedCount) add(arts []*dyad.Article, key int) {
+func (u *undatedCount) add(arts []codedArticle, key int) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	if u.undated == nil {
 		u.undated = map[string]bool{}
 	}
-	for _, a := range arts {
-		if a == nil {
-			continue
-		}
-		id := a.ID
+	for _, c := range arts {
+		id := c.id
 		if id == "" {
-			id = fmt.Sprintf("\x00%p", a) // (no id: an article of its own)
+			id = fmt.Sprintf("\x00%p", c.a) // (no id: an article of its own)
 		}
 		if _, ok := u.undated[id]; ok {
 			continue
 		}
-		u.undated[id] = a.Published == ""
-		if a.Published == "" && (u.first == nil || key < u.firstKey) {
-			u.first, u.firstKey = a, key
+		u.undated[id] = c.undated
+		if c.undated && (u.first == nil || key < u.firstKey) {
+			u.first, u.firstKey = c.a, key
 		}
 	}
+}
+
+// codedArticle is an article articlesAll coded, with its id and whether it has
+// no publication date as they were when it was handed to the writer: the
+// writer may store it under another id (state.storeOwn) while the worker
+// counts it, so the count reads these, never the article's fields.
+type codedArticle struct {
+	a       *dyad.Article
+	id      string
+	undated bool
 }
 
 // hasText reports whether any paragraph has more than white space.
@@ -1537,7 +1544,7 @@ func (w *worker) stored(ctx context.Context, input, url string) bool {
 // id, its publication date) every run. It returns the articles it coded:
 // those stored already are not (the run's undated warning counts the
 // coded ones alone, as a stored article's events are not coded again).
-func (w *worker) articles(ctx context.Context, arts []*dyad.Article) []*dyad.Article {
+func (w *worker) articles(ctx context.Context, arts []*dyad.Article) []codedArticle {
 	done, _ := w.articlesAll(ctx, arts)
 	return done
 }
@@ -1545,7 +1552,7 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) []*dyad.Art
 // articlesAll is articles that also says whether all arts were handed to
 // the writer, skipped as stored or failed: none was left uncoded or
 // unsent, the run stopping.
-func (w *worker) articlesAll(ctx context.Context, arts []*dyad.Article) (_ []*dyad.Article, all bool) {
+func (w *worker) articlesAll(ctx context.Context, arts []*dyad.Article) (_ []codedArticle, all bool) {
 	coded := make([]sqlite.Item, 0, len(arts))
 	cc, _ := w.cfg.Coder.(ContextCoder)
 	stopped := 0 // articles read and, the run stopping, left uncoded (Summary.NotStored)
@@ -1639,11 +1646,13 @@ func (w *worker) articlesAll(ctx context.Context, arts []*dyad.Article) (_ []*dy
 		coded = append(coded, sqlite.Item{Article: a, Events: evs, SimHash: hash, Shingles: shingles})
 	}
 	w.st.addCoded(len(coded) + stopped)
-	done := make([]*dyad.Article, len(coded))
+	queued := make([]*dyad.Article, len(coded))
+	done := make([]codedArticle, len(coded))
 	for i, it := range coded {
-		done[i] = it.Article
+		queued[i] = it.Article
+		done[i] = codedArticle{a: it.Article, id: it.Article.ID, undated: it.Article.Published == ""}
 	}
-	w.st.queue(w.seq, done) // (those not sent, the run stopping, are not stored)
+	w.st.queue(w.seq, queued) // (those not sent, the run stopping, are not stored)
 	if len(coded) == 0 {
 		return done, stopped == 0
 	}
