@@ -169,6 +169,10 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	if what := utf16Text(data); what != "" {
+		// (Notepad's "Unicode": its NULs are no binary data)
+		return nil, fmt.Errorf("%s: UTF-16 text (%s), not UTF-8: save the file as UTF-8", name, what)
+	}
 	if err := binaryData(data); err != nil {
 		// an image or archive in a --dict folder: one error, not one
 		// "invalid UTF-8" per line; a NUL byte's line said
@@ -234,6 +238,34 @@ func binaryData(data []byte) error {
 		return errors.New("binary data (mostly control characters)")
 	}
 	return nil
+}
+
+// utf16Text says how data shows itself UTF-16 text: "byte order mark FF
+// FE" (or FE FF), or "every other byte NUL" when, in its first 4 KiB (at
+// least 8 bytes), the bytes at odd offsets or those at even ones are all
+// NUL and the others none, as in UTF-16 of Latin-script text (binary
+// data is not so regular); "" for other data.
+func utf16Text(data []byte) string {
+	if len(data) >= 2 && (data[0] == 0xff && data[1] == 0xfe || data[0] == 0xfe && data[1] == 0xff) {
+		return fmt.Sprintf("byte order mark %02X %02X", data[0], data[1])
+	}
+	head := data[:min(len(data), 4096)&^1]
+	if len(head) < 8 {
+		return ""
+	}
+	var even, odd int // NUL bytes at even and at odd offsets
+	for i := 0; i < len(head); i += 2 {
+		if head[i] == 0 {
+			even++
+		}
+		if head[i+1] == 0 {
+			odd++
+		}
+	}
+	if units := len(head) / 2; even == 0 && odd == units || odd == 0 && even == units {
+		return "every other byte NUL"
+	}
+	return ""
 }
 
 // continues reports whether e, the line after run, belongs to the same
