@@ -52,6 +52,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dyad-events/dyad/internal/textdata"
 )
 
 //go:embed data/*.txt
@@ -169,11 +171,15 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if what := utf16Text(data); what != "" {
-		// (Notepad's "Unicode": its NULs are no binary data)
-		return nil, fmt.Errorf("%s: UTF-16 text (%s), not UTF-8: save the file as UTF-8", name, what)
+	// (Notepad's "Unicode": its NULs are no binary data)
+	if textdata.HasUTF16BOM(data) {
+		return nil, fmt.Errorf("%s: UTF-16 text (byte order mark %02X %02X), not UTF-8: save the file as UTF-8", name, data[0], data[1])
 	}
-	if err := binaryData(data); err != nil {
+	if _, ok := textdata.BareUTF16(data); ok {
+		return nil, fmt.Errorf("%s: UTF-16 text (every other byte NUL), not UTF-8: save the file as UTF-8", name)
+	}
+	// (as dyad code says of an input: textdata.CheckBinary)
+	if err := textdata.CheckBinary(data); err != nil {
 		// an image or archive in a --dict folder: one error, not one
 		// "invalid UTF-8" per line; a NUL byte's line said
 		at := name
@@ -216,56 +222,6 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 		errs = append(errs, fmt.Errorf("%s:%d: %w", name, n+1, err))
 	}
 	return entries, errors.Join(errs...)
-}
-
-// binaryData is the error for data that is no text, as dyad code says
-// of an input: a NUL byte ("binary data (NUL byte at byte 7)"), or
-// control characters other than white space making up more than a tenth
-// of its first 8 KiB ("binary data (mostly control characters)"); nil
-// for text.
-func binaryData(data []byte) error {
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return fmt.Errorf("binary data (NUL byte at byte %d)", i)
-	}
-	head := data[:min(len(data), 8192)]
-	ctrl := 0
-	for _, c := range head {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-			ctrl++
-		}
-	}
-	if ctrl*10 > len(head) {
-		return errors.New("binary data (mostly control characters)")
-	}
-	return nil
-}
-
-// utf16Text says how data shows itself UTF-16 text: "byte order mark FF
-// FE" (or FE FF), or "every other byte NUL" when, in its first 4 KiB (at
-// least 8 bytes), the bytes at odd offsets or those at even ones are all
-// NUL and the others none, as in UTF-16 of Latin-script text (binary
-// data is not so regular); "" for other data.
-func utf16Text(data []byte) string {
-	if len(data) >= 2 && (data[0] == 0xff && data[1] == 0xfe || data[0] == 0xfe && data[1] == 0xff) {
-		return fmt.Sprintf("byte order mark %02X %02X", data[0], data[1])
-	}
-	head := data[:min(len(data), 4096)&^1]
-	if len(head) < 8 {
-		return ""
-	}
-	var even, odd int // NUL bytes at even and at odd offsets
-	for i := 0; i < len(head); i += 2 {
-		if head[i] == 0 {
-			even++
-		}
-		if head[i+1] == 0 {
-			odd++
-		}
-	}
-	if units := len(head) / 2; even == 0 && odd == units || odd == 0 && even == units {
-		return "every other byte NUL"
-	}
-	return ""
 }
 
 // continues reports whether e, the line after run, belongs to the same
