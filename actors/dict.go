@@ -171,8 +171,9 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	// (Notepad's "Unicode": its NULs are no binary data)
-	if textdata.HasUTF16BOM(data) {
+	// (Notepad's "Unicode": its NULs are no binary data; a mark with no
+	// NUL after it is an invalid UTF-8 line, as said below)
+	if textdata.HasUTF16BOM(data) && bytes.IndexByte(data, 0) >= 0 {
 		return nil, fmt.Errorf("%s: UTF-16 text (byte order mark %02X %02X), not UTF-8: save the file as UTF-8", name, data[0], data[1])
 	}
 	if _, ok := textdata.BareUTF16(data); ok {
