@@ -26,3 +26,13 @@ func TestIngestDataFileDocs(t *testing.T) {
 		t.Errorf("README does not say %q", want)
 	}
 }
+
+// TestCodeRepeatHelp: dyad code --help says that an article read again in
+// one run is coded once (review74a: only the README said so).
+func TestCodeRepeatHelp(t *testing.T) {
+	out, _, code := run(t, "code", "--help")
+	flat := strings.Join(strings.Fields(out), " ")
+	if want := "An article read again in one run (the same id, or the same headline, text and publication date: a feed listing an item twice, one file named twice) is coded once, with a warning on standard error naming the repeat and the first."; code != 0 || !strings.Contains(flat, want) {
+		t.Errorf("dyad code --help (exit %d) does not say %q", code, want)
+	}
+}
