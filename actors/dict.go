@@ -52,6 +52,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dyad-events/dyad/internal/textdata"
 )
 
 //go:embed data/*.txt
@@ -169,7 +171,16 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if err := binaryData(data); err != nil {
+	// (Notepad's "Unicode": its NULs are no binary data; a mark with no
+	// NUL after it is an invalid UTF-8 line, as said below)
+	if textdata.HasUTF16BOM(data) && bytes.IndexByte(data, 0) >= 0 {
+		return nil, fmt.Errorf("%s: UTF-16 text (byte order mark %02X %02X), not UTF-8: save the file as UTF-8", name, data[0], data[1])
+	}
+	if _, ok := textdata.BareUTF16(data); ok {
+		return nil, fmt.Errorf("%s: UTF-16 text (every other byte NUL), not UTF-8: save the file as UTF-8", name)
+	}
+	// (as dyad code says of an input: textdata.CheckBinary)
+	if err := textdata.CheckBinary(data); err != nil {
 		// an image or archive in a --dict folder: one error, not one
 		// "invalid UTF-8" per line; a NUL byte's line said
 		at := name
@@ -212,28 +223,6 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 		errs = append(errs, fmt.Errorf("%s:%d: %w", name, n+1, err))
 	}
 	return entries, errors.Join(errs...)
-}
-
-// binaryData is the error for data that is no text, as dyad code says
-// of an input: a NUL byte ("binary data (NUL byte at byte 7)"), or
-// control characters other than white space making up more than a tenth
-// of its first 8 KiB ("binary data (mostly control characters)"); nil
-// for text.
-func binaryData(data []byte) error {
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return fmt.Errorf("binary data (NUL byte at byte %d)", i)
-	}
-	head := data[:min(len(data), 8192)]
-	ctrl := 0
-	for _, c := range head {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-			ctrl++
-		}
-	}
-	if ctrl*10 > len(head) {
-		return errors.New("binary data (mostly control characters)")
-	}
-	return nil
 }
 
 // continues reports whether e, the line after run, belongs to the same

@@ -50,3 +50,38 @@ func TestAddDirBinary(t *testing.T) {
 		t.Errorf("entries after an error = %v, want the loaded one unchanged", d.Entries)
 	}
 }
+
+// TestParseUTF16 reads a dictionary saved as UTF-16 (Windows Notepad's
+// "Unicode"), with a byte order mark and without (review74a: the NUL
+// check called it "binary data", where it said to save the file as
+// UTF-8): one error naming the file, saying UTF-16 and what to do.
+func TestParseUTF16(t *testing.T) {
+	utf16 := func(s string, bom []byte, big bool) []byte {
+		out := append([]byte{}, bom...)
+		for _, c := range []byte(s) {
+			if big {
+				out = append(out, 0, c)
+			} else {
+				out = append(out, c, 0)
+			}
+		}
+		return out
+	}
+	line := "Norland | NRL | country\r\nPort Amber | NRL | capital\r\n"
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"le bom", utf16(line, []byte{0xff, 0xfe}, false), `n.txt: UTF-16 text (byte order mark FF FE), not UTF-8: save the file as UTF-8`},
+		{"be bom", utf16(line, []byte{0xfe, 0xff}, true), `n.txt: UTF-16 text (byte order mark FE FF), not UTF-8: save the file as UTF-8`},
+		{"le bare", utf16(line, nil, false), `n.txt: UTF-16 text (every other byte NUL), not UTF-8: save the file as UTF-8`},
+		{"be bare", utf16(line, nil, true), `n.txt: UTF-16 text (every other byte NUL), not UTF-8: save the file as UTF-8`},
+	}
+	for _, tc := range tests {
+		entries, err := Parse(strings.NewReader(string(tc.data)), "n.txt")
+		if err == nil || err.Error() != tc.want || len(entries) != 0 {
+			t.Errorf("%s: Parse = %d entries, %v; want %q", tc.name, len(entries), err, tc.want)
+		}
+	}
+}

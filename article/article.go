@@ -30,6 +30,7 @@ import (
 	"golang.org/x/text/transform"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/textdata"
 )
 
 // MaxInputSize is the largest input Read accepts, in bytes, before and after
@@ -109,7 +110,7 @@ type Options struct {
 //
 // Gzip-compressed input (magic bytes 1f 8b) is decompressed first (a
 // truncated gzip file is an error saying so), and UTF-16 input with a byte
-// order mark, or without one when every other byte is NUL (bareUTF16), is
+// order mark, or without one when every other byte is NUL (textdata.BareUTF16), is
 // decoded to UTF-8. Read
 // fails, with an error naming the input, on empty input, input larger than
 // MaxInputSize, a PDF document (it starts with %PDF-: "doc.pdf: a PDF
@@ -169,12 +170,12 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 		// (its compressed members were said as a NUL byte)
 		return nil, fmt.Errorf("%s: a ZIP archive (it starts with PK), not text: dyad reads text, HTML pages, feeds (RSS, Atom, JSON Feed), JSON Lines and WARC archives; unzip it first and give dyad its files", name)
 	}
-	if hasUTF16BOM(data) {
+	if textdata.HasUTF16BOM(data) {
 		var err error
 		if data, err = fromUTF16(data); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
-	} else if order, ok := bareUTF16(data); ok {
+	} else if order, ok := textdata.BareUTF16(data); ok {
 		var err error
 		if data, err = unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder().Bytes(data[:len(data)&^1]); err != nil {
 			return nil, fmt.Errorf("%s: bad UTF-16 data: %w", name, err)
@@ -187,7 +188,7 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fmt.Errorf("%s: empty input", name)
 	}
-	if err := checkBinary(data); err != nil && mode != "jsonl" && (mode != "auto" || detect(data) != "jsonl") {
+	if err := textdata.CheckBinary(data); err != nil && mode != "jsonl" && (mode != "auto" || detect(data) != "jsonl") {
 		// (a JSON Lines record with a NUL byte is said with its line)
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -458,41 +459,6 @@ func gdeltColumn(key string) bool {
 	return true
 }
 
-// bareUTF16 reports UTF-16 text without a byte order mark (saved so by
-// some Windows tools), and its byte order: in its first 4 KiB (at least
-// 8 bytes) every other byte is NUL, as in UTF-16 of Latin-script text,
-// the high bytes at least 90 % NUL and the low bytes none; binary data
-// and UTF-8 text (which has no NUL) do not look so.
-func bareUTF16(data []byte) (unicode.Endianness, bool) {
-	head := data[:min(len(data), 4096)&^1]
-	if len(head) < 8 {
-		return unicode.LittleEndian, false
-	}
-	var even, odd int // NUL bytes at even and at odd offsets
-	for i := 0; i < len(head); i += 2 {
-		if head[i] == 0 {
-			even++
-		}
-		if head[i+1] == 0 {
-			odd++
-		}
-	}
-	units := len(head) / 2
-	switch {
-	case even == 0 && odd*10 >= units*9:
-		return unicode.LittleEndian, true
-	case odd == 0 && even*10 >= units*9:
-		return unicode.BigEndian, true
-	}
-	return unicode.LittleEndian, false
-}
-
-// hasUTF16BOM reports whether data starts with a UTF-16 byte order mark,
-// FF FE (little-endian) or FE FF (big-endian).
-func hasUTF16BOM(data []byte) bool {
-	return len(data) >= 2 && (data[0] == 0xff && data[1] == 0xfe || data[0] == 0xfe && data[1] == 0xff)
-}
-
 // fromUTF16 decodes UTF-16 text that starts with a byte order mark.
 func fromUTF16(data []byte) ([]byte, error) {
 	out, _, err := transform.Bytes(unicode.BOMOverride(unicode.UTF8.NewDecoder()), data)
@@ -595,27 +561,6 @@ func zipArchive(data []byte) bool {
 
 // pdfMagic opens every PDF document (ISO 32000: "%PDF-1.7").
 var pdfMagic = []byte("%PDF-")
-
-// checkBinary rejects data holding NUL bytes or whose first 8 KiB are more
-// than 10% control characters other than white space and the ESC that
-// opens a terminal's control sequence (ESC [: colored text; ESC ]: a
-// title or a link, stripEscapes).
-func checkBinary(data []byte) error {
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return fmt.Errorf("binary data (NUL byte at byte %d)", i)
-	}
-	head := data[:min(len(data), 8192)]
-	ctrl := 0
-	for i, c := range head {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && (c != 0x1b || i+1 >= len(head) || head[i+1] != '[' && head[i+1] != ']') {
-			ctrl++
-		}
-	}
-	if ctrl*10 > len(head) {
-		return errors.New("binary data (mostly control characters)")
-	}
-	return nil
-}
 
 // utf8Error is the first invalid UTF-8 sequence of an input: its first
 // byte, its 1-based line and its 1-based column on that line in

@@ -133,9 +133,11 @@ func zoneWordDate(s string) (string, bool) {
 		if err != nil {
 			return LocalStamp(t), true
 		}
-		t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, loc)
-		_, o := t.Zone()
-		return t.In(time.FixedZone("", o)).Format(time.RFC3339), true
+		// the zone's offset then, the clock reading kept as written (one
+		// the spring change skips, 2:30 AM, is not moved an hour)
+		_, o := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, loc).Zone()
+		t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.FixedZone("", o))
+		return t.Format(time.RFC3339), true
 	}
 	return "", false
 }

@@ -8,10 +8,13 @@ import (
 
 // dropHidden removes the elements a reader never sees from a page before
 // its body is looked for: those with the hidden attribute (not
-// hidden="until-found", whose text a reader's find reveals),
-// aria-hidden="true", or an inline style of display: none or visibility:
-// hidden. A paragraph hidden so (a teaser, a duplicate for another layout,
-// text kept for search engines) is not the story's. The elements that
+// hidden="until-found", whose text a reader's find reveals) or an inline
+// style of display: none or visibility: hidden. aria-hidden="true" is
+// not such: it hides an element from screen readers alone, and pages set
+// it on story paragraphs they show (a paywalled paragraph, TechRadar's
+// <p class="paywall" aria-hidden="true">, whose text was lost). A
+// paragraph hidden so (a teaser, a duplicate for another layout, text
+// kept for search engines) is not the story's. The elements that
 // hold the story stay whatever their attributes, as dropComments keeps
 // them (the page's <html>, <body> and <main>, its main <article>, any
 // element containing one of them or an <h1>): a page hidden whole until
@@ -42,10 +45,6 @@ func hidden(n *html.Node) bool {
 		switch strings.ToLower(a.Key) {
 		case "hidden":
 			if !strings.EqualFold(strings.TrimSpace(a.Val), "until-found") {
-				return true
-			}
-		case "aria-hidden":
-			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
 				return true
 			}
 		case "style":

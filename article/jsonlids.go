@@ -19,7 +19,7 @@ const maxSeenIDs = 1 << 20
 // keep it out), by its text (the same text).
 const (
 	repeatGivenID = "a store keeps the first record of an id and skips the other when its text is the same, or fails it when its text differs"
-	repeatURLID   = "a store keeps the first record of an address and skips the other, or fails it when its text is more than twice as long"
+	repeatURLID   = "a store keeps the first record of an address and skips the other, or fails it when its text is more than twice as long and 50 words longer"
 	repeatTextID  = "a store keeps the first record of a text and skips the other"
 )
 

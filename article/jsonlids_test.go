@@ -17,7 +17,7 @@ func TestJSONLRepeatedID(t *testing.T) {
 	textID := dyad.ArticleID("", "Peru and Chile resumed talks.")
 	urlID := dyad.ArticleID("https://example.org/a", "")
 	tail := ": two records, one article id (a store keeps the first record of an id and skips the other when its text is the same, or fails it when its text differs; dyad code codes the first)"
-	tailURL := ": two records, one article id (a store keeps the first record of an address and skips the other, or fails it when its text is more than twice as long; dyad code codes the first)"
+	tailURL := ": two records, one article id (a store keeps the first record of an address and skips the other, or fails it when its text is more than twice as long and 50 words longer; dyad code codes the first)"
 	tailText := ": two records, one article id (a store keeps the first record of a text and skips the other; dyad code codes the first)"
 	for _, c := range []struct {
 		name  string

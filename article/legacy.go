@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/transform"
+
+	"github.com/dyad-events/dyad/internal/textdata"
 )
 
 // LegacyText decodes data, a plain text file that is not UTF-8, as
@@ -19,7 +21,7 @@ import (
 // files it finds in a folder (a crawl saved in Latin-1); a text file
 // named on the command line must be UTF-8.
 func LegacyText(data []byte) ([]byte, bool) {
-	if utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0 || hasUTF16BOM(data) || detect(data) != "text" {
+	if utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0 || textdata.HasUTF16BOM(data) || detect(data) != "text" {
 		// (a UTF-16 byte order mark before no NUL byte: an empty UTF-16
 		// file, or one of a script whose code units have none, is
 		// UTF-16, which Read decodes, not "ÿþ" and Windows-1252)

@@ -22,6 +22,10 @@ func TestParseDateMetaForms(t *testing.T) {
 		{"July 5, 2024 10:00 PM ET", "2024-07-05T22:00:00-04:00"},
 		{"Jan 9, 2024, 4:15 PM PT", "2024-01-09T16:15:00-08:00"},
 		{"Mar 5 2024 10:00 EST", "2024-03-05T10:00:00-05:00"},
+		// (review74a) a clock reading the spring change skips keeps its
+		// hour, with the offset before the change (it was moved to 01:30)
+		{"March 10, 2024 2:30 AM ET", "2024-03-10T02:30:00-05:00"},
+		{"November 3, 2024 1:30 AM ET", "2024-11-03T01:30:00-04:00"},
 		{"05/03/2024 10:00", ""},
 		{"March 5, 2024 10:00 AM IST", ""},
 		{"Mar 5 2024 ET", ""}, // (a zone with no time)

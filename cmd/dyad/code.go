@@ -237,6 +237,10 @@ entries or the rule that gave the source and target, where the date and
 the place came from, the status), which candidate events the coder
 matched and set aside, and why (no source found, screened, …), naming the
 refinement step that cleared or replaced a candidate's code.
+An article read again in one run (the same id, or the same headline, text
+and publication date: a feed listing an item twice, one file named twice)
+is coded once, with a warning on standard error naming the repeat and the
+first.
 Ctrl-C (SIGINT, SIGTERM, SIGHUP) stops the run within a sentence of the
 article being coded, however long: the events of the articles coded before
 it are printed whole, then "interrupted", exit 130 (143 for SIGTERM,

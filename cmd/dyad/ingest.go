@@ -269,7 +269,8 @@ script-named pages such as .php and .aspx, files with no extension, and .json JS
 robots.txt, ads.txt, security.txt and humans.txt, as a wget crawl saves them, are no page, nor is
 an .xml file of XML data, a sitemap.xml or an SVG image; a folder's documentation, README,
 LICENSE, NOTICE and COPYING files (bare, .txt, .md, …) and *.md files, is not read, with a warning
-naming them; names starting with "." (hidden: .git,
+naming them; nor is a text file of data there (GDELT records, a table, a JSON document), with a
+warning naming it; names starting with "." (hidden: .git,
 .DS_Store) are not read, and counted; a named pipe, a socket, a device or a
 broken symbolic link there, or matched by a glob, is not read, with a
 warning naming it), a glob, an

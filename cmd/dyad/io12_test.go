@@ -115,7 +115,7 @@ func TestLatin1Text(t *testing.T) {
 	}
 	flat := strings.Join(strings.Fields(string(readme)), " ")
 	for _, s := range []string{
-		"Text and JSON Lines inputs named alone must be UTF-8",
+		"Text and JSON Lines inputs named alone must be UTF-8 (ASCII is UTF-8; UTF-16 is decoded, as said above)",
 		// and the exception said beside it (session 74)
 		"A text file that `dyad ingest` finds in a folder or by a quoted pattern is the exception: it is read as Windows-1252 with a warning",
 		"`story.txt:4: invalid UTF-8 (byte 0xE7 at column 30)`",
