@@ -294,9 +294,11 @@ func adjectival(toks []dyad.Token, i int) bool {
 // to a noun before it and followed by "of": "the torture and killing of a
 // student", "the arrest and beating of protesters". The form names an act
 // as its noun conjunct does (a nominal, like "the killing of"), not a
-// participle whose subject is the clause's.
+// participle whose subject is the clause's. The noun conjunct must be a
+// single noun right after "the": "stepped up its air strikes and shelling
+// of rebel positions" tells the subject's own shelling and stays a verb.
 func coordinatedGerundNoun(toks []dyad.Token, i int) bool {
-	if i < 2 || i+1 >= len(toks) || toks[i].Tag != "VBG" || toks[i+1].Lower != "of" {
+	if i < 3 || toks[i-3].Lower != "the" || i+1 >= len(toks) || toks[i].Tag != "VBG" || toks[i+1].Lower != "of" {
 		return false
 	}
 	if c := toks[i-1].Lower; c != "and" && c != "or" {
