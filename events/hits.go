@@ -307,6 +307,21 @@ func coordinatedGerundNoun(toks []dyad.Token, i int) bool {
 	return toks[i-2].Tag == "NN" || toks[i-2].Tag == "NNS"
 }
 
+// andBefore returns the index of the "and" that joins the verb at head
+// to a verb phrase before it, past dates and adverbs between ("… and on
+// Monday pledged", "… and quickly seized"), or -1 when the word before
+// them is no "and" (or "and" opens the sentence).
+func andBefore(st *sentence, head int) int {
+	j := head - 1
+	for j >= 0 && (st.isDate[j] || st.toks[j].Tag == "RB") {
+		j--
+	}
+	if j < 1 || st.toks[j].Lower != "and" {
+		return -1
+	}
+	return j
+}
+
 // determinerBefore reports a determiner or a possessive right before
 // the token at i: "the", "its", "the country's".
 func determinerBefore(toks []dyad.Token, i int) bool {
