@@ -1168,16 +1168,17 @@ func (c *Coder) filingAuthor(st *sentence, h *verbHit) []actors.Mention {
 
 // invitationEnd returns the end (exclusive) of the words after the
 // invitation noun at k that may name what it invites to: at most nine
-// words, up to a comma, semicolon or colon, a finite verb or an -ing form
+// words, up to a comma, semicolon or colon, a past verb or an -ing form
 // ("…, citing talks with Russia") or a word opening a clause of reason or
-// time ("because", "after", "as", "while", "since", "amid").
+// time ("because", "after", "as", "while", "since", "amid"). (A present
+// verb does not end it: "to talks" may be tagged VBZ.)
 func invitationEnd(toks []dyad.Token, k int) int {
 	end := min(len(toks), k+10)
 	for j := k + 1; j < end; j++ {
 		t := toks[j]
 		switch {
 		case t.Text == "," || t.Text == ";" || t.Text == ":",
-			t.Tag == "VBG" || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP":
+			t.Tag == "VBG" || t.Tag == "VBD":
 			return j
 		}
 		switch t.Lower {
