@@ -840,7 +840,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		}
 		if (len(sectors) > 0 || k0 > end || orgTitle) && !mt.Person && k0 < len(toks) && startsUpper(toks[k0].Text) && toks[k0].Tag == "NNP" &&
 			(k0 > end || isTitledAgent(toks, r.start, end) || (country != "" || orgTitle || m.placeTitled(toks, mt.Start, end)) && (isHolderNoun(toks[end-1].Lower) || country != "" && privateTitle(toks[end-1].Lower)) && nameRun(toks, raws, k0) >= 2 ||
-				(privateRoles(sectors) || conjoinedRebel(toks, r.start, sectors)) && (isHolderNoun(toks[end-1].Lower) || privateTitle(toks[end-1].Lower) && toks[end-1].Lower != "activist") && nameRun(toks, raws, k0) >= 2) {
+				(privateRoles(sectors) || conjoinedRebel(toks, raws, r.start, sectors)) && (isHolderNoun(toks[end-1].Lower) || privateTitle(toks[end-1].Lower) && toks[end-1].Lower != "activist") && nameRun(toks, raws, k0) >= 2) {
 			// (a private person's or an opponent's title takes the name
 			// too when no state is said: "opposition leader Rahul
 			// Mehta", "veteran journalist Anna Hazare"; the context

@@ -28,8 +28,20 @@ func privateRoles(sectors []string) bool {
 // that follows "and": the second party of a compound subject, "Sierra
 // Leone's President Ahmad Tejan Kabbah and rebel leader Foday Sankoh",
 // whose title and name are one mention of the rebels, their state the
-// context's. (Every rebel title before a name, not only a conjoined one,
-// cost five held-out points, session 74.)
-func conjoinedRebel(toks []dyad.Token, start int, sectors []string) bool {
-	return len(sectors) == 1 && sectors[0] == "REB" && start > 0 && toks[start-1].Lower == "and"
+// context's. A state must be named before it in the sentence (a country
+// or nationality match among raws): the titled name takes no state from a
+// known person alone ("President Yoweri Museveni and rebel commander John
+// Okello met" leaves "rebel commander" the bare agent the place resolves).
+// (Every rebel title before a name, not only a conjoined one, cost five
+// held-out points, session 74.)
+func conjoinedRebel(toks []dyad.Token, raws []raw, start int, sectors []string) bool {
+	if len(sectors) != 1 || sectors[0] != "REB" || start == 0 || toks[start-1].Lower != "and" {
+		return false
+	}
+	for _, r := range raws {
+		if r.end < start && (r.p.kind == KindCountry || r.p.kind == KindAdjective) {
+			return true
+		}
+	}
+	return false
 }

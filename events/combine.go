@@ -542,7 +542,9 @@ func (c *Coder) nounObject(st *sentence, h *verbHit) []actors.Mention {
 // it names talks, a meeting, a summit or dialogue within nine words of it
 // ("declined an invitation from Austin to hold talks" USAGOV 036 CHNGOV;
 // gold README item 71); any other invitation turned down is the refusal
-// alone.
+// alone. The talks must stand in the invitation's own phrase
+// (invitationEnd): "declined a Saudi invitation to the coronation,
+// citing talks with Russia" is the refusal alone.
 func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 	toks := st.toks
 	if len(h.source) == 0 {
@@ -583,7 +585,7 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 		talks := strings.Contains(next, "talk") || strings.Contains(next, "summit") || strings.Contains(next, "meeting") || strings.Contains(next, "negotiat") ||
 			strings.Contains(next, "dialogue") || w == "overture" // "rebuffed Seoul's overtures": offers of dialogue
 		if w == "invitation" && !welcome {
-			far := strings.Join(lowerWords(toks[k+1:min(len(toks), k+10)]), " ")
+			far := strings.Join(lowerWords(toks[k+1:invitationEnd(toks, k)]), " ")
 			if !strings.Contains(far, "talk") && !strings.Contains(far, "summit") && !strings.Contains(far, "meeting") && !strings.Contains(far, "dialogue") && !strings.Contains(far, "negotiat") {
 				continue // "declined an invitation to the coronation": no offer of talks
 			}
@@ -1162,4 +1164,27 @@ func (c *Coder) filingAuthor(st *sentence, h *verbHit) []actors.Mention {
 		}
 	}
 	return nil
+}
+
+// invitationEnd returns the end (exclusive) of the words after the
+// invitation noun at k that may name what it invites to: at most nine
+// words, up to a comma, semicolon or colon, a past verb or an -ing form
+// ("…, citing talks with Russia") or a word opening a clause of reason or
+// time ("because", "after", "as", "while", "since", "amid"). (A present
+// verb does not end it: "to talks" may be tagged VBZ.)
+func invitationEnd(toks []dyad.Token, k int) int {
+	end := min(len(toks), k+10)
+	for j := k + 1; j < end; j++ {
+		t := toks[j]
+		switch {
+		case t.Text == "," || t.Text == ";" || t.Text == ":",
+			t.Tag == "VBG" || t.Tag == "VBD":
+			return j
+		}
+		switch t.Lower {
+		case "because", "after", "as", "while", "since", "amid":
+			return j
+		}
+	}
+	return end
 }

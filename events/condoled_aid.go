@@ -28,11 +28,8 @@ func condoledAid(st *sentence, hits []verbHit, live []bool, k int) []actors.Ment
 		return nil
 	}
 	toks := st.toks
-	j := h.head - 1
-	for j >= 0 && (st.isDate[j] || toks[j].Tag == "RB") {
-		j--
-	}
-	if j < 1 || toks[j].Lower != "and" {
+	j := andBefore(st, h.head)
+	if j < 0 {
 		return nil
 	}
 	for g := k - 1; g >= 0; g-- {

@@ -19,5 +19,9 @@ func TestEndedOpsDrills74(t *testing.T) {
 		// near misses
 		{"Greece ended its rescue operation off Crete on Thursday.", nil},
 		{"Japan opened a joint venture with Vietnam on Monday.", nil},
+		// drills not the object of "open" (review74b)
+		{"Egypt opened its ports to Sudanese warships ahead of joint drills on Sunday.", nil},
+		{"Egypt and Sudan opened talks on joint drills on Sunday.",
+			[]string{"EGY 046 SDN asserted", "SDN 046 EGY asserted"}},
 	}, false)
 }

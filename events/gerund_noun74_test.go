@@ -11,5 +11,9 @@ func TestCoordinatedGerundNoun(t *testing.T) {
 			[]string{"GRC 161 TUR asserted"}},
 		{"Greece recalled its ambassador to Ankara on Monday over the killing of a Greek fisherman.",
 			[]string{"GRC 161 TUR asserted"}},
+		// a noun conjunct not right after "the": the subject's own act
+		// (review74b)
+		{"The Syrian army stepped up its air strikes and shelling of rebel positions in Idlib on Monday.",
+			[]string{"SYRMIL 194 SYRREB asserted"}},
 	}, false)
 }

@@ -294,15 +294,32 @@ func adjectival(toks []dyad.Token, i int) bool {
 // to a noun before it and followed by "of": "the torture and killing of a
 // student", "the arrest and beating of protesters". The form names an act
 // as its noun conjunct does (a nominal, like "the killing of"), not a
-// participle whose subject is the clause's.
+// participle whose subject is the clause's. The noun conjunct must be a
+// single noun right after "the": "stepped up its air strikes and shelling
+// of rebel positions" tells the subject's own shelling and stays a verb.
 func coordinatedGerundNoun(toks []dyad.Token, i int) bool {
-	if i < 2 || i+1 >= len(toks) || toks[i].Tag != "VBG" || toks[i+1].Lower != "of" {
+	if i < 3 || toks[i-3].Lower != "the" || i+1 >= len(toks) || toks[i].Tag != "VBG" || toks[i+1].Lower != "of" {
 		return false
 	}
 	if c := toks[i-1].Lower; c != "and" && c != "or" {
 		return false
 	}
 	return toks[i-2].Tag == "NN" || toks[i-2].Tag == "NNS"
+}
+
+// andBefore returns the index of the "and" that joins the verb at head
+// to a verb phrase before it, past dates and adverbs between ("… and on
+// Monday pledged", "… and quickly seized"), or -1 when the word before
+// them is no "and" (or "and" opens the sentence).
+func andBefore(st *sentence, head int) int {
+	j := head - 1
+	for j >= 0 && (st.isDate[j] || st.toks[j].Tag == "RB") {
+		j--
+	}
+	if j < 1 || st.toks[j].Lower != "and" {
+		return -1
+	}
+	return j
 }
 
 // determinerBefore reports a determiner or a possessive right before

@@ -484,11 +484,8 @@ func (c *Coder) coordinatedOwner(st *sentence, h *verbHit) []actors.Mention {
 		toks[h.end].Lower != "their" && toks[h.end].Lower != "its" {
 		return nil
 	}
-	j := h.head - 1
-	for j >= 0 && (st.isDate[j] || toks[j].Tag == "RB") {
-		j--
-	}
-	if j < 1 || toks[j].Lower != "and" {
+	j := andBefore(st, h.head)
+	if j < 0 {
 		return nil
 	}
 	for k := j - 1; k >= 0; k-- {

@@ -122,11 +122,14 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		if bare && h.code == "190" && !fighting(src) {
 			h.code = ""
 		}
-		if h.code == "190" && (stormArrest(st, h) || andVerbAfter(st, h, st.words.raidSeizures)) {
+		if h.code == "190" && (stormArrest(st, h) || andVerbAfter(st, h, st.words.raidSeizures) && !securityTarget(h)) {
 			// "troops raided a radio station and confiscated its
 			// transmitters", "soldiers raided a camp and rounded up 30
 			// men": the seizure or arrest tells the raid, one act, as
-			// a police raid to arrest is (stormArrest)
+			// a police raid to arrest is (stormArrest); a raid on an
+			// armed or security force stays an attack, its spoils
+			// aside ("rebels raided an army base and confiscated
+			// weapons")
 			h.code = ""
 		}
 	case "hammer", "batter", "blitz":
@@ -841,4 +844,11 @@ func thingOfTarget(toks []dyad.Token, head, start int) bool {
 		return false
 	}
 	return true
+}
+
+// securityTarget reports h's first target as an armed or security force
+// (military, police, rebels, insurgents, unidentified armed men,
+// intelligence): "raided an army base", "raided a police post".
+func securityTarget(h *verbHit) bool {
+	return len(h.target) > 0 && hasSector(h.target[0], "MIL", "COP", "REB", "INS", "UAF", "SPY")
 }

@@ -176,6 +176,9 @@ func TestOfferReactedFamily(t *testing.T) {
 		// the reaction alone
 		{"India declined a British invitation on Wednesday to attend the coronation in London.",
 			[]string{"IND 125 GBR asserted 2024-07-10"}},
+		// talks outside the invitation's phrase (review74b)
+		{"India declined a British invitation to the coronation, citing talks with Pakistan.",
+			[]string{"IND 125 GBR asserted 2024-07-13", "IND 046 PAK asserted 2024-07-13", "PAK 046 IND asserted 2024-07-13"}},
 		{"Israel rejected Egypt's proposal of a new border regime.",
 			[]string{"ISR 127 EGY asserted 2024-07-13"}},
 		{"Seoul welcomed Washington's call for talks.",
