@@ -30,8 +30,7 @@ import (
 // of its level or higher or an element holding the story. Text is never
 // looked at otherwise: a paragraph saying the ministry "declined to
 // comment" stays.
-func dropComments(doc *html.Node) {
-	story := mainArticle(doc)
+func dropComments(doc, story *html.Node) {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; {

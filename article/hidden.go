@@ -18,9 +18,9 @@ import (
 // hold the story stay whatever their attributes, as dropComments keeps
 // them (the page's <html>, <body> and <main>, its main <article>, any
 // element containing one of them or an <h1>): a page hidden whole until
-// its scripts run is still read.
-func dropHidden(doc *html.Node) {
-	story := mainArticle(doc)
+// its scripts run is still read. story is the page's main <article>
+// (mainArticle; nil when it has none).
+func dropHidden(doc, story *html.Node) {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; {

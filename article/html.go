@@ -39,9 +39,10 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	}
 	m := scanPage(doc)
 	m.absURLs(opt.URL)
-	dropComments(doc)
-	dropHidden(doc) // paragraphs no reader sees
-	wrapLoose(doc)  // text left outside <p> by unclosed ones
+	story := mainArticle(doc) // (found once: both passes keep it)
+	dropComments(doc, story)
+	dropHidden(doc, story) // paragraphs no reader sees
+	wrapLoose(doc)         // text left outside <p> by unclosed ones
 	a := &dyad.Article{}
 
 	var res *trafilatura.ExtractResult

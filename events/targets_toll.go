@@ -111,10 +111,12 @@ func tollOfPlace(e *dyad.Event, w actors.Mention) bool {
 	if len(t.Sectors) != 0 || t.Code != t.Country || t.Country != w.Country || w.Code != w.Country+"CVL" {
 		return false
 	}
-	if strings.HasPrefix(e.CAMEO, "183") && (strings.HasSuffix(strings.ToLower(w.Text), "people") || strings.HasSuffix(strings.ToLower(w.Text), "civilians")) {
+	text := strings.ToLower(w.Text)
+	civilians := strings.HasSuffix(text, "civilians")
+	if strings.HasPrefix(e.CAMEO, "183") && (civilians || strings.HasSuffix(text, "people")) {
 		return true // "suicide bombers struck hotels across Sri Lanka, killing 250 people" LKACVL (gold README item 67)
 	}
-	return e.Source.Country == t.Country && strings.HasSuffix(strings.ToLower(w.Text), "civilians")
+	return e.Source.Country == t.Country && civilians
 }
 
 // relativeToll gives an attack whose target the text does not name (the
